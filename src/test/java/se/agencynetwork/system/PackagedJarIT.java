@@ -1,0 +1,126 @@
+package se.agencynetwork.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import se.agencynetwork.testsupport.DockerCompose;
+import se.agencynetwork.testsupport.FreshPostgresDatabase;
+
+/**
+ * Starts the packaged jar - the one the Dockerfile copies - the way docker-compose.yml starts it
+ * (its environment for the app service, with the database pointed at a fresh database on the local
+ * PostgreSQL server), twice, and checks it serves health, guards the engine REST API, and does not
+ * deploy the models again on a restart. Runs with {@code ./mvnw verify -Ppostgres}.
+ */
+class PackagedJarIT {
+
+    private static final String ADMIN_PASSWORD = "Jar-Check-" + Long.toString(System.nanoTime(), 36);
+
+    @Test
+    void theJarStartsOnPostgresWithTheComposeEnvironmentAndSurvivesARestart() throws Exception {
+        Path jar = Path.of(System.getProperty("app.jar", "target/agency-network-workflows.jar"));
+        assertThat(jar).exists();
+        assertThat(DockerCompose.read().dockerfileJar()).isEqualTo("target/" + jar.getFileName());
+
+        String databaseUrl = FreshPostgresDatabase.createDatabase();
+        int port = freePort();
+        Map<String, String> environment = new HashMap<>(DockerCompose.read().appEnvironment());
+        environment.put("DB_URL", databaseUrl);
+        environment.put("DB_USER", env("TEST_PG_USER", "postgres"));
+        environment.put("DB_PASSWORD", env("TEST_PG_PASSWORD", ""));
+        environment.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
+        environment.put("PORT", Integer.toString(port));
+        // no Mailpit here: without a mail host the application keeps mails instead of sending them
+        environment.remove("SPRING_MAIL_HOST");
+        environment.remove("SPRING_MAIL_PORT");
+
+        for (int start = 1; start <= 2; start++) {
+            Process app = startJar(jar, environment, start);
+            try {
+                awaitHealthy(port, app);
+                HttpClient http = HttpClient.newHttpClient();
+                assertThat(get(http, port, "/engine-rest/process-definition", null).statusCode()).isEqualTo(401);
+                HttpResponse<String> definitions = get(http, port, "/engine-rest/process-definition", "admin:" + ADMIN_PASSWORD);
+                assertThat(definitions.statusCode()).isEqualTo(200);
+            } finally {
+                app.destroy();
+                app.waitFor();
+            }
+            assertThat(count(databaseUrl, "select count(*) from act_re_deployment"))
+                    .as("deployments after start " + start).isEqualTo(1);
+        }
+    }
+
+    private static Process startJar(Path jar, Map<String, String> environment, int start) throws IOException {
+        Path log = Path.of("target", "packaged-jar-start-" + start + ".log");
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
+    private static void awaitHealthy(int port, Process app) {
+        HttpClient http = HttpClient.newHttpClient();
+        Awaitility.await("the jar reports UP on /actuator/health (see target/packaged-jar-start-*.log)")
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> {
+                    assertThat(app.isAlive()).as("the application process is running").isTrue();
+                    HttpResponse<String> health = get(http, port, "/actuator/health", null);
+                    return health.statusCode() == 200 && health.body().contains("UP");
+                });
+    }
+
+    private static HttpResponse<String> get(HttpClient http, int port, String path, String credentials)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(10));
+        if (credentials != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long count(String url, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, env("TEST_PG_USER", "postgres"),
+                env("TEST_PG_PASSWORD", ""));
+             ResultSet result = connection.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
