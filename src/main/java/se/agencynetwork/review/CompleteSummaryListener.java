@@ -3,19 +3,22 @@ package se.agencynetwork.review;
 import static se.agencynetwork.review.NetworkReviewProcess.Vars.NEXT_YEAR_PROPOSAL;
 import static se.agencynetwork.review.NetworkReviewProcess.Vars.REVIEW_SUMMARY;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** On completion of "Sammanställ nyttoutvärderingen": summary and proposal are required. */
+/** At the end of "Sammanställ nyttoutvärderingen": summary and proposal are required. */
 @Component("checkNetworkReviewSummary")
-class CompleteSummaryListener implements TaskListener {
+class CompleteSummaryListener implements ExecutionListener {
 
     @Override
-    public void notify(DelegateTask task) {
-        ReviewFormRules.requiredText(REVIEW_SUMMARY, task.getVariable(REVIEW_SUMMARY),
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
+        ReviewFormRules.requiredText(REVIEW_SUMMARY, execution.getVariable(REVIEW_SUMMARY),
                 ReviewFormRules.SUMMARY_TEXT_MAX);
-        ReviewFormRules.requiredText(NEXT_YEAR_PROPOSAL, task.getVariable(NEXT_YEAR_PROPOSAL),
+        ReviewFormRules.requiredText(NEXT_YEAR_PROPOSAL, execution.getVariable(NEXT_YEAR_PROPOSAL),
                 ReviewFormRules.SUMMARY_TEXT_MAX);
     }
 }

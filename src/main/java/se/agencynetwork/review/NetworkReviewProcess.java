@@ -10,9 +10,11 @@ public final class NetworkReviewProcess {
     public static final String BUSINESS_KEY_PREFIX = "REVIEW";
 
     // flow nodes
-    public static final String START_YEARLY = "StartEvent_YearlyReview";
-    public static final String START_MANUAL = "StartEvent_StartReview";
-    public static final String JOIN_START = "Gateway_JoinStart";
+    /**
+     * The yearly timer start, which is also where a coordinator's start from Tasklist (with the
+     * start form) begins: Camunda 7 allows only one none or timer start event per process.
+     */
+    public static final String START = "StartEvent_YearlyReview";
     public static final String PREPARE = "ServiceTask_PrepareReviewRound";
     public static final String RATE_BENEFIT = "UserTask_RateNetworkBenefit";
     public static final String DEADLINE_PASSED = "BoundaryEvent_ResponseDeadlinePassed";
@@ -40,6 +42,8 @@ public final class NetworkReviewProcess {
         public static final String WANTS_TO_CONTINUE = "wantsToContinue";
         public static final String MOST_USEFUL = "mostUseful";
         public static final String SHOULD_CHANGE = "shouldChange";
+        /** Who completed the last user task, kept on that task's execution for the end listeners. */
+        public static final String COMPLETED_BY = "completedBy";
         // compiled figures
         public static final String AGENCY_COUNT = "agencyCount";
         public static final String ANSWER_COUNT = "answerCount";

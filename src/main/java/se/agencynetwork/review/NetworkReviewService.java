@@ -105,9 +105,9 @@ class NetworkReviewService {
         return figures;
     }
 
-    /** The names of the agencies, comma separated, for the read-only fields of the forms. */
+    /** The names of the agencies, one a line, for the read-only fields of the forms. */
     String agencyNames(List<String> agencyCodes) {
-        return agencyCodes.stream().map(this::agencyName).collect(Collectors.joining(", "));
+        return agencyCodes.stream().map(this::agencyName).collect(Collectors.joining("\n"));
     }
 
     void recordDecision(ReviewDecision decision) {

@@ -2,22 +2,23 @@ package se.agencynetwork.review;
 
 import static se.agencynetwork.review.NetworkReviewProcess.Vars.AGENCY;
 import static se.agencynetwork.review.NetworkReviewProcess.Vars.BENEFIT_RATING;
+import static se.agencynetwork.review.NetworkReviewProcess.Vars.COMPLETED_BY;
 import static se.agencynetwork.review.NetworkReviewProcess.Vars.MOST_USEFUL;
 import static se.agencynetwork.review.NetworkReviewProcess.Vars.SHOULD_CHANGE;
 import static se.agencynetwork.review.NetworkReviewProcess.Vars.WANTS_TO_CONTINUE;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * On completion of an agency's "Bedöm nätverkets nytta" task: checks the answer on the server and
- * stores it. The answer variables are local to the agency's task instance (input mapping), so
- * agencies never overwrite each other.
+ * At the end of an agency's "Bedöm nätverkets nytta": checks the answer on the server and stores
+ * it. The answer variables are local to the agency's execution ({@link OpenAnswerListener}). An
+ * instance cancelled by the deadline timer has no answer and records nothing.
  */
 @Component("recordNetworkReviewAnswer")
-class RecordAnswerListener implements TaskListener {
+class RecordAnswerListener implements ExecutionListener {
 
     private final NetworkReviewService service;
 
@@ -26,15 +27,18 @@ class RecordAnswerListener implements TaskListener {
     }
 
     @Override
-    public void notify(DelegateTask task) {
+    public void notify(DelegateExecution execution) {
+        if (execution.isCanceled()) {
+            return;
+        }
         service.recordAnswer(
-                task.getExecution().getProcessBusinessKey(),
-                (String) task.getVariable(AGENCY),
-                task.getVariable(BENEFIT_RATING),
-                task.getVariable(WANTS_TO_CONTINUE),
-                task.getVariable(MOST_USEFUL),
-                task.getVariable(SHOULD_CHANGE),
-                Actors.completedBy(task),
+                execution.getProcessBusinessKey(),
+                (String) execution.getVariable(AGENCY),
+                execution.getVariableLocal(BENEFIT_RATING),
+                execution.getVariableLocal(WANTS_TO_CONTINUE),
+                execution.getVariableLocal(MOST_USEFUL),
+                execution.getVariableLocal(SHOULD_CHANGE),
+                (String) execution.getVariableLocal(COMPLETED_BY),
                 ClockUtil.getCurrentTime().toInstant());
     }
 }

@@ -49,7 +49,7 @@ class YearlyReviewTimer {
     List<Job> timers() {
         return managementService.createJobQuery()
                 .processDefinitionKey(NetworkReviewProcess.KEY)
-                .activityId(NetworkReviewProcess.START_YEARLY)
+                .activityId(NetworkReviewProcess.START)
                 .timers()
                 .list();
     }
