@@ -237,6 +237,7 @@ class NetworkReviewProcessTest {
         assertThat(instance).isWaitingAt(WRITE_SUMMARY).variables().containsEntry("sendBackForCompletion", true);
 
         writeSummary(instance, "Kompletterad sammanfattning med bortfallsanalys.", "Som i år.");
+        assertThat(instance).isWaitingAt(DECIDE).variables().containsEntry("sendBackForCompletion", false);
         decide(instance, "WIND_DOWN", null, false);
 
         assertThat(instance).isEnded().hasPassedInOrder(DECIDE, NEEDS_COMPLETION, JOIN_COMPILATION, WRITE_SUMMARY,
