@@ -4,6 +4,7 @@ import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.runtime.Job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +40,12 @@ class YearlyReviewTimer {
     List<Date> recalculate() {
         List<Job> timers = timers();
         for (Job timer : timers) {
-            managementService.recalculateJobDuedate(timer.getId(), false);
+            try {
+                managementService.recalculateJobDuedate(timer.getId(), false);
+            } catch (OptimisticLockingException e) {
+                // another node of the cluster started at the same moment and did the same
+                LOG.info("Yearly review timer {} was recalculated concurrently by another node", timer.getId());
+            }
         }
         List<Date> dueDates = timers().stream().map(Job::getDuedate).toList();
         LOG.info("Yearly network review starts next at {}", dueDates);
