@@ -1,0 +1,23 @@
+package se.agencynetwork.review;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The schedule that the yearly timer start event of the review reads through
+ * {@code ${networkReviewSchedule.cycle}}: the engine evaluates it at deployment and again when
+ * {@link YearlyReviewTimer} recalculates the timer at start-up.
+ */
+@Component("networkReviewSchedule")
+public class NetworkReviewSchedule {
+
+    private final NetworkReviewProperties properties;
+
+    NetworkReviewSchedule(NetworkReviewProperties properties) {
+        this.properties = properties;
+    }
+
+    /** The cron expression of the yearly start. */
+    public String getCycle() {
+        return properties.yearlyStart();
+    }
+}
