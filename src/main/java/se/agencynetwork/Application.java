@@ -1,5 +1,7 @@
 package se.agencynetwork;
 
+import java.util.TimeZone;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,7 +14,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class Application {
 
+    /** The network's dates and timers (a cron of 08:00, a due date) are Swedish local time. */
+    static final String TIME_ZONE = "Europe/Stockholm";
+
     public static void main(String[] args) {
+        TimeZone.setDefault(TimeZone.getTimeZone(TIME_ZONE));
         SpringApplication.run(Application.class, args);
     }
 }
