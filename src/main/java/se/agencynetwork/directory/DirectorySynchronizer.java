@@ -1,7 +1,9 @@
 package se.agencynetwork.directory;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,8 +45,8 @@ import se.agencynetwork.directory.DirectoryOwnership.Kind;
  * <p>The directory changes and removes only what it created itself (table {@code directory_owned}).
  * The {@code admin} user, {@code camunda-admin} and whatever an administrator made by hand in
  * Camunda Admin are left alone. A new person gets the password {@code demo} only with
- * {@code network.directory.demo-passwords=true}; otherwise no password, and an administrator
- * sets one in Camunda Admin. A password is never changed once the user exists.
+ * {@code network.directory.demo-passwords=true}; otherwise a random one nobody knows, and an
+ * administrator sets a real one in Camunda Admin. A password is never changed once the user exists.
  *
  * <p>Everything runs in one transaction: a failure leaves Camunda as it was and stops start-up.
  */
@@ -54,6 +56,7 @@ public class DirectorySynchronizer implements SmartInitializingSingleton {
     static final String DEMO_PASSWORD = "demo";
     static final String GROUP_TYPE = "WORKFLOW";
 
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Logger LOG = LoggerFactory.getLogger(DirectorySynchronizer.class);
 
     private final NetworkDirectory directory;
@@ -250,9 +253,7 @@ public class DirectorySynchronizer implements SmartInitializingSingleton {
             if (user == null) {
                 user = identityService.newUser(person.username());
                 copyProfile(person, user);
-                if (properties.demoPasswords()) {
-                    user.setPassword(DEMO_PASSWORD);
-                }
+                user.setPassword(properties.demoPasswords() ? DEMO_PASSWORD : unusablePassword());
                 identityService.saveUser(user);
                 ownership.own(Kind.USER, person.username());
                 count.created++;
@@ -279,6 +280,18 @@ public class DirectorySynchronizer implements SmartInitializingSingleton {
                 ownership.disown(Kind.USER, id);
             }
         }
+    }
+
+    /**
+     * A long random password nobody knows, so the user cannot log in until an administrator sets
+     * one in Camunda Admin. (A user stored with no password at all makes Camunda's password check
+     * fail with a NullPointerException, which Tasklist and the REST API answer with a 500.) It has
+     * every character class, so it also passes the password policy.
+     */
+    static String unusablePassword() {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "Aa1!";
     }
 
     private static void copyProfile(Person person, User user) {
