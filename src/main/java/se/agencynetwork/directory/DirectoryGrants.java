@@ -10,9 +10,11 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
@@ -96,10 +98,10 @@ final class DirectoryGrants {
     }
 
     /** The names of the permissions an authorization grants, e.g. {@code [ACCESS]}. */
-    static Set<String> grantedNames(org.camunda.bpm.engine.authorization.Authorization authorization) {
+    static Set<String> grantedNames(Authorization authorization) {
         return permissionsOf(authorization.getResourceType()).stream()
                 .filter(authorization::isPermissionGranted)
                 .map(Permission::getName)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

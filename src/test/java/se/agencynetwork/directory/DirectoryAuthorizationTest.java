@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.AuthorizationException;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -128,6 +130,22 @@ class DirectoryAuthorizationTest {
         assertThat(taskService.createTaskQuery().processInstanceId(processInstanceId).list())
                 .extracting(Task::getId).containsExactly(spvTask.getId());
         assertThat(taskService.createTaskQuery().taskId(spvTask.getId()).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void everyDirectoryGroupUsesTasklistAndOnlyTheCoordinatorCockpit() {
+        for (String user : List.of("utbkoord-csn", "chef-ons", "utbildningsadmin", "koordinator")) {
+            assertThat(authorizationService.isUserAuthorized(user, groupIdsOf(user), Permissions.ACCESS,
+                    Resources.APPLICATION, "tasklist")).as("%s in Tasklist", user).isTrue();
+            assertThat(authorizationService.isUserAuthorized(user, groupIdsOf(user), Permissions.ACCESS,
+                    Resources.APPLICATION, "cockpit")).as("%s in Cockpit", user)
+                    .isEqualTo(user.equals("koordinator"));
+            assertThat(authorizationService.isUserAuthorized(user, groupIdsOf(user), Permissions.ACCESS,
+                    Resources.APPLICATION, "admin")).as("%s in Admin", user).isFalse();
+        }
+        // a working group alone is enough for Tasklist
+        assertThat(authorizationService.isUserAuthorized("someone", List.of(Groups.WG_LEGAL), Permissions.ACCESS,
+                Resources.APPLICATION, "tasklist")).isTrue();
     }
 
     @Test
@@ -324,7 +342,7 @@ class DirectoryAuthorizationTest {
     }
 
     private Map<String, Filter> filtersByName() {
-        Map<String, Filter> filters = new java.util.TreeMap<>();
+        Map<String, Filter> filters = new TreeMap<>();
         filterService.createFilterQuery().list().forEach(f -> filters.put(f.getName(), f));
         return filters;
     }

@@ -2,6 +2,7 @@ package se.agencynetwork.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -193,7 +194,7 @@ class DirectorySynchronizerTest {
     void withoutDemoPasswordsANewPersonCannotLogInAndExistingPasswordsStay() {
         DirectorySynchronizer production = new DirectorySynchronizer(directory, new DirectoryProperties(null, false),
                 identityService, authorizationService, filterService, taskService, jdbc, transactionManager,
-                java.time.Clock.systemUTC());
+                Clock.systemUTC());
         NetworkDefinition original = directory.definition();
         List<Person> people = new ArrayList<>(original.people());
         people.add(new Person("ny-samordnare", "Nina", "Ny", "ny-samordnare@csn.example", "csn",

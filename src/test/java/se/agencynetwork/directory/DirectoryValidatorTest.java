@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 
 /** One invalid file per rule: start-up must stop with a message naming the file and the entry. */
@@ -165,6 +167,22 @@ class DirectoryValidatorTest {
                 .contains("\n  - agencies[1] (code 'beta', line 13): headcount must be greater than 0, not -3")
                 .contains("\n  - people[0] (username 'chef-alfa', line 29): email 'chef-alfa' is not an e-mail address")
                 .contains("\n  - people[1] (username 'utbkoord-beta', line 35): agency 'gamma' is not an agency of the file");
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        assertThat(catchThrowableOfType(DirectoryFileException.class,
+                () -> reader.load(resource("no-such-file.yaml"))))
+                .hasMessage("Directory file class path resource [directory/no-such-file.yaml]: the file does not exist");
+    }
+
+    @Test
+    void brokenYamlNamesTheLine() {
+        DirectoryFileException failure = catchThrowableOfType(DirectoryFileException.class,
+                () -> reader.load(new ByteArrayResource(
+                        "network:\n  name: [unclosed\n".getBytes(StandardCharsets.UTF_8), "broken")));
+        assertThat(failure.getMessage()).startsWith("Directory file Byte array resource [broken]: is not valid YAML: ")
+                .contains("(line ");
     }
 
     @Test
