@@ -1,5 +1,8 @@
 package se.agencynetwork.directory;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -34,7 +37,8 @@ public enum Role {
                 return role;
             }
         }
-        throw new IllegalArgumentException("unknown role '" + id + "'");
+        throw new IllegalArgumentException("unknown role '" + id + "' (known roles: "
+                + Arrays.stream(values()).map(Role::id).collect(Collectors.joining(", ")) + ")");
     }
 
     /** The Camunda group this role gives a person of the given agency. */
