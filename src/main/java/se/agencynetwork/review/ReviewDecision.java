@@ -14,7 +14,7 @@ record ReviewDecision(
 
     /** The steering group's choices; the Swedish labels are those of the decision form. */
     enum Decision {
-        CONTINUE("Fortsätta som idag"),
+        CONTINUE("Fortsätta som i dag"),
         CONTINUE_WITH_CHANGES("Fortsätta med förändringar"),
         WIND_DOWN("Avveckla nätverket");
 
