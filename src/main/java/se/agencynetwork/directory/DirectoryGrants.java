@@ -61,6 +61,9 @@ final class DirectoryGrants {
             grant(EVERY_DIRECTORY_GROUP, APPLICATION, "tasklist", Permissions.ACCESS),
             grant(EVERY_DIRECTORY_GROUP, FILTER, TasklistFilters.MY_TASKS, Permissions.READ),
             grant(EVERY_DIRECTORY_GROUP, FILTER, TasklistFilters.MY_GROUP_TASKS, Permissions.READ),
+            // ... and sees which process a task belongs to (its name and diagram in Tasklist);
+            // the models are no secret, their instances and tasks stay protected.
+            grant(EVERY_DIRECTORY_GROUP, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ),
 
             // The network coordinator starts the yearly benefit review ...
             grant(Groups.NETWORK_COORDINATORS, PROCESS_DEFINITION, NETWORK_REVIEW,

@@ -260,10 +260,7 @@ class DirectoryAuthorizationTest {
     }
 
     @Test
-    void restTheDeployedFormOfOwnTaskNeedsNoReadOnTheProcessDefinition() {
-        assertThat(authorizationService.isUserAuthorized("utbkoord-csn", groupIdsOf("utbkoord-csn"),
-                ProcessDefinitionPermissions.READ, Resources.PROCESS_DEFINITION, TEST_PROCESS)).isFalse();
-
+    void restTheDeployedFormIsServedForOwnTasksOnly() {
         ResponseEntity<String> form = as("utbkoord-csn")
                 .getForEntity(engineRest() + "/task/" + csnTask.getId() + "/deployed-form", String.class);
         ResponseEntity<String> otherForm = as("utbkoord-csn")
@@ -291,13 +288,14 @@ class DirectoryAuthorizationTest {
 
     /**
      * Tasklist lists tasks as HAL and shows the process name from the embedded process definition,
-     * which the engine embeds only for a user with READ on that definition. The directory does not
-     * grant that READ (the deployed form does not need it), so a training coordinator's Tasklist
-     * shows tasks without their process name; the coordinator's shows it.
+     * which the engine embeds only for a user with READ on that definition. Every directory group
+     * has that READ, so a training coordinator sees which process their task belongs to - and
+     * still only their own agency's task.
      */
     @Test
-    void restTheHalTaskListEmbedsTheProcessDefinitionOnlyWithReadOnIt() {
-        assertThat(halTasks("utbkoord-csn").path("_embedded").has("processDefinition")).isFalse();
+    void restTheHalTaskListShowsTheProcessOfEveryOwnTask() {
+        assertThat(halTasks("utbkoord-csn").path("_embedded").path("processDefinition").get(0).path("name").asText())
+                .isEqualTo("Testrunda per myndighet");
         assertThat(halTasks("utbkoord-csn").path("_embedded").path("task")).hasSize(1);
         assertThat(halTasks("koordinator").path("_embedded").path("processDefinition").get(0).path("name").asText())
                 .isEqualTo("Testrunda per myndighet");

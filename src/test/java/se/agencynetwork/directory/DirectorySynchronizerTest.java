@@ -143,7 +143,8 @@ class DirectorySynchronizerTest {
         assertThat(changes.groups().removed()).isEqualTo(2);
         // utbkoord-ons 2, chef-csn steering group 1, chef-kriminalvarden 1, utbkoord-kriminalvarden 2
         assertThat(changes.memberships().removed()).isEqualTo(6);
-        assertThat(changes.authorizations().removed()).isEqualTo(2 * 3);
+        // each agency group has four grants: tasklist, two filters, reading the process models
+        assertThat(changes.authorizations().removed()).isEqualTo(2 * 4);
         assertThat(changes.users().created() + changes.groups().created() + changes.memberships().created()
                 + changes.authorizations().created()).isZero();
 
