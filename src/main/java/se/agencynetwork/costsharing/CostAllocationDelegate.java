@@ -58,8 +58,13 @@ abstract class CostAllocationDelegate implements JavaDelegate {
             throw CostSharingErrors.toBpmnError(e);
         }
         writeResult(execution, booked, json);
+        execution.setVariable(CostSharingVariables.CO_FUNDING_AGENCIES, new ArrayList<>(booked.sharesByAgency().keySet()));
     }
 
+    /**
+     * Writes the allocation id and the shares. Not the co-funders list: a running (sequential)
+     * multi-instance approval re-reads its collection and must not see it shrink.
+     */
     static void writeResult(org.camunda.bpm.engine.delegate.VariableScope scope, BookedAllocation booked,
                             ObjectMapper json) {
         Map<String, BigDecimal> shares = booked.sharesByAgency();
@@ -69,7 +74,6 @@ abstract class CostAllocationDelegate implements JavaDelegate {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("shares not serializable", e);
         }
-        scope.setVariable(CostSharingVariables.CO_FUNDING_AGENCIES, new ArrayList<>(shares.keySet()));
     }
 
     private static String bookedBy(DelegateExecution execution) {

@@ -43,7 +43,11 @@ public final class CostSharingVariables {
     public static final String ALLOCATION_ID = "allocationId";
     /** JSON (Spin) object: cash share per agency code in SEK, e.g. {@code {"csn": 1234.56, "spv": 617.28}}. */
     public static final String SHARES_BY_AGENCY = "sharesByAgency";
-    /** List of String (JSON-serialized): the co-funding agency codes, sorted; a multi-instance collection for approvals. */
+    /**
+     * List of String (JSON-serialized), written by the allocation delegates only: the co-funding agency
+     * codes, sorted; the multi-instance collection for the heads' approvals. A decline does not change
+     * it (a running multi-instance re-reads its collection).
+     */
     public static final String CO_FUNDING_AGENCIES = "coFundingAgencies";
 
     // --- read by ${costShareDecision} (task listener on complete, or delegate) ---
