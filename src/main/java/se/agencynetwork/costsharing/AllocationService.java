@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
 
 /**
@@ -25,7 +24,7 @@ import se.agencynetwork.directory.NetworkDirectory;
  * the others' net shares are reduced in proportion so that the cash shares still add up exactly
  * to the cash cost.
  */
-public class AllocationService {
+class AllocationService {
 
     /** Larger totals are refused: amounts are stored as numeric(15,2). */
     static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999.99");
@@ -33,13 +32,13 @@ public class AllocationService {
     private final NetworkDirectory directory;
     private final CostSharingProperties properties;
 
-    public AllocationService(NetworkDirectory directory, CostSharingProperties properties) {
+    AllocationService(NetworkDirectory directory, CostSharingProperties properties) {
         this.directory = directory;
         this.properties = properties;
     }
 
     /** Validates the request, values its in-kind contributions and computes the shares. */
-    public AllocationResult allocate(AllocationRequest request) {
+    AllocationResult allocate(AllocationRequest request) {
         if (request == null) {
             throw CostAllocationException.invalid("Underlag för kostnadsfördelning saknas.", "no allocation request");
         }

@@ -45,7 +45,7 @@ public class CostLedger {
     private final NetworkDirectory directory;
     private final Clock clock;
 
-    public CostLedger(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+    CostLedger(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
                       AllocationService allocationService, NetworkDirectory directory, Clock clock) {
         this.jdbc = jdbc;
         this.nested = new TransactionTemplate(transactionManager);
@@ -68,6 +68,11 @@ public class CostLedger {
         requireText(idempotencyKey, "Idempotensnyckeln", "idempotency key");
         Optional<BookedAllocation> existing = findByIdempotencyKey(idempotencyKey);
         if (existing.isPresent()) {
+            if (!existing.get().activityKey().equals(activityKey) || existing.get().kind() != kind) {
+                throw CostAllocationException.invalid("Idempotensnyckeln '" + idempotencyKey
+                                + "' används redan för en annan aktivitet eller fördelning.",
+                        "idempotency key already used for another activity or kind");
+            }
             LOG.info("Allocation for idempotency key {} already booked as {}; not booking again",
                     idempotencyKey, existing.get().id());
             return existing.get();

@@ -205,6 +205,18 @@ class CostLedgerTest {
     }
 
     @Test
+    void anIdempotencyKeyIsNotReusedForAnotherActivity() {
+        String activity = activity();
+        ledger.book(activity, AllocationKind.PRELIMINARY, "r-" + activity, "engine", threeAgencies("100.00"));
+
+        assertThatThrownBy(() -> ledger.book(activity(), AllocationKind.PRELIMINARY, "r-" + activity, "engine",
+                threeAgencies("100.00")))
+                .isInstanceOfSatisfying(CostAllocationException.class,
+                        e -> assertThat(e.code()).isEqualTo("COST_ALLOCATION_INVALID"))
+                .hasMessageContaining("används redan");
+    }
+
+    @Test
     void invalidInputIsRefusedBeforeAnythingIsBooked() {
         String activity = activity();
 
