@@ -1,0 +1,16 @@
+package se.agencynetwork.costsharing;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** {@code ${finalCostAllocation}}: after delivery, shares the actual cost by attendance; supersedes the preliminary one. */
+@Component("finalCostAllocation")
+class FinalCostAllocation extends CostAllocationDelegate {
+
+    FinalCostAllocation(CostLedger ledger, Clock clock, ObjectMapper json) {
+        super(AllocationKind.FINAL, ledger, clock, json);
+    }
+}

@@ -1,0 +1,53 @@
+package se.agencynetwork.costsharing;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The invoicing basis as a CSV file for Swedish spreadsheet and finance software: UTF-8 with a
+ * byte order mark (so Excel reads å, ä, ö), semicolons between fields (the comma is the decimal
+ * sign), decimal comma without thousands separators, CRLF line ends, Swedish header row.
+ */
+final class InvoicingBasisCsv {
+
+    static final String HEADER = String.join(";", "Myndighet", "Myndighetskod", "Organisationsnummer",
+            "Fakturareferens", "Momspliktig", "Aktivitet", "Fördelning", "Version", "Bokförd", "Deltagare",
+            "Andel enligt nyckel (kr)", "Avräknad egen insats (kr)", "Belopp att fakturera (kr)");
+
+    private InvoicingBasisCsv() {
+    }
+
+    static byte[] write(List<InvoicingBasisController.Line> lines) {
+        StringBuilder csv = new StringBuilder();
+        csv.append(HEADER).append("\r\n");
+        for (InvoicingBasisController.Line l : lines) {
+            csv.append(String.join(";",
+                    field(l.agencyName()), field(l.agency()), field(l.orgNumber()), field(l.invoiceReference()),
+                    l.vatLiable() ? "Ja" : "Nej", field(l.activityKey()), l.kind().swedishName(),
+                    Integer.toString(l.version()), l.bookedOn().toString(), Integer.toString(l.participants()),
+                    amount(l.keyShare()), amount(l.inKindCredit()), amount(l.amount())))
+                    .append("\r\n");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        out.writeBytes(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    static String amount(BigDecimal amount) {
+        return amount.setScale(2).toPlainString().replace('.', ',');
+    }
+
+    /** Quotes a field that holds a separator, a quote or a line break (RFC 4180 style). */
+    static String field(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.contains(";") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+}

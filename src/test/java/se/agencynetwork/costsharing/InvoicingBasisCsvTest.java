@@ -1,0 +1,34 @@
+package se.agencynetwork.costsharing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class InvoicingBasisCsvTest {
+
+    @Test
+    void vatLiableMembersAreFlaggedAndFieldsWithSeparatorsAreQuoted() {
+        InvoicingBasisController.Line line = new InvoicingBasisController.Line("sundsvall", "Sundsvalls kommun; HR",
+                "212000-2411", "REF \"42\"", true, "COURSE-2026-0001", AllocationKind.FINAL, 3, "id",
+                LocalDate.of(2026, 3, 31), 12, new BigDecimal("12345.6"), new BigDecimal("1200"), new BigDecimal("11145.60"));
+
+        byte[] csv = InvoicingBasisCsv.write(List.of(line));
+
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFMyndighet;");
+        assertThat(text.split("\r\n")[1]).isEqualTo("\"Sundsvalls kommun; HR\";sundsvall;212000-2411;\"REF \"\"42\"\"\";Ja;"
+                + "COURSE-2026-0001;Slutlig;3;2026-03-31;12;12345,60;1200,00;11145,60");
+    }
+
+    @Test
+    void anEmptyBasisIsTheHeaderAlone() {
+        String text = new String(InvoicingBasisCsv.write(List.of()), StandardCharsets.UTF_8);
+
+        assertThat(text).isEqualTo("\uFEFF" + InvoicingBasisCsv.HEADER + "\r\n");
+    }
+}
