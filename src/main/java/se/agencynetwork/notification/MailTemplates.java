@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -16,7 +16,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * part {@code <kind>.txt}, whose first line is {@code Ämne: <subject>}, and the HTML part
  * {@code <kind>.html}, which also sees the rendered {@code subject}.
  *
- * <p>An engine of its own (not Spring MVC's), so that mail templates never become web views.
+ * <p>An engine of its own (not the one Spring MVC uses, and not a bean), so that mail templates never
+ * become web views; expressions are Spring EL.
  */
 @Component
 public class MailTemplates {
@@ -28,7 +29,7 @@ public class MailTemplates {
     public record Rendered(String subject, String text, String html) {
     }
 
-    private final TemplateEngine engine = new TemplateEngine();
+    private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
     public MailTemplates() {
         engine.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 1));

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param from              sender address of every mail
  * @param reminderLeadTime  how long before a task's due date the reminder goes out
  * @param dueCheckInterval  how often each node looks for tasks that are due soon or overdue
+ * @param smtpTimeout       connect/read/write timeout towards the SMTP server (JavaMail waits forever by default,
+ *                          which would hold a delivery job past its lock time)
  * @param kinds             switch per kind ({@code new-task: false}); a kind not listed is on
  */
 @ConfigurationProperties("network.notification")
@@ -21,6 +23,7 @@ public record NotificationProperties(
         @DefaultValue("natverket@localhost") String from,
         @DefaultValue("P2D") Duration reminderLeadTime,
         @DefaultValue("PT15M") Duration dueCheckInterval,
+        @DefaultValue("PT30S") Duration smtpTimeout,
         Map<MailKind, Boolean> kinds) {
 
     public NotificationProperties {
