@@ -107,6 +107,25 @@ class KeptMailTest {
     }
 
     @Test
+    void whoClaimsATaskHimselfGetsNoMailButWhoIsAssignedByAnotherDoes() {
+        Task task = startTask("TEST-2026-0105");
+        identityService.setAuthentication("admin", java.util.List.of("camunda-admin"));
+        try {
+            taskService.claim(task.getId(), "admin");
+        } finally {
+            identityService.clearAuthentication();
+        }
+        assertThat(mailsTo("admin")).as("claimed it himself").isZero();
+
+        taskService.setAssignee(task.getId(), "chef-spv");
+        assertThat(mailsTo("chef-spv")).isEqualTo(1);
+    }
+
+    private int mailsTo(String userId) {
+        return jdbc.queryForObject("select count(*) from notification_mail where recipient_user_id = ?", Integer.class, userId);
+    }
+
+    @Test
     void othersAreRefused() {
         startTask("TEST-2026-0104");
 

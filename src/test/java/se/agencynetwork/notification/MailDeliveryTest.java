@@ -21,7 +21,11 @@ import java.util.Map;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -71,6 +75,7 @@ class MailDeliveryTest {
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
+    @Autowired AuthorizationService authorizationService;
     @Autowired JdbcTemplate jdbc;
     @Autowired DueDateCheck dueDateCheck;
     @Autowired MailDispatcher dispatcher;
@@ -317,6 +322,33 @@ class MailDeliveryTest {
 
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(deliveryJobs()).isEmpty();
+    }
+
+    @Test
+    void aStepTakenByAnOrdinaryUserStillWritesAndDeliversItsMails() throws Exception {
+        // the user may start the test process, but may neither read other users nor start mail-delivery
+        List<String> grants = new ArrayList<>();
+        grants.add(grant("utbkoord-spv", Resources.PROCESS_DEFINITION, TASK_PROCESS, Permissions.CREATE_INSTANCE));
+        grants.add(grant("utbkoord-spv", Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
+        identityService.setAuthentication("utbkoord-spv", List.of("spv-training-coordinators"));
+        try {
+            startTask("TEST-2026-0012", "spv-heads", null);
+        } finally {
+            identityService.clearAuthentication();
+            grants.forEach(authorizationService::deleteAuthorization);
+        }
+
+        assertThat(deliverAll()).isZero();
+        assertThat(onlyMailTo("chef-spv@spv.example").getSubject()).isEqualTo("Ny uppgift för din grupp: Granska testidén (TEST-2026-0012)");
+    }
+
+    private String grant(String userId, Resources resource, String resourceId, Permissions permission) {
+        Authorization authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setUserId(userId);
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        authorization.addPermission(permission);
+        return authorizationService.saveAuthorization(authorization).getId();
     }
 
     @Test
