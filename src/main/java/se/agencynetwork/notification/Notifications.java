@@ -75,8 +75,8 @@ public class Notifications {
      *
      * @param occasion   what caused the mail, unique per cause (a task id and due date, an activity
      *                   instance); with kind and recipient it forms the mail's dedup key
-     * @param model      template variables; {@code recipientName}, {@code recipientAddress} and
-     *                   {@code baseUrl} are added per recipient
+     * @param model      template variables; {@code recipientName}, {@code recipientAddress},
+     *                   {@code baseUrl} and (unless given) the context's {@code businessKey} are added
      * @param attachment optional attachment (an iCalendar invitation), or null
      * @return the ids of the mails written now (mails written before for the same occasion are not repeated)
      */
@@ -99,6 +99,9 @@ public class Notifications {
             variables.put("recipientName", recipient.name());
             variables.put("recipientAddress", recipient.address());
             variables.put("baseUrl", properties.baseUrl());
+            if (context.businessKey() != null) {
+                variables.putIfAbsent("businessKey", context.businessKey());
+            }
             MailTemplates.Rendered rendered = templates.render(kind, variables);
             String id = UUID.randomUUID().toString();
             outbox.insert(new OutboxMail(id, dedupKey, kind, recipient.address(), recipient.userId(), rendered.subject(),

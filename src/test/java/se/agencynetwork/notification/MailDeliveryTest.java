@@ -42,6 +42,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -76,6 +78,9 @@ class MailDeliveryTest {
     @Autowired ManagementService managementService;
     @Autowired IdentityService identityService;
     @Autowired AuthorizationService authorizationService;
+    @Autowired PlatformTransactionManager transactionManager;
+    @Autowired Notifications notifications;
+    @Autowired Recipients recipients;
     @Autowired JdbcTemplate jdbc;
     @Autowired DueDateCheck dueDateCheck;
     @Autowired MailDispatcher dispatcher;
@@ -332,14 +337,22 @@ class MailDeliveryTest {
         grants.add(grant("utbkoord-spv", Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
         identityService.setAuthentication("utbkoord-spv", List.of("spv-training-coordinators"));
         try {
+            // through the engine (listener: the engine skips authorization checks in custom code) ...
             startTask("TEST-2026-0012", "spv-heads", null);
+            // ... and straight from application code, e.g. a REST controller, where the engine would check them
+            new TransactionTemplate(transactionManager).executeWithoutResult(status -> notifications.send(MailKind.COST_SHARE,
+                    recipients.headsOf("spv"), Map.of("activityTitle", "Klarspråk", "shareAmount", "1,00"),
+                    MailContext.of(null, "TEST-2026-0012"), "test-occasion", null));
         } finally {
             identityService.clearAuthentication();
             grants.forEach(authorizationService::deleteAuthorization);
         }
 
         assertThat(deliverAll()).isZero();
-        assertThat(onlyMailTo("chef-spv@spv.example").getSubject()).isEqualTo("Ny uppgift för din grupp: Granska testidén (TEST-2026-0012)");
+        assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
+                "Ny uppgift för din grupp: Granska testidén (TEST-2026-0012)",
+                "Er andel av kostnaden: Klarspråk (TEST-2026-0012)");
+        assertThat(smtp.getReceivedMessages()).extracting(MailDeliveryTest::firstRecipient).containsOnly("chef-spv@spv.example");
     }
 
     private String grant(String userId, Resources resource, String resourceId, Permissions permission) {
