@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -34,6 +35,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The embedded default: no SMTP server configured. Mails are kept (not sent, nothing fails), logged,
  * and readable over {@code GET /api/mails} by network coordinators and administrators only.
  */
+// Closed right after this class: when the context cache (size 1) evicts a context, it closes it only
+// after the next one has started, and the closing engine then unregisters the name "default" that
+// the new engine has just taken - the engine REST API of the next context would answer 404.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,6 +57,10 @@ import com.icegreen.greenmail.util.ServerSetup;
  * job executor is off: the tests execute the delivery jobs themselves. All GreenMail tests live in
  * this class so that they share one Spring context.
  */
+// Closed right after this class: when the context cache (size 1) evicts a context, it closes it only
+// after the next one has started, and the closing engine then unregisters the name "default" that
+// the new engine has just taken - the engine REST API of the next context would answer 404.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MailDeliveryTest {
