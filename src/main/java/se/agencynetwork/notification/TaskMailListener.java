@@ -9,6 +9,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +25,18 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskMailListener {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TaskMailListener.class);
+
     private final TaskMails taskMails;
     private final IdentityService identityService;
 
-    TaskMailListener(TaskMails taskMails, IdentityService identityService) {
+    TaskMailListener(TaskMails taskMails, IdentityService identityService,
+            @Value("${camunda.bpm.eventing.task:true}") boolean taskEventing) {
         this.taskMails = taskMails;
         this.identityService = identityService;
+        if (!taskEventing) {
+            LOG.warn("camunda.bpm.eventing.task is off: no 'new task' mails will be sent for user tasks");
+        }
     }
 
     @EventListener
