@@ -1,0 +1,47 @@
+package se.agencynetwork.notification;
+
+import java.util.Arrays;
+
+/**
+ * The kinds of mail the network sends. The id names the templates ({@code templates/mail/<id>.txt}
+ * and {@code .html}), the configuration switch ({@code network.notification.kinds.<id>}) and the
+ * {@code kind} filter of {@code GET /api/mails}.
+ */
+public enum MailKind {
+
+    /** A new task for your group, or a task assigned to you. */
+    NEW_TASK("new-task"),
+    /** A task's due date is near. */
+    TASK_REMINDER("task-reminder"),
+    /** A task is overdue: to the network coordinators. */
+    TASK_ESCALATION("task-escalation"),
+    /** The decision on an idea, to the person who submitted it. */
+    IDEA_DECISION("idea-decision"),
+    /** An invitation to a course occasion (optionally with an iCalendar attachment). */
+    COURSE_INVITATION("course-invitation"),
+    /** A reminder before a course occasion starts. */
+    COURSE_REMINDER("course-reminder"),
+    /** A link to the course evaluation survey. */
+    COURSE_SURVEY("course-survey"),
+    /** An agency's share of the cost of an activity, to the agency's heads. */
+    COST_SHARE("cost-share");
+
+    private final String id;
+
+    MailKind(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The kind with this id ({@code "cost-share"}) or enum name ({@code "COST_SHARE"}). */
+    public static MailKind fromId(String value) {
+        return Arrays.stream(values())
+                .filter(kind -> kind.id.equalsIgnoreCase(value) || kind.name().equalsIgnoreCase(value))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown mail kind '" + value + "', known: "
+                        + Arrays.stream(values()).map(MailKind::id).toList()));
+    }
+}

@@ -1,0 +1,42 @@
+package se.agencynetwork.notification;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code network.notification.*}.
+ *
+ * @param baseUrl           public address of the application, for links in mails (Tasklist links)
+ * @param from              sender address of every mail
+ * @param reminderLeadTime  how long before a task's due date the reminder goes out
+ * @param dueCheckInterval  how often each node looks for tasks that are due soon or overdue
+ * @param smtpTimeout       connect/read/write timeout towards the SMTP server (JavaMail waits forever by default,
+ *                          which would hold a delivery job past its lock time)
+ * @param kinds             switch per kind ({@code new-task: false}); a kind not listed is on
+ */
+@ConfigurationProperties("network.notification")
+public record NotificationProperties(
+        @DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue("natverket@localhost") String from,
+        @DefaultValue("P2D") Duration reminderLeadTime,
+        @DefaultValue("PT15M") Duration dueCheckInterval,
+        @DefaultValue("PT30S") Duration smtpTimeout,
+        Map<MailKind, Boolean> kinds) {
+
+    public NotificationProperties {
+        kinds = kinds == null ? Map.of() : Map.copyOf(kinds);
+        baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    public boolean isEnabled(MailKind kind) {
+        return kinds.getOrDefault(kind, Boolean.TRUE);
+    }
+
+    /** The task in Tasklist: {@code {baseUrl}/camunda/app/tasklist/default/#/?task={taskId}}. */
+    public String taskLink(String taskId) {
+        return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+    }
+}

@@ -1,0 +1,62 @@
+package se.agencynetwork.notification;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ${notify}}: a BPMN service or send task that sends a mail from a template. Configured with
+ * input parameters (not field injection: the bean is a shared singleton):
+ * <ul>
+ *   <li>{@code mailTemplate} - the mail kind, e.g. {@code idea-decision} (see {@link MailKind});</li>
+ *   <li>{@code mailRecipients} - e.g. {@code user:${initiator}}, {@code heads:spv},
+ *   {@code group:network-coordinators} (see {@link Recipients#resolve});</li>
+ *   <li>{@code mailCalendar} (optional) - iCalendar text attached as {@code kallelse.ics}.</li>
+ * </ul>
+ * The template sees every variable visible at the step plus {@code businessKey}. The step only
+ * writes outbox rows in its own transaction; delivery follows after commit. Each pass through the
+ * step (its activity instance) is its own occasion, so a loop sends again and a rolled-back or
+ * retried pass does not send twice.
+ */
+@Component("notify")
+class NotifyDelegate implements JavaDelegate {
+
+    static final String TEMPLATE = "mailTemplate";
+    static final String RECIPIENTS = "mailRecipients";
+    static final String CALENDAR = "mailCalendar";
+
+    private final Notifications notifications;
+    private final Recipients recipients;
+
+    NotifyDelegate(Notifications notifications, Recipients recipients) {
+        this.notifications = notifications;
+        this.recipients = recipients;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        MailKind kind = MailKind.fromId(required(execution, TEMPLATE));
+        List<Recipient> to = recipients.resolve(required(execution, RECIPIENTS));
+        Map<String, Object> model = new HashMap<>(execution.getVariables());
+        model.put("businessKey", execution.getProcessBusinessKey());
+        Object calendar = execution.getVariable(CALENDAR);
+        MailAttachment attachment = calendar == null || calendar.toString().isBlank()
+                ? null : MailAttachment.calendar(calendar.toString());
+        String occasion = execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId();
+        notifications.send(kind, to, model, MailContext.of(execution.getProcessInstanceId(), execution.getProcessBusinessKey()),
+                occasion, attachment);
+    }
+
+    private static String required(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            throw new IllegalArgumentException("${notify} at " + execution.getCurrentActivityId()
+                    + " needs the input parameter '" + name + "'");
+        }
+        return value.toString();
+    }
+}
