@@ -58,13 +58,15 @@ try {
     // size the page to the whole diagram at 1:1 and take the picture
     const margin = 20;
     const width = Math.ceil(result.box.width + 2 * margin);
-    const height = Math.ceil(result.box.height + 2 * margin);
+    // room below the diagram for the bpmn.io logo, so it never covers a label
+    const logo = 40;
+    const height = Math.ceil(result.box.height + 2 * margin + logo);
     await page.setViewportSize({ width, height });
-    await page.evaluate(({ box, margin }) => {
+    await page.evaluate(({ box, margin, logo }) => {
       const viewer = document.querySelector('#canvas');
       viewer.style.width = `${box.width + 2 * margin}px`;
-      viewer.style.height = `${box.height + 2 * margin}px`;
-    }, { box: result.box, margin });
+      viewer.style.height = `${box.height + 2 * margin + logo}px`;
+    }, { box: result.box, margin, logo });
     await page.evaluate(({ box, margin }) => {
       const svg = document.querySelector('#canvas svg');
       const viewport = svg.querySelector('.viewport');
