@@ -21,15 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The enforcement over the Java API, with a test-only model and forms that use every kind of
  * check: refused submissions throw the engine's form validation exception naming the field and
  * leave nothing behind.
  */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FormEnforcementEngineTest {
 
@@ -47,9 +45,9 @@ class FormEnforcementEngineTest {
     @BeforeAll
     void deployProbe() {
         deploymentId = repositoryService.createDeployment().name("form-probe")
-                .addClasspathResource("forms/probe.bpmn")
-                .addClasspathResource("forms/probe-start.form")
-                .addClasspathResource("forms/probe-task.form")
+                .addClasspathResource("models/probe/probe.bpmn")
+                .addClasspathResource("models/probe/probe-start.form")
+                .addClasspathResource("models/probe/probe-task.form")
                 .deploy().getId();
     }
 
