@@ -24,3 +24,18 @@ create table idea_outcome (
     constraint pk_idea_outcome primary key (business_key)
 );
 
+
+-- Needs an agency reported in a needs inventory (one row per need; need_no counts per agency).
+create table needs_report (
+    inventory_key  varchar(40)   not null,
+    agency_code    varchar(40)   not null,
+    need_no        integer       not null,
+    title          varchar(200)  not null,
+    description    varchar(2000),
+    kind           varchar(40)   not null,
+    target_group   varchar(200)  not null,
+    participants   integer       not null,
+    reported_by    varchar(100),
+    recorded_at    timestamp     not null,
+    constraint pk_needs_report primary key (inventory_key, agency_code, need_no)
+);
