@@ -152,11 +152,15 @@ public class ModelChecker {
                 }
             }
         }
-        parsed.forEach((name, model) -> violations.get(name).addAll(check(model, mappedIn)));
+        Set<String> called = new HashSet<>();
+        for (BpmnModelInstance model : parsed.values()) {
+            model.getModelElementsByType(CallActivity.class).forEach(call -> called.add(call.getCalledElement()));
+        }
+        parsed.forEach((name, model) -> violations.get(name).addAll(check(model, mappedIn, called)));
         return violations;
     }
 
-    List<String> check(BpmnModelInstance model, Map<String, Set<String>> mappedIn) {
+    List<String> check(BpmnModelInstance model, Map<String, Set<String>> mappedIn, Set<String> called) {
         List<String> out = new ArrayList<>();
         checkIds(model, out);
         for (Process process : model.getModelElementsByType(Process.class)) {
@@ -164,7 +168,7 @@ public class ModelChecker {
                 out.add(process.getId() + ": no camunda:historyTimeToLive");
             }
         }
-        checkForms(model, out);
+        checkForms(model, called, out);
         checkGroups(model, out);
         checkDiagram(model, out);
         for (Process process : model.getModelElementsByType(Process.class)) {
@@ -199,13 +203,19 @@ public class ModelChecker {
         }
     }
 
-    void checkForms(BpmnModelInstance model, List<String> out) {
+    /**
+     * A none start event of a process needs a form unless nobody starts the process by hand: it is
+     * called by a call activity, or marked {@code camunda:isStartableInTasklist="false"} (started by code).
+     */
+    void checkForms(BpmnModelInstance model, Set<String> called, List<String> out) {
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             checkFormRef(task.getId(), task.getCamundaFormRef(), task.getCamundaFormRefBinding(), out);
         }
         for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
             boolean processLevel = start.getParentElement() instanceof Process;
-            if (processLevel && start.getEventDefinitions().isEmpty()) {
+            boolean startedByHand = processLevel && !called.contains(((Process) start.getParentElement()).getId())
+                    && ((Process) start.getParentElement()).isCamundaStartableInTasklist();
+            if (startedByHand && start.getEventDefinitions().isEmpty()) {
                 checkFormRef(start.getId(), start.getCamundaFormRef(), start.getCamundaFormRefBinding(), out);
             } else if (start.getCamundaFormRef() != null) {
                 checkFormRef(start.getId(), start.getCamundaFormRef(), start.getCamundaFormRefBinding(), out);
@@ -342,6 +352,9 @@ public class ModelChecker {
         if (node instanceof ServiceTask service && service.getCamundaDelegateExpression() != null) {
             delegates.add(service.getCamundaDelegateExpression());
         }
+        if (node instanceof ServiceTask service && service.getCamundaClass() != null) {
+            delegates.add("class:" + service.getCamundaClass());
+        }
         for (ModelElementInstance ext : extensions(node)) {
             if (ext instanceof CamundaInputParameter input) {
                 writes.add(input.getCamundaName());
@@ -351,15 +364,31 @@ public class ModelChecker {
                 if (in.getCamundaSource() != null) {
                     reads.putIfAbsent(in.getCamundaSource(), "call activity in-mapping");
                 }
-            } else if (ext instanceof CamundaTaskListener listener && listener.getCamundaDelegateExpression() != null) {
-                delegates.add(listener.getCamundaDelegateExpression());
-            } else if (ext instanceof CamundaExecutionListener listener && listener.getCamundaDelegateExpression() != null) {
-                delegates.add(listener.getCamundaDelegateExpression());
+            } else if (ext instanceof CamundaTaskListener listener) {
+                if (listener.getCamundaDelegateExpression() != null) {
+                    delegates.add(listener.getCamundaDelegateExpression());
+                } else if (listener.getCamundaClass() != null) {
+                    delegates.add("class:" + listener.getCamundaClass());
+                }
+            } else if (ext instanceof CamundaExecutionListener listener) {
+                if (listener.getCamundaDelegateExpression() != null) {
+                    delegates.add(listener.getCamundaDelegateExpression());
+                } else if (listener.getCamundaClass() != null) {
+                    delegates.add("class:" + listener.getCamundaClass());
+                }
             }
         }
         for (String expression : delegates) {
-            String bean = expression.replaceAll("^[$#]\\{\\s*|\\s*\\}$", "");
-            DelegateContract contract = contracts.get(bean);
+            String bean;
+            DelegateContract contract;
+            if (expression.startsWith("class:")) {
+                bean = expression.substring("class:".length());
+                contract = contractOfClass(bean);
+            } else {
+                // ${bean} or ${bean.method(...)}: the bean's contract
+                bean = expression.replaceAll("^[$#]\\{\\s*|\\s*\\}$", "").split("[.(\\s]")[0];
+                contract = contracts.get(bean);
+            }
             if (contract == null) {
                 out.add(node.getId() + ": delegate " + expression + " declares no @DelegateContract");
                 continue;
@@ -368,6 +397,14 @@ public class ModelChecker {
                 reads.putIfAbsent(variable, "read by " + bean);
             }
             writes.addAll(List.of(contract.writes()));
+        }
+    }
+
+    private static DelegateContract contractOfClass(String className) {
+        try {
+            return Class.forName(className).getAnnotation(DelegateContract.class);
+        } catch (ClassNotFoundException e) {
+            return null;
         }
     }
 
