@@ -42,6 +42,8 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
@@ -65,7 +67,8 @@ import se.agencynetwork.forms.FormSchema;
  * <li>every variable a gateway condition, a delegate ({@link DelegateContract#reads()}) or a call activity's
  * in-mapping reads is written on a path leading there: by a form field, a delegate
  * ({@link DelegateContract#writes()}), a call activity's out-mapping, an input parameter, a multi-instance
- * element variable, {@code camunda:initiator}, or a caller's in-mapping (for a called process).</li>
+ * element variable, {@code camunda:initiator}, a caller's in-mapping (for a called process), or, for a
+ * process started by code, the start event's {@code camunda:property name="startVariables"} list.</li>
  * </ul>
  * It reports violations as readable strings; it never throws for a bad model.
  */
@@ -98,6 +101,9 @@ public class ModelChecker {
             Map.entry("escalation", "Escalation"), Map.entry("dataObjectReference", "DataObjectReference"),
             Map.entry("dataObject", "DataObject"), Map.entry("dataStoreReference", "DataStoreReference"),
             Map.entry("textAnnotation", "TextAnnotation"), Map.entry("association", "Association"));
+
+    /** Start event property naming the variables the code that starts the process passes. */
+    public static final String START_VARIABLES = "startVariables";
 
     private final Map<String, FormSchema> forms;
     private final Map<String, DelegateContract> contracts;
@@ -336,6 +342,19 @@ public class ModelChecker {
         }
         if (node instanceof StartEvent start && start.getCamundaInitiator() != null) {
             writes.add(start.getCamundaInitiator());
+        }
+        if (node instanceof StartEvent && node.getExtensionElements() != null) {
+            // a process started by code declares what the code passes:
+            // <camunda:properties><camunda:property name="startVariables" value="mailId, kind" /></camunda:properties>
+            for (CamundaProperty property : node.getExtensionElements().getElementsQuery()
+                    .filterByType(CamundaProperties.class).list().stream()
+                    .flatMap(p -> p.getCamundaProperties().stream()).toList()) {
+                if (START_VARIABLES.equals(property.getCamundaName()) && property.getCamundaValue() != null) {
+                    for (String variable : property.getCamundaValue().split(",")) {
+                        writes.add(variable.trim());
+                    }
+                }
+            }
         }
         if (node instanceof Activity activity
                 && activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics loop) {

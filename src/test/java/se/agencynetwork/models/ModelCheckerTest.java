@@ -118,6 +118,21 @@ class ModelCheckerTest {
     }
 
     @Test
+    void aProcessStartedByCodeNeedsNoStartFormAndDeclaresWhatTheCodePasses() throws Exception {
+        byte[] model;
+        try (InputStream in = getClass().getResourceAsStream("/models/valid/code-started.bpmn")) {
+            model = in.readAllBytes();
+        }
+        ModelChecker checker = new ModelChecker(formsOfRepository(), contracts());
+        assertThat(checker.check(Map.of("code-started.bpmn", model)).get("code-started.bpmn")).isEmpty();
+
+        String undeclared = new String(model, java.nio.charset.StandardCharsets.UTF_8).replace("mailId, kind", "kind");
+        assertThat(checker.check(Map.of("code-started.bpmn", undeclared.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .get("code-started.bpmn")).containsExactly(
+                        "ServiceTask_Send: reads mailId (read by se.agencynetwork.models.CodeStartedDelegate) but nothing upstream writes it");
+    }
+
+    @Test
     void identifiersOfExpressionsAreTheVariablesTheyRead() {
         assertThat(ModelChecker.identifiers("${decision == 'approve' && not empty duplicateOf}"))
                 .containsExactlyInAnyOrder("decision", "duplicateOf");
