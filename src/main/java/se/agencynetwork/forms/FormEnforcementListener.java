@@ -1,0 +1,73 @@
+package se.agencynetwork.forms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+
+/**
+ * Validates the values a user task is completed with ({@code complete} task listener) or a
+ * process is started with ({@code start} listener of the start event) against the element's
+ * Camunda Form and the form's {@link FormRule}s. It runs inside the engine command that
+ * completes the task or starts the process, for {@code TaskService.complete},
+ * {@code FormService.submitTaskForm}, {@code RuntimeService.start...} and
+ * {@code FormService.submitStartForm} and their engine REST endpoints alike; a refusal throws
+ * {@link FormRefusedException} and the command, with every variable it set, is rolled back.
+ *
+ * <p>The values checked are the ones the task (or the new instance) sees at that moment: the
+ * submitted variables over the ones it already had. A field the form shows pre-filled therefore
+ * keeps its value when a client does not send it again. Variables that are not fields of the form
+ * are let through: Tasklist sends only form fields, and other clients (the REST API, code) may set
+ * technical variables; what the process relies on is what the form declares.
+ */
+public class FormEnforcementListener implements TaskListener, ExecutionListener {
+
+    private final String elementId;
+    private final String formRef;
+    private final String binding;
+    private final DeployedForms forms;
+    private final Supplier<List<FormRule>> rules;
+
+    public FormEnforcementListener(String elementId, String formRef, String binding, DeployedForms forms,
+            Supplier<List<FormRule>> rules) {
+        this.elementId = elementId;
+        this.formRef = formRef;
+        this.binding = binding;
+        this.forms = forms;
+        this.rules = rules;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        enforce(task.getExecution(), task::getVariable);
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        enforce(execution, execution::getVariable);
+    }
+
+    private void enforce(DelegateExecution execution, Function<String, Object> variables) {
+        String deploymentId = ((ExecutionEntity) execution).getProcessDefinition().getDeploymentId();
+        FormSchema schema = forms.find(formRef, binding, deploymentId);
+        List<FormViolation> violations = new ArrayList<>(FormValidator.validate(schema, variables));
+        if (violations.isEmpty()) {
+            FormSubmission submission = new FormSubmission(schema.id(), elementId,
+                    execution.getProcessBusinessKey(), variables);
+            for (FormRule rule : rules.get()) {
+                if (rule.formId().equals(schema.id())) {
+                    violations.addAll(rule.check(submission));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new FormRefusedException(schema.id(), violations);
+        }
+    }
+}

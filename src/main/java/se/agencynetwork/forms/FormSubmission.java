@@ -1,0 +1,19 @@
+package se.agencynetwork.forms;
+
+import java.util.function.Function;
+
+/**
+ * The values a form is completed with, as the engine sees them when the task completes or the
+ * process starts: the submitted variables, and for a task also the ones it already had.
+ *
+ * @param formId      the form's id
+ * @param elementId   the user task or start event
+ * @param businessKey the process instance's business key (may be null at start)
+ * @param variables   looks a variable up by name; null when absent
+ */
+public record FormSubmission(String formId, String elementId, String businessKey, Function<String, Object> variables) {
+
+    public Object get(String name) {
+        return variables.apply(name);
+    }
+}

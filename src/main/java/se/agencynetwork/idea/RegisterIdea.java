@@ -1,0 +1,53 @@
+package se.agencynetwork.idea;
+
+import static se.agencynetwork.idea.IdeaVariables.AGENCY_OPTIONS;
+import static se.agencynetwork.idea.IdeaVariables.BUSINESS_KEY_PREFIX;
+import static se.agencynetwork.idea.IdeaVariables.INITIATOR;
+import static se.agencynetwork.idea.IdeaVariables.ORIGINATING_AGENCY;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.directory.Person;
+import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.system.BusinessKeys;
+
+/**
+ * Gives a new idea its business key ({@code IDEA-2026-0042}) unless it already has one, takes the
+ * originating agency from the directory entry of the person who submitted it, and puts the
+ * directory's agencies in a variable for the later forms' selects.
+ */
+@Component("registerIdea")
+@DelegateContract(reads = {INITIATOR}, writes = {ORIGINATING_AGENCY, AGENCY_OPTIONS})
+public class RegisterIdea implements JavaDelegate {
+
+    private final BusinessKeys businessKeys;
+    private final NetworkDirectory directory;
+
+    public RegisterIdea(BusinessKeys businessKeys, NetworkDirectory directory) {
+        this.businessKeys = businessKeys;
+        this.directory = directory;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        if (key == null || !key.startsWith(BUSINESS_KEY_PREFIX + "-")) {
+            execution.setProcessBusinessKey(businessKeys.next(BUSINESS_KEY_PREFIX));
+        }
+        String initiator = (String) execution.getVariable(INITIATOR);
+        if (execution.getVariable(ORIGINATING_AGENCY) == null) {
+            String agency = initiator == null ? null : directory.person(initiator).map(Person::agency).orElse(null);
+            execution.setVariable(ORIGINATING_AGENCY, agency);
+        }
+        List<Map<String, String>> options = directory.agencies().stream()
+                .map(a -> Map.of("label", a.name(), "value", a.code()))
+                .toList();
+        execution.setVariable(AGENCY_OPTIONS, ProcessJson.options(options));
+    }
+}

@@ -1,0 +1,51 @@
+package se.agencynetwork.idea;
+
+import static se.agencynetwork.idea.IdeaVariables.MEMBER_AGENCIES;
+import static se.agencynetwork.idea.IdeaVariables.REMINDED_AGENCIES;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import se.agencynetwork.forms.DelegateContract;
+
+/**
+ * The reminder before the interest round's deadline: records which agencies have not answered
+ * yet. Sending the reminder mail belongs to the notification mechanism (its own issue), which can
+ * pick the agencies up from {@code remindedAgencies}.
+ */
+@Component("remindInterest")
+@DelegateContract(reads = {MEMBER_AGENCIES}, writes = {REMINDED_AGENCIES})
+public class RemindInterest implements JavaDelegate {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RemindInterest.class);
+
+    private final IdeaRepository repository;
+
+    public RemindInterest(IdeaRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Set<String> answered = repository.answers(execution.getProcessBusinessKey()).stream()
+                .map(IdeaRepository.InterestAnswer::agencyCode)
+                .collect(Collectors.toSet());
+        List<String> silent = new ArrayList<>();
+        for (Object agency : (Collection<?>) execution.getVariable(MEMBER_AGENCIES)) {
+            if (!answered.contains(String.valueOf(agency))) {
+                silent.add(String.valueOf(agency));
+            }
+        }
+        execution.setVariable(REMINDED_AGENCIES, silent);
+        LOG.info("Idea {}: interest reminder due for {}", execution.getProcessBusinessKey(), silent);
+    }
+}

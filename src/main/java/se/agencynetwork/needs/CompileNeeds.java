@@ -1,0 +1,55 @@
+package se.agencynetwork.needs;
+
+import static se.agencynetwork.needs.NeedsVariables.NEEDS_COUNT;
+import static se.agencynetwork.needs.NeedsVariables.NEEDS_SUMMARY;
+import static se.agencynetwork.needs.NeedsVariables.NEED_OPTIONS;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import se.agencynetwork.directory.Agency;
+import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.idea.ProcessJson;
+import se.agencynetwork.needs.NeedsRepository.Need;
+
+/** Puts the reported needs in front of the council: a table and the options of the "becomes an idea" checklist. */
+@Component("compileNeeds")
+@DelegateContract(writes = {NEED_OPTIONS, NEEDS_SUMMARY, NEEDS_COUNT})
+public class CompileNeeds implements JavaDelegate {
+
+    private final NeedsRepository repository;
+    private final NetworkDirectory directory;
+
+    public CompileNeeds(NeedsRepository repository, NetworkDirectory directory) {
+        this.repository = repository;
+        this.directory = directory;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        List<Map<String, Object>> options = new ArrayList<>();
+        List<Map<String, Object>> table = new ArrayList<>();
+        List<Need> needs = repository.needs(execution.getProcessBusinessKey());
+        for (Need need : needs) {
+            String agency = directory.agency(need.agencyCode()).map(Agency::name).orElse(need.agencyCode());
+            options.add(Map.of("label", agency + ": " + need.title() + " (" + need.participants() + " deltagare)",
+                    "value", need.id()));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("agency", agency);
+            row.put("title", need.title());
+            row.put("targetGroup", need.targetGroup());
+            row.put("participants", need.participants());
+            table.add(row);
+        }
+        execution.setVariable(NEED_OPTIONS, ProcessJson.json(options));
+        execution.setVariable(NEEDS_SUMMARY, ProcessJson.json(table));
+        execution.setVariable(NEEDS_COUNT, needs.size());
+    }
+}

@@ -1,0 +1,54 @@
+package se.agencynetwork.needs;
+
+import static se.agencynetwork.needs.NeedsVariables.AGENCY;
+import static se.agencynetwork.needs.NeedsVariables.HAS_NEEDS;
+import static se.agencynetwork.needs.NeedsVariables.NEEDS;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.forms.FormValidator;
+import se.agencynetwork.needs.NeedsRepository.Need;
+
+/**
+ * Stores an agency's reported needs (task listener on {@code complete}); the list is local to the
+ * agency's task, so parallel reports never overwrite each other.
+ */
+@Component("recordNeeds")
+@DelegateContract(reads = {AGENCY, HAS_NEEDS, NEEDS})
+public class RecordNeeds implements TaskListener {
+
+    private final NeedsRepository repository;
+
+    public RecordNeeds(NeedsRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        List<Need> needs = new ArrayList<>();
+        JsonNode list = FormValidator.toJson(task.getVariable(NEEDS));
+        if ("yes".equals(task.getVariable(HAS_NEEDS)) && list != null && list.isArray()) {
+            String reportedBy = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
+                    ? task.getAssignee()
+                    : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+            int number = 1;
+            for (JsonNode item : list) {
+                needs.add(new Need((String) task.getVariable(AGENCY), number++, item.path("title").asText(),
+                        item.path("description").isTextual() ? item.path("description").asText() : null,
+                        item.path("kind").asText(), item.path("targetGroup").asText(),
+                        item.path("participants").asInt(), reportedBy));
+            }
+        }
+        repository.replace(task.getExecution().getProcessBusinessKey(), (String) task.getVariable(AGENCY), needs,
+                ClockUtil.getCurrentTime());
+    }
+}

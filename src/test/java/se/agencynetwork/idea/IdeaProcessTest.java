@@ -1,0 +1,360 @@
+package se.agencynetwork.idea;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+
+import se.agencynetwork.forms.FormRefusedException;
+import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
+import se.agencynetwork.idea.IdeaRepository.Outcome;
+
+/**
+ * Every path of {@code idea}, with the real delegates, forms enforced and the demo directory's 16
+ * agencies; the processes it calls are test-only stand-ins. Timers are driven by executing their
+ * jobs with the engine clock moved.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // main has this in application.yaml (Camunda may create its tables before Flyway runs)
+        properties = "spring.flyway.baseline-version=0")
+@Import(ProcessCoverageConfiguration.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IdeaProcessTest {
+
+    static final Date NOW = Date.from(Instant.parse("2026-03-02T09:00:00Z"));
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    IdeaRepository ideas;
+    @Autowired
+    AuthorizationService authorizationService;
+
+    String standIns;
+
+    @BeforeAll
+    void deployStandIns() {
+        standIns = repositoryService.createDeployment().name("idea-stand-ins")
+                .addClasspathResource("idea/stand-in-procurement.bpmn")
+                .addClasspathResource("idea/stand-in-course-delivery.bpmn")
+                .addClasspathResource("idea/stand-in-yh-application.bpmn")
+                .deploy().getId();
+        // anyone in the directory may start an idea (the directory sync grants this in production)
+        if (authorizationService.createAuthorizationQuery().userIdIn("utbkoord-spv")
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId("idea").count() == 0) {
+            Authorization definition = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            definition.setUserId("utbkoord-spv");
+            definition.setResource(Resources.PROCESS_DEFINITION);
+            definition.setResourceId("idea");
+            definition.addPermission(Permissions.CREATE_INSTANCE);
+            definition.addPermission(Permissions.READ);
+            authorizationService.saveAuthorization(definition);
+            Authorization instances = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            instances.setUserId("utbkoord-spv");
+            instances.setResource(Resources.PROCESS_INSTANCE);
+            instances.setResourceId("*");
+            instances.addPermission(Permissions.CREATE);
+            authorizationService.saveAuthorization(instances);
+        }
+    }
+
+    @AfterAll
+    void removeStandIns() {
+        repositoryService.deleteDeployment(standIns, true);
+    }
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(NOW);
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        identityService.clearAuthentication();
+        BpmnAwareTests.reset();
+    }
+
+    ProcessInstance submitIdea(String title) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("title", title);
+        values.put("description", "Grundkurs i klarspråk för handläggare som skriver beslut.");
+        values.put("kind", "course");
+        values.put("targetGroup", "Handläggare");
+        values.put("originType", "agency");
+        values.put("expectedParticipants", 40L);
+        values.put("roughCost", 120000L);
+        values.put("wantedStart", "2026-09-01");
+        identityService.setAuthenticatedUserId("utbkoord-spv");
+        try {
+            return runtimeService.startProcessInstanceByKey(IdeaVariables.PROCESS_KEY, values);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    Task task(ProcessInstance instance, String activity) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activity).singleResult();
+    }
+
+    void screen(ProcessInstance instance, String outcome, String comment, String duplicateOf) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("screeningOutcome", outcome);
+        values.put("screeningComment", comment);
+        values.put("duplicateOf", duplicateOf);
+        taskService.complete(task(instance, "UserTask_ScreenIdea").getId(), values);
+    }
+
+    void shape(ProcessInstance instance, String delivery) {
+        taskService.complete(task(instance, "UserTask_ShapeIdea").getId(), Map.of(
+                "format", "course", "delivery", delivery, "costKey", "participants",
+                "estimatedCost", 150000L, "interestDeadline", "2026-03-20"));
+    }
+
+    void answer(ProcessInstance instance, String agency, long participants, boolean coFunding) {
+        Task task = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("UserTask_StateInterest").taskCandidateGroup(agency + "-training-coordinators")
+                .singleResult();
+        taskService.complete(task.getId(), Map.of("agencyParticipants", participants, "coFunding", coFunding));
+    }
+
+    void decide(ProcessInstance instance, String decision) {
+        taskService.complete(task(instance, "UserTask_DecideIdea").getId(), Map.of(
+                "decision", decision, "decisionReason", "Rådets motivering till beslutet."));
+    }
+
+    Job timer(ProcessInstance instance, String activity) {
+        return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activity).singleResult();
+    }
+
+    void interestFromThreeAgencies(ProcessInstance instance) {
+        answer(instance, "spv", 6, true);
+        answer(instance, "csn", 4, false);
+        answer(instance, "msb", 5, true);
+    }
+
+    @Test
+    void anIdeaWithEnoughInterestGoesToProcurementWithItsDataAndBusinessKey() {
+        ProcessInstance instance = submitIdea("Klarspråk");
+        String key = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+                .getBusinessKey();
+        Assertions.assertThat(key).matches("IDEA-2026-\\d{4}");
+        assertThat(instance).isWaitingAt("UserTask_ScreenIdea").task().hasCandidateGroup("network-coordinators");
+        assertThat(instance).variables().containsEntry("originatingAgency", "spv").containsEntry("initiator", "utbkoord-spv");
+
+        screen(instance, "complete", null, null);
+        assertThat(instance).isWaitingAt("UserTask_ShapeIdea").task().hasCandidateGroup("education-council");
+        shape(instance, "external");
+
+        List<Task> round = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("UserTask_StateInterest").list();
+        Assertions.assertThat(round).hasSize(16);
+        Assertions.assertThat(round).allSatisfy(t -> Assertions.assertThat(t.getDueDate())
+                .isEqualTo(Date.from(Instant.parse("2026-03-20T22:59:00Z"))));
+        interestFromThreeAgencies(instance);
+
+        // the reminder goes out three days before the deadline and records who is still silent
+        Job reminder = timer(instance, "BoundaryEvent_InterestReminder");
+        Assertions.assertThat(reminder.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-03-17T22:59:00Z")));
+        ClockUtil.setCurrentTime(reminder.getDuedate());
+        managementService.executeJob(reminder.getId());
+        assertThat(instance).hasPassed("ServiceTask_RemindAgencies", "EndEvent_Reminded");
+        @SuppressWarnings("unchecked")
+        List<String> reminded = (List<String>) runtimeService.getVariable(instance.getId(), "remindedAgencies");
+        Assertions.assertThat(reminded).hasSize(13).doesNotContain("spv", "csn", "msb");
+        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("UserTask_StateInterest").count()).isEqualTo(13);
+
+        for (Task silent : taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("UserTask_StateInterest").list()) {
+            taskService.complete(silent.getId(), Map.of("agencyParticipants", 0L, "coFunding", false));
+        }
+        assertThat(instance).isWaitingAt("UserTask_DecideIdea");
+        Assertions.assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityId("BoundaryEvent_InterestDeadline").count()).as("closed by answers, not the deadline").isZero();
+        assertThat(instance).variables().containsEntry("interestedAgencies", 3).containsEntry("totalParticipants", 15)
+                .containsEntry("enoughInterest", true);
+        Assertions.assertThat(ideas.answers(key)).hasSize(16)
+                .contains(new InterestAnswer("spv", true, 6, true, null, null));
+
+        decide(instance, "approve");
+        assertThat(instance).isWaitingAt("CallActivity_Procurement");
+        ProcessInstance procurement = runtimeService.createProcessInstanceQuery().processDefinitionKey("procurement")
+                .superProcessInstanceId(instance.getId()).singleResult();
+        Assertions.assertThat(procurement.getBusinessKey()).isEqualTo(key);
+        Assertions.assertThat(runtimeService.getVariables(procurement.getId()))
+                .containsEntry("ideaKey", key).containsEntry("title", "Klarspråk").containsEntry("estimatedCost", 150000L)
+                .containsEntry("coFundingAgencies", List.of("msb", "spv")).containsEntry("totalParticipants", 15);
+        runtimeService.setVariable(procurement.getId(), "outcome", "contracted");
+        taskService.complete(taskService.createTaskQuery().processInstanceId(procurement.getId()).singleResult().getId());
+
+        assertThat(instance).hasPassedInOrder("StartEvent_IdeaSubmitted", "ServiceTask_RegisterIdea", "UserTask_ScreenIdea",
+                "UserTask_ShapeIdea", "ServiceTask_PrepareInterestRound", "UserTask_StateInterest",
+                "ServiceTask_SummarizeInterest", "UserTask_DecideIdea", "CallActivity_Procurement")
+                .isEnded().hasPassed("EndEvent_ToProcurement");
+        Assertions.assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName("followUpOutcome").singleResult().getValue()).isEqualTo("contracted");
+    }
+
+    @Test
+    void silenceAtTheDeadlineCountsAsNotThisTimeAndTheCouncilMustReject() {
+        ProcessInstance instance = submitIdea("Excel för ekonomer");
+        String key = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+                .getBusinessKey();
+        screen(instance, "complete", null, null);
+        shape(instance, "internal");
+        answer(instance, "spv", 3, false);
+
+        Job deadline = timer(instance, "BoundaryEvent_InterestDeadline");
+        ClockUtil.setCurrentTime(deadline.getDuedate());
+        managementService.executeJob(deadline.getId());
+
+        assertThat(instance).hasPassed("BoundaryEvent_InterestDeadline")
+                .isWaitingAt("UserTask_DecideIdea");
+        Assertions.assertThat(ideas.answers(key)).hasSize(16)
+                .filteredOn(a -> !a.answered()).hasSize(15).allSatisfy(a -> Assertions.assertThat(a.participants()).isZero());
+        assertThat(instance).variables().containsEntry("enoughInterest", false).containsEntry("interestedAgencies", 1);
+
+        // the council cannot approve below the minimums: the form refuses and nothing moves
+        Task decision = task(instance, "UserTask_DecideIdea");
+        Assertions.assertThatThrownBy(() -> decide(instance, "approve")).isInstanceOf(FormRefusedException.class)
+                .hasMessageContaining("(decision)").hasMessageContaining("minst 3 myndigheter");
+        assertThat(instance).isWaitingAt("UserTask_DecideIdea");
+        Assertions.assertThat(taskService.createTaskQuery().taskId(decision.getId()).count()).isEqualTo(1);
+
+        decide(instance, "reject");
+        assertThat(instance).hasPassed("ServiceTask_RecordRejection").isEnded().hasPassed("EndEvent_Rejected");
+        Assertions.assertThat(ideas.outcomes(key)).containsExactly(
+                new Outcome(key, "rejected", "Rådets motivering till beslutet.", "utbkoord-spv", null));
+    }
+
+    @Test
+    void anApprovedInternalIdeaGoesToCourseDelivery() {
+        ProcessInstance instance = submitIdea("Intern kurs");
+        screen(instance, "complete", null, null);
+        shape(instance, "internal");
+        runThrough(instance);
+        decide(instance, "approve");
+        assertThat(instance).isWaitingAt("CallActivity_CourseDelivery");
+        finishCalled(instance, "course-delivery");
+        assertThat(instance).isEnded().hasPassed("EndEvent_ToCourseDelivery");
+    }
+
+    @Test
+    void anApprovedYhIdeaGoesToTheYhApplication() {
+        ProcessInstance instance = submitIdea("YH-utbildning i informationssäkerhet");
+        screen(instance, "complete", null, null);
+        shape(instance, "yh");
+        runThrough(instance);
+        decide(instance, "approve");
+        assertThat(instance).isWaitingAt("CallActivity_YhApplication");
+        finishCalled(instance, "yh-application");
+        assertThat(instance).isEnded().hasPassed("EndEvent_ToYhApplication");
+    }
+
+    @Test
+    void anIncompleteIdeaGoesBackToItsOriginatorAndADuplicateIsMerged() {
+        ProcessInstance existing = submitIdea("Ledarskap för nya chefer");
+        String existingKey = runtimeService.createProcessInstanceQuery().processInstanceId(existing.getId())
+                .singleResult().getBusinessKey();
+        ProcessInstance instance = submitIdea("Ledarskap");
+        String key = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+                .getBusinessKey();
+
+        // sending back needs a comment for the originator
+        Assertions.assertThatThrownBy(() -> screen(instance, "incomplete", null, null))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("(screeningComment)");
+        screen(instance, "incomplete", "Beskriv målgruppen närmare.", null);
+        assertThat(instance).isWaitingAt("UserTask_CompleteIdea").task().isAssignedTo("utbkoord-spv");
+        taskService.complete(task(instance, "UserTask_CompleteIdea").getId(), Map.of(
+                "title", "Ledarskap", "description", "Ledarskap för nya chefer i nätverkets myndigheter.",
+                "targetGroup", "Nya chefer", "expectedParticipants", 25L, "roughCost", 90000L));
+        assertThat(instance).hasPassed("UserTask_CompleteIdea").isWaitingAt("UserTask_ScreenIdea");
+        assertThat(instance).variables().containsEntry("targetGroup", "Nya chefer");
+
+        Assertions.assertThatThrownBy(() -> screen(instance, "duplicate", "Finns redan.", "IDEA-2026-9999"))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("IDEA-2026-9999 finns inte");
+        screen(instance, "duplicate", "Finns redan som egen idé.", existingKey);
+        assertThat(instance).hasPassed("ServiceTask_MergeDuplicate").isEnded()
+                .hasPassed("EndEvent_Merged");
+        Assertions.assertThat(ideas.outcomes(key)).containsExactly(
+                new Outcome(key, "merged", "Finns redan som egen idé.", "utbkoord-spv", existingKey));
+        runtimeService.deleteProcessInstance(existing.getId(), "test done");
+    }
+
+    @Test
+    void participantsAboveTheAgencysHeadcountAndAPastDeadlineAreRefused() {
+        ProcessInstance instance = submitIdea("Stor kurs");
+        screen(instance, "complete", null, null);
+        Assertions.assertThatThrownBy(() -> taskService.complete(task(instance, "UserTask_ShapeIdea").getId(), Map.of(
+                "format", "course", "delivery", "internal", "costKey", "equal", "estimatedCost", 1000L,
+                "interestDeadline", "2026-03-01"))).isInstanceOf(FormRefusedException.class)
+                .hasMessageContaining("(interestDeadline) måste ligga efter i dag");
+        shape(instance, "internal");
+        Task ons = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskCandidateGroup("ons-training-coordinators").singleResult();
+        Assertions.assertThatThrownBy(() -> taskService.complete(ons.getId(), Map.of("agencyParticipants", 21L)))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("(agencyParticipants)")
+                .hasMessageContaining("20 anställda");
+        runtimeService.deleteProcessInstance(instance.getId(), "test done");
+    }
+
+    void runThrough(ProcessInstance instance) {
+        interestFromThreeAgencies(instance);
+        Job deadline = timer(instance, "BoundaryEvent_InterestDeadline");
+        ClockUtil.setCurrentTime(deadline.getDuedate());
+        managementService.executeJob(deadline.getId());
+        assertThat(instance).isWaitingAt("UserTask_DecideIdea");
+    }
+
+    void finishCalled(ProcessInstance instance, String key) {
+        ProcessInstance called = runtimeService.createProcessInstanceQuery().processDefinitionKey(key)
+                .superProcessInstanceId(instance.getId()).singleResult();
+        taskService.complete(taskService.createTaskQuery().processInstanceId(called.getId()).singleResult().getId());
+    }
+}

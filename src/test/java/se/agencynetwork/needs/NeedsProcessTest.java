@@ -1,0 +1,230 @@
+package se.agencynetwork.needs;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.annotation.DirtiesContext;
+
+import se.agencynetwork.forms.FormRefusedException;
+import se.agencynetwork.idea.IdeaVariables;
+
+/**
+ * Every path of {@code needs-inventory}: yearly timer and manual start, reports per agency with a
+ * dynamic list, the deadline, the council's plan starting one idea per chosen need with the
+ * reporting agencies pre-filled. The ideas it starts are covered by the idea process test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // main has this in application.yaml (Camunda may create its tables before Flyway runs)
+        properties = "spring.flyway.baseline-version=0")
+@Import(NeedsProcessTest.Coverage.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NeedsProcessTest {
+
+    /** Coverage gate at 100% for needs-inventory; the ideas it starts do not count here. */
+    @TestConfiguration
+    @Import(ProcessEngineCoverageConfiguration.class)
+    static class Coverage {
+        @Bean
+        @Primary
+        ProcessEngineCoverageProperties gatedCoverageProperties() {
+            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0)
+                    .excludeProcessDefinitionKeys(IdeaVariables.PROCESS_KEY).build();
+        }
+    }
+
+    static final Date NOW = Date.from(Instant.parse("2026-09-01T05:00:00Z"));
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    AuthorizationService authorizationService;
+    @Autowired
+    NeedsRepository needs;
+
+    @BeforeAll
+    void grants() {
+        // coordinators start the inventory; anyone in the directory (here: the council member) starts ideas
+        grant("koordinator", NeedsVariables.PROCESS_KEY);
+        grant("koordinator", IdeaVariables.PROCESS_KEY);
+    }
+
+    void grant(String user, String processKey) {
+        Authorization definition = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        definition.setUserId(user);
+        definition.setResource(Resources.PROCESS_DEFINITION);
+        definition.setResourceId(processKey);
+        definition.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
+        definition.addPermission(ProcessDefinitionPermissions.READ);
+        // in production: the candidate group's default TASK_WORK (koordinator is in education-council)
+        definition.addPermission(ProcessDefinitionPermissions.TASK_WORK);
+        authorizationService.saveAuthorization(definition);
+        if (authorizationService.createAuthorizationQuery().userIdIn(user).resourceType(Resources.PROCESS_INSTANCE).count() == 0) {
+            Authorization instances = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            instances.setUserId(user);
+            instances.setResource(Resources.PROCESS_INSTANCE);
+            instances.setResourceId("*");
+            instances.addPermission(Permissions.CREATE);
+            authorizationService.saveAuthorization(instances);
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(NOW);
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        identityService.clearAuthentication();
+        BpmnAwareTests.reset();
+    }
+
+    Task reportTask(ProcessInstance instance, String agency) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("UserTask_ReportNeeds")
+                .taskCandidateGroup(agency + "-training-coordinators").singleResult();
+    }
+
+    static Object json(Object value) {
+        return Variables.objectValue(value).serializationDataFormat("application/json").create();
+    }
+
+    static Map<String, Object> need(String title, String kind, int participants) {
+        return Map.of("title", title, "description", "Behov av " + title.toLowerCase(), "kind", kind,
+                "targetGroup", "Handläggare", "participants", participants);
+    }
+
+    @Test
+    void aManualInventoryTurnsTheChosenNeedsIntoIdeasWithTheirAgencies() {
+        identityService.setAuthenticatedUserId("koordinator");
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(NeedsVariables.PROCESS_KEY,
+                Map.of("reportDeadline", "2026-09-30"));
+        identityService.clearAuthentication();
+        String key = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+                .getBusinessKey();
+        Assertions.assertThat(key).matches("NEEDS-2026-\\d{4}");
+        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("UserTask_ReportNeeds").list()).hasSize(16)
+                .allSatisfy(t -> Assertions.assertThat(t.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-09-30T21:59:00Z"))));
+
+        // "yes" without a need, and a need without its title, are refused
+        Task spv = reportTask(instance, "spv");
+        Assertions.assertThatThrownBy(() -> taskService.complete(spv.getId(), Map.of("hasNeeds", "yes")))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("(needs)");
+        Assertions.assertThatThrownBy(() -> taskService.complete(spv.getId(), Map.of("hasNeeds", "yes",
+                "needs", json(List.of(Map.of("kind", "course", "targetGroup", "Chefer", "participants", 3))))))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("(needs[0].title)");
+
+        taskService.complete(spv.getId(), Map.of("hasNeeds", "yes", "needs",
+                json(List.of(need("Klarspråk", "course", 8), need("Arkivering", "seminar", 4)))));
+        taskService.complete(reportTask(instance, "csn").getId(), Map.of("hasNeeds", "yes", "needs",
+                json(List.of(need("klarspråk ", "course", 5)))));
+        taskService.complete(reportTask(instance, "msb").getId(), Map.of("hasNeeds", "no"));
+        Assertions.assertThat(needs.needs(key)).extracting(NeedsRepository.Need::id)
+                .containsExactly("csn#1", "spv#1", "spv#2");
+
+        Job deadline = managementService.createJobQuery().processInstanceId(instance.getId())
+                .activityId("BoundaryEvent_ReportDeadline").singleResult();
+        ClockUtil.setCurrentTime(deadline.getDuedate());
+        managementService.executeJob(deadline.getId());
+        assertThat(instance).hasPassed("BoundaryEvent_ReportDeadline", "ServiceTask_CompileNeeds")
+                .isWaitingAt("UserTask_ConsolidateNeeds").task().hasCandidateGroup("education-council");
+        assertThat(instance).variables().containsEntry("needsCount", 3);
+
+        Task plan = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        // the council member who completes the plan starts the ideas (and becomes their initiator)
+        identityService.setAuthenticatedUserId("koordinator");
+        taskService.complete(plan.getId(),
+                Map.of("chosenNeeds", json(List.of("spv#1", "csn#1", "spv#2")),
+                        "planSummary", "Klarspråk och arkivering blir idéer i år."));
+        identityService.clearAuthentication();
+
+        assertThat(instance).hasPassedInOrder("StartEvent_InventoryStarted", "ServiceTask_PrepareInventory",
+                "UserTask_ReportNeeds", "ServiceTask_CompileNeeds", "UserTask_ConsolidateNeeds", "ServiceTask_StartIdeas")
+                .isEnded().hasPassed("EndEvent_PlanDecided");
+        @SuppressWarnings("unchecked")
+        List<String> started = (List<String>) engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName("startedIdeas").singleResult().getValue();
+        Assertions.assertThat(started).hasSize(2);
+        ProcessInstance klarsprak = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(started.get(0))
+                .singleResult();
+        assertThat(klarsprak).isWaitingAt("UserTask_ScreenIdea");
+        assertThat(klarsprak).variables().containsEntry("title", "Klarspråk").containsEntry("expectedParticipants", 13L)
+                .containsEntry("proposedAgencies", List.of("spv", "csn")).containsEntry("originatingAgency", "spv")
+                .containsEntry("initiator", "koordinator").containsEntry("needsInventoryKey", key);
+        ProcessInstance arkivering = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(started.get(1))
+                .singleResult();
+        assertThat(arkivering).variables().containsEntry("kind", "seminar").containsEntry("proposedAgencies", List.of("spv"));
+    }
+
+    @Test
+    void theYearlyTimerStartsAnInventoryThatEndsWithoutIdeasWhenNoneIsChosen() {
+        Job yearly = managementService.createJobQuery().activityId("StartEvent_Yearly").singleResult();
+        Assertions.assertThat(yearly.getDuedate()).isNotNull();
+        managementService.executeJob(yearly.getId());
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(NeedsVariables.PROCESS_KEY)
+                .active().list().stream().filter(p -> taskService.createTaskQuery().processInstanceId(p.getId()).count() > 0)
+                .findFirst().orElseThrow();
+        List<Task> reports = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("UserTask_ReportNeeds").list();
+        Assertions.assertThat(reports).hasSize(16).allSatisfy(t -> Assertions.assertThat(t.getDueDate())
+                .isEqualTo(Date.from(Instant.parse("2026-10-01T21:59:00Z"))));
+        for (Task report : reports) {
+            taskService.complete(report.getId(), Map.of("hasNeeds", "no"));
+        }
+        assertThat(instance).isWaitingAt("UserTask_ConsolidateNeeds");
+        assertThat(instance).variables().containsEntry("needsCount", 0);
+        taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId(),
+                Map.of("planSummary", "Inga nya behov rapporterades i år."));
+        assertThat(instance).hasPassedInOrder("StartEvent_InventoryStarted", "ServiceTask_PrepareInventory",
+                "UserTask_ReportNeeds", "ServiceTask_CompileNeeds", "UserTask_ConsolidateNeeds", "ServiceTask_StartIdeas")
+                .isEnded();
+        Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName("startedIdeas").singleResult().getValue())
+                .isEqualTo(List.of());
+    }
+}
