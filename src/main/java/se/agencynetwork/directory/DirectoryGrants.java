@@ -27,6 +27,10 @@ import org.camunda.bpm.engine.authorization.SystemPermissions;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 
+import se.agencynetwork.idea.IdeaVariables;
+import se.agencynetwork.needs.NeedsVariables;
+import se.agencynetwork.review.NetworkReviewProcess;
+
 /**
  * Who may do what: the authorizations the directory grants, as one table. The synchronisation
  * creates what is missing and removes the grants it made that are no longer in the table;
@@ -47,7 +51,9 @@ final class DirectoryGrants {
     static final String EVERY_DIRECTORY_GROUP = "(every directory group)";
 
     /** The key of the yearly benefit review process (DESIGN.md section 2). */
-    static final String NETWORK_REVIEW = "network-review";
+    static final String NETWORK_REVIEW = NetworkReviewProcess.KEY;
+    static final String IDEA = IdeaVariables.PROCESS_KEY;
+    static final String NEEDS_INVENTORY = NeedsVariables.PROCESS_KEY;
 
     /**
      * One row: a group (or {@link #EVERY_DIRECTORY_GROUP}) may do these things on a resource. For
@@ -65,7 +71,16 @@ final class DirectoryGrants {
             // the models are no secret, their instances and tasks stay protected.
             grant(EVERY_DIRECTORY_GROUP, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ),
 
-            // The network coordinator starts the yearly benefit review ...
+            // Anyone in the network may submit an idea, any time (DESIGN.md section 2); the council's
+            // training plan starts ideas as the council member who completes it.
+            grant(EVERY_DIRECTORY_GROUP, PROCESS_DEFINITION, IDEA,
+                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE),
+            grant(EVERY_DIRECTORY_GROUP, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE),
+
+            // The network coordinator starts the needs inventory by hand when needed ...
+            grant(Groups.NETWORK_COORDINATORS, PROCESS_DEFINITION, NEEDS_INVENTORY,
+                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE),
+            // ... and the yearly benefit review ...
             grant(Groups.NETWORK_COORDINATORS, PROCESS_DEFINITION, NETWORK_REVIEW,
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE),
             grant(Groups.NETWORK_COORDINATORS, PROCESS_INSTANCE, ANY,

@@ -6,12 +6,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.forms.DelegateContract;
+
 /**
  * {@code ${mailDelivery}}: the asynchronous service task of the {@code mail-delivery} process. Its
  * job sends one outbox mail; a failure propagates so that the job is retried by the model's
  * {@code failedJobRetryTimeCycle} and, when the retries are spent, becomes a Cockpit incident.
  */
 @Component("mailDelivery")
+@DelegateContract(reads = {Notifications.MAIL_ID_VARIABLE})
 class MailDeliveryDelegate implements JavaDelegate {
 
     private final MailDispatcher dispatcher;

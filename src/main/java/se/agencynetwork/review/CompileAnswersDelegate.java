@@ -16,8 +16,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.forms.DelegateContract;
+
 /** "Sammanställ svaren": the figures the coordinator and the steering group read. */
 @Component("compileNetworkReview")
+@DelegateContract(reads = {AGENCY_CODES}, writes = {AGENCY_COUNT, ANSWER_COUNT, AVERAGE_RATING, CONTINUE_COUNT,
+        NON_RESPONDING_COUNT, NON_RESPONDING_AGENCIES})
 class CompileAnswersDelegate implements JavaDelegate {
 
     private final NetworkReviewService service;

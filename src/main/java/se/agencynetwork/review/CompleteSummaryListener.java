@@ -9,11 +9,14 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.forms.DelegateContract;
+
 /**
  * At the end of "Sammanställ nyttoutvärderingen": summary and proposal are required. A request for
  * completion has now been answered, so the steering group's form opens with the box unticked.
  */
 @Component("checkNetworkReviewSummary")
+@DelegateContract(reads = {REVIEW_SUMMARY, NEXT_YEAR_PROPOSAL}, writes = {SEND_BACK})
 class CompleteSummaryListener implements ExecutionListener {
 
     @Override

@@ -13,11 +13,14 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.forms.DelegateContract;
+
 /**
  * At the end of "Besluta om nästa års inriktning": either the summary goes back with a note on
  * what to complete, or a decision is made; who decided and when are kept for the record.
  */
 @Component("checkNetworkReviewDecision")
+@DelegateContract(reads = {COMPLETED_BY}, writes = {DECIDED_BY, DECIDED_AT, SEND_BACK})
 class DecisionListener implements ExecutionListener {
 
     @Override

@@ -14,12 +14,15 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.forms.DelegateContract;
+
 /**
  * On creation of an agency's "Bedöm nätverkets nytta" task: puts the agency's name in the task
  * name and declares the answer variables on the agency's own execution, so that a submitted form
  * writes them there and not on the process instance, where the agencies would overwrite each other.
  */
 @Component("openNetworkReviewAnswer")
+@DelegateContract(reads = {AGENCY}, writes = {AGENCY_NAME, BENEFIT_RATING, WANTS_TO_CONTINUE, MOST_USEFUL, SHOULD_CHANGE})
 class OpenAnswerListener implements TaskListener {
 
     static final List<String> ANSWER_VARIABLES = List.of(BENEFIT_RATING, WANTS_TO_CONTINUE, MOST_USEFUL, SHOULD_CHANGE);

@@ -15,10 +15,13 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.forms.DelegateContract;
+
 import se.agencynetwork.system.BusinessKeys;
 
 /** "Förbered utvärderingsomgång": business key, year, deadline and the agencies to ask. */
 @Component("prepareNetworkReview")
+@DelegateContract(writes = {REVIEW_YEAR, RESPONSE_DEADLINE, AGENCY_CODES})
 class PrepareReviewDelegate implements JavaDelegate {
 
     private final NetworkReviewService service;

@@ -12,12 +12,15 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.forms.DelegateContract;
+
 /**
  * At the end of an agency's "Bedöm nätverkets nytta": checks the answer on the server and stores
  * it. The answer variables are local to the agency's execution ({@link OpenAnswerListener}). An
  * instance cancelled by the deadline timer has no answer and records nothing.
  */
 @Component("recordNetworkReviewAnswer")
+@DelegateContract(reads = {AGENCY, COMPLETED_BY})
 class RecordAnswerListener implements ExecutionListener {
 
     private final NetworkReviewService service;

@@ -13,8 +13,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.forms.DelegateContract;
+
 /** "Registrera styrgruppens beslut": keeps the decision, who made it and when, in the review table. */
 @Component("recordNetworkReviewDecision")
+@DelegateContract(reads = {REVIEW_SUMMARY, NEXT_YEAR_PROPOSAL, DECISION, DECIDED_BY, DECIDED_AT})
 class RecordDecisionDelegate implements JavaDelegate {
 
     private final NetworkReviewService service;

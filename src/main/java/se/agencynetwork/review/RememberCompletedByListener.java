@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.forms.DelegateContract;
+
 /**
  * On completion of a user task: notes who completed it (the authenticated user, else the assignee)
  * on the task's execution, for the end listener that checks and records the form.
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
  * is (REST 400).
  */
 @Component("rememberWhoCompleted")
+@DelegateContract(writes = {COMPLETED_BY})
 class RememberCompletedByListener implements TaskListener {
 
     @Override

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
@@ -159,6 +160,24 @@ class DirectoryAuthorizationTest {
         assertThat(authorizationService.isUserAuthorized("chef-spv", groupIdsOf("chef-spv"),
                 ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
                 DirectoryGrants.NETWORK_REVIEW)).isFalse();
+    }
+
+    @Test
+    void everyoneInTheNetworkMaySubmitAnIdeaButOnlyTheCoordinatorStartsTheNeedsInventory() {
+        for (String user : List.of("utbkoord-csn", "chef-spv", "utbildningsadmin", "koordinator")) {
+            assertThat(authorizationService.isUserAuthorized(user, groupIdsOf(user),
+                    ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+                    DirectoryGrants.IDEA)).as(user + " may start idea").isTrue();
+            assertThat(authorizationService.isUserAuthorized(user, groupIdsOf(user),
+                    ProcessInstancePermissions.CREATE, Resources.PROCESS_INSTANCE, Authorization.ANY))
+                    .as(user + " may create instances").isTrue();
+        }
+        assertThat(authorizationService.isUserAuthorized("koordinator", groupIdsOf("koordinator"),
+                ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+                DirectoryGrants.NEEDS_INVENTORY)).isTrue();
+        assertThat(authorizationService.isUserAuthorized("chef-spv", groupIdsOf("chef-spv"),
+                ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+                DirectoryGrants.NEEDS_INVENTORY)).isFalse();
     }
 
     @Test

@@ -143,8 +143,9 @@ class DirectorySynchronizerTest {
         assertThat(changes.groups().removed()).isEqualTo(2);
         // utbkoord-ons 2, chef-csn steering group 1, chef-kriminalvarden 1, utbkoord-kriminalvarden 2
         assertThat(changes.memberships().removed()).isEqualTo(6);
-        // each agency group has four grants: tasklist, two filters, reading the process models
-        assertThat(changes.authorizations().removed()).isEqualTo(2 * 4);
+        // each agency group has six grants: tasklist, two filters, reading the process models,
+        // starting an idea (definition and instance)
+        assertThat(changes.authorizations().removed()).isEqualTo(2 * 6);
         assertThat(changes.users().created() + changes.groups().created() + changes.memberships().created()
                 + changes.authorizations().created()).isZero();
 

@@ -45,9 +45,7 @@ import se.agencynetwork.idea.IdeaRepository.Outcome;
  * agencies; the processes it calls are test-only stand-ins. Timers are driven by executing their
  * jobs with the engine clock moved.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // main has this in application.yaml (Camunda may create its tables before Flyway runs)
-        properties = "spring.flyway.baseline-version=0")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(ProcessCoverageConfiguration.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

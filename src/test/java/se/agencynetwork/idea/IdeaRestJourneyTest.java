@@ -51,14 +51,6 @@ class IdeaRestJourneyTest {
 
     @BeforeAll
     void deployStandIn() throws Exception {
-        // Until main's spring.flyway.baseline-version=0 is merged, Flyway may baseline this shared
-        // context's database at V1 (Camunda's tables came first) and skip the business key table.
-        Integer tables = jdbc.queryForObject("select count(*) from information_schema.tables"
-                + " where lower(table_name) = 'business_key_sequence'", Integer.class);
-        if (tables == 0) {
-            jdbc.execute(new String(getClass().getResourceAsStream("/db/migration/V1__business_keys.sql").readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8));
-        }
         standIn = repositoryService.createDeployment().name("idea-rest-stand-in")
                 .addClasspathResource("idea/stand-in-course-delivery.bpmn").deploy().getId();
     }

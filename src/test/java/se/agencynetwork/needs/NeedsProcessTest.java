@@ -47,9 +47,7 @@ import se.agencynetwork.idea.IdeaVariables;
  * dynamic list, the deadline, the council's plan starting one idea per chosen need with the
  * reporting agencies pre-filled. The ideas it starts are covered by the idea process test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // main has this in application.yaml (Camunda may create its tables before Flyway runs)
-        properties = "spring.flyway.baseline-version=0")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(NeedsProcessTest.Coverage.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
