@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.costsharing.CostKey;
+import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.forms.DelegateContract;
 import se.agencynetwork.idea.IdeaProperties;
@@ -35,7 +37,7 @@ import se.agencynetwork.idea.ProcessJson;
  */
 @Component("prepareProcurement")
 @DelegateContract(reads = {TITLE, ESTIMATED_COST, CO_FUNDING_AGENCIES},
-        writes = {SUBJECT, ESTIMATED_VALUE, AGENCY_PARTICIPANTS, AGENCY_OPTIONS, MIN_CO_FUNDERS})
+        writes = {CostSharingVariables.COST_KEY, SUBJECT, ESTIMATED_VALUE, AGENCY_PARTICIPANTS, AGENCY_OPTIONS, MIN_CO_FUNDERS})
 public class PrepareProcurement implements JavaDelegate {
 
     private final IdeaRepository ideas;
@@ -65,6 +67,7 @@ public class PrepareProcurement implements JavaDelegate {
         List<Map<String, Object>> options = directory.agencies().stream()
                 .map(a -> Map.<String, Object>of("label", a.name(), "value", a.code()))
                 .collect(Collectors.toList());
+        execution.setVariable(CostSharingVariables.COST_KEY, costKey(execution.getVariable(CostSharingVariables.COST_KEY)));
         execution.setVariable(SUBJECT, execution.getVariable(TITLE));
         BigDecimal estimate = ProcurementSupport.amount(execution.getVariable(ESTIMATED_COST));
         if (estimate != null) {
@@ -75,4 +78,20 @@ public class PrepareProcurement implements JavaDelegate {
         execution.setVariable(MIN_CO_FUNDERS, ideaProperties.minAgencies());
     }
 
+
+    /**
+     * The idea's shaping form names the key "equal", "headcount" or "participants"; the ledger wants a
+     * {@link CostKey} name. A CostKey name is kept; nothing means per participant.
+     */
+    static String costKey(Object ideaKey) {
+        if (ideaKey == null || ideaKey.toString().isBlank()) {
+            return CostKey.PER_PARTICIPANT.name();
+        }
+        return switch (ideaKey.toString()) {
+            case "equal" -> CostKey.EQUAL_SHARES.name();
+            case "headcount" -> CostKey.BY_HEADCOUNT.name();
+            case "participants" -> CostKey.PER_PARTICIPANT.name();
+            default -> CostKey.valueOf(ideaKey.toString()).name();
+        };
+    }
 }
