@@ -3,6 +3,7 @@ package se.agencynetwork.procurement;
 import static se.agencynetwork.procurement.ProcurementVariables.AGENCY_PARTICIPANTS;
 import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_END;
 import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_START;
+import static se.agencynetwork.procurement.ProcurementVariables.CPV_CODE;
 import static se.agencynetwork.procurement.ProcurementVariables.MINIMUM_TENDER_PERIOD_DAYS;
 import static se.agencynetwork.procurement.ProcurementVariables.TENDER_DEADLINE;
 
@@ -27,7 +28,7 @@ public final class ProcurementFormRules {
     private ProcurementFormRules() {
     }
 
-    /** Requirement: each co-funding agency known and listed once, and at least one participant in all. */
+    /** Requirement: a well-formed CPV code; each co-funding agency known and listed once, and at least one participant in all. */
     @Component
     public static class RequirementRule implements FormRule {
         private final NetworkDirectory directory;
@@ -44,6 +45,10 @@ public final class ProcurementFormRules {
         @Override
         public List<FormViolation> check(FormSubmission submission) {
             List<FormViolation> violations = new ArrayList<>();
+            Object cpv = submission.get(CPV_CODE);
+            if (cpv != null && !CpvCodes.isValid(cpv.toString())) {
+                violations.add(FormViolation.of(CPV_CODE, "CPV-kod", "ska ha åtta siffror, ev. med kontrollsiffra (80511000-9)."));
+            }
             List<Map<String, Object>> rows;
             try {
                 rows = ProcurementSupport.rows(submission.get(AGENCY_PARTICIPANTS));

@@ -2,7 +2,6 @@ package se.agencynetwork.procurement;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -264,7 +263,7 @@ class ProcurementProcessTest {
                 "suppliersAsked", "Språkkonsult AB, Klartext HB, Ordverkstan AB"));
         registerContract(instance);
 
-        assertThat(instance).isEnded().hasPassedInOrder("BusinessRuleTask_ChooseProcedure", "UserTask_RequestQuotes",
+        assertThat(instance).isEnded().hasPassedInOrder("ServiceTask_ChooseProcedure", "UserTask_RequestQuotes",
                 "UserTask_EvaluateTenders", "UserTask_ApproveAward", "UserTask_DocumentDirectAward", "UserTask_RegisterContract",
                 "ServiceTask_NotifyCostShares", "EndEvent_Contracted").hasNotPassed("UserTask_SendAwardDecision");
         Assertions.assertThat(variable(instance, "outcome")).isEqualTo("CONTRACTED");
@@ -472,7 +471,19 @@ class ProcurementProcessTest {
         runtimeService.deleteProcessInstance(instance.getId(), "test");
     }
 
-    static BigDecimal sek(String amount) {
-        return new BigDecimal(amount);
+    @Test
+    void aMalformedCpvCodeAndAnAgencyListedTwiceAreRefused() throws Exception {
+        ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
+        Map<String, Object> values = new HashMap<>();
+        values.put("subject", "Klarspråk");
+        values.put("requirement", "Två kursdagar.");
+        values.put("cpvCode", "8051100x");
+        values.put("estimatedValue", 100_000L);
+        values.put("agencyParticipants", Spin.JSON("[{\"agency\":\"csn\",\"participants\":1},{\"agency\":\"csn\",\"participants\":2}]"));
+        Assertions.assertThatThrownBy(() -> complete(instance, "UserTask_DescribeRequirement", values))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("(cpvCode)")
+                .hasMessageContaining("csn två gånger");
+        assertThat(instance).isWaitingAt("UserTask_DescribeRequirement");
+        runtimeService.deleteProcessInstance(instance.getId(), "test");
     }
 }
