@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -75,6 +79,8 @@ class ProcurementProcessTest {
     ProcurementRepository contracts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuthorizationService authorizationService;
 
     int sequence;
 
@@ -469,6 +475,82 @@ class ProcurementProcessTest {
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("costShareComment");
         Assertions.assertThat(current(instance).lines()).hasSize(3);
         runtimeService.deleteProcessInstance(instance.getId(), "test");
+    }
+
+    @Test
+    void calledByTheIdeaProcessItTakesTheIdeasDataAndGivesBackTheOutcome() throws Exception {
+        if (authorizationService.createAuthorizationQuery().userIdIn("utbkoord-spv")
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId("idea").count() == 0) {
+            Authorization definition = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            definition.setUserId("utbkoord-spv");
+            definition.setResource(Resources.PROCESS_DEFINITION);
+            definition.setResourceId("idea");
+            definition.addPermission(Permissions.CREATE_INSTANCE);
+            definition.addPermission(Permissions.READ);
+            authorizationService.saveAuthorization(definition);
+            Authorization instances = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            instances.setUserId("utbkoord-spv");
+            instances.setResource(Resources.PROCESS_INSTANCE);
+            instances.setResourceId("*");
+            instances.addPermission(Permissions.CREATE);
+            authorizationService.saveAuthorization(instances);
+        }
+        Map<String, Object> submitted = new HashMap<>();
+        submitted.put("title", "Klarspråk");
+        submitted.put("description", "Grundkurs i klarspråk för handläggare som skriver beslut.");
+        submitted.put("kind", "course");
+        submitted.put("targetGroup", "Handläggare");
+        submitted.put("originType", "agency");
+        submitted.put("expectedParticipants", 40L);
+        submitted.put("roughCost", 120000L);
+        submitted.put("wantedStart", "2026-09-01");
+        ProcessInstance idea;
+        identityService.setAuthenticatedUserId("utbkoord-spv");
+        try {
+            idea = runtimeService.startProcessInstanceByKey("idea", submitted);
+        } finally {
+            identityService.clearAuthentication();
+        }
+        complete(idea, "UserTask_ScreenIdea", Map.of("screeningOutcome", "complete"));
+        complete(idea, "UserTask_ShapeIdea", Map.of("format", "course", "delivery", "external", "costKey", "participants",
+                "estimatedCost", 150000L, "interestDeadline", "2026-03-20"));
+        for (Task interest : taskService.createTaskQuery().processInstanceId(idea.getId())
+                .taskDefinitionKey("UserTask_StateInterest").list()) {
+            String group = taskService.getIdentityLinksForTask(interest.getId()).stream()
+                    .filter(l -> l.getGroupId() != null).findFirst().orElseThrow().getGroupId();
+            String agency = group.substring(0, group.indexOf("-training-coordinators"));
+            long participants = switch (agency) {
+                case "bolagsverket" -> 4;
+                case "csn" -> 4;
+                case "spv" -> 2;
+                default -> 0;
+            };
+            taskService.complete(interest.getId(), Map.of("agencyParticipants", participants, "coFunding", participants > 0));
+        }
+        complete(idea, "UserTask_DecideIdea", Map.of("decision", "approve", "decisionReason", "Stort intresse."));
+
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("procurement")
+                .superProcessInstanceId(idea.getId()).singleResult();
+        Assertions.assertThat(instance.getBusinessKey()).isEqualTo(
+                runtimeService.createProcessInstanceQuery().processInstanceId(idea.getId()).singleResult().getBusinessKey());
+        Assertions.assertThat(runtimeService.getVariables(instance.getId())).containsEntry("subject", "Klarspråk")
+                .containsEntry("estimatedValue", 150000L).containsEntry("costKey", "PER_PARTICIPANT");
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "agencyParticipants").toString())
+                .contains("{\"agency\":\"bolagsverket\",\"participants\":4}", "{\"agency\":\"spv\",\"participants\":2}");
+        describe(instance, 150_000, "80511000");
+        Assertions.assertThat(current(instance).line("spv").orElseThrow().share()).isEqualByComparingTo("30000");
+        approveAll(instance, "UserTask_ApproveStart");
+        complete(instance, "UserTask_RequestQuotes", Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
+        evaluate(instance, List.of(tender("Klartext HB", 140_000, 70, true)), null);
+        executeJob(instance, "ServiceTask_BookAwardAllocation");
+        approveAll(instance, "UserTask_ApproveAward");
+        complete(instance, "UserTask_DocumentDirectAward", Map.of("docAuthority", "Bolagsverket", "docPurchased", "Kurs",
+                "docCompetition", "En leverantör tillfrågades.", "suppliersAsked", "Klartext HB"));
+        registerContract(instance);
+        assertThat(instance).isEnded().hasPassed("EndEvent_Contracted");
+        assertThat(idea).isEnded().hasPassed("EndEvent_ToProcurement");
+        Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(idea.getId())
+                .variableName("followUpOutcome").singleResult().getValue()).isEqualTo("CONTRACTED");
     }
 
     @Test
