@@ -1,0 +1,59 @@
+package se.agencynetwork.procurement;
+
+import static se.agencynetwork.procurement.ProcurementVariables.SUBJECT;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import se.agencynetwork.costsharing.BookedAllocation;
+import se.agencynetwork.costsharing.CostLedger;
+import se.agencynetwork.directory.Agency;
+import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.notification.MailContext;
+import se.agencynetwork.notification.MailKind;
+import se.agencynetwork.notification.Notifications;
+import se.agencynetwork.notification.Recipients;
+
+/**
+ * After the contract: tells the heads of every co-funding agency their agency's share of the
+ * allocation they approved with the award (mail kind {@code cost-share}, one occasion per allocation).
+ */
+@Component("notifyCostShares")
+@DelegateContract(reads = {SUBJECT}, writes = {})
+public class NotifyCostShares implements JavaDelegate {
+
+    private final CostLedger ledger;
+    private final Notifications notifications;
+    private final Recipients recipients;
+    private final NetworkDirectory directory;
+
+    public NotifyCostShares(CostLedger ledger, Notifications notifications, Recipients recipients, NetworkDirectory directory) {
+        this.ledger = ledger;
+        this.notifications = notifications;
+        this.recipients = recipients;
+        this.directory = directory;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        BookedAllocation allocation = ProcurementSupport.currentAllocation(ledger, key)
+                .orElseThrow(() -> new IllegalStateException("no current allocation for " + key));
+        for (BookedAllocation.Line line : allocation.lines()) {
+            Map<String, Object> model = new HashMap<>();
+            model.put("activityTitle", execution.getVariable(SUBJECT));
+            model.put("agencyName", directory.agency(line.agency()).map(Agency::name).orElse(line.agency()));
+            model.put("shareAmount", ProcurementSupport.kronor(line.share()).replace(" kr", ""));
+            model.put("totalAmount", ProcurementSupport.kronor(allocation.total()).replace(" kr", ""));
+            model.put("costKey", allocation.key().swedishName());
+            notifications.send(MailKind.COST_SHARE, recipients.headsOf(line.agency()), model,
+                    MailContext.of(execution.getProcessInstanceId(), key), "procurement:" + allocation.id() + ":" + line.agency(),
+                    null);
+        }
+    }
+}

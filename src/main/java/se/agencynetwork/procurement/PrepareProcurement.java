@@ -1,0 +1,97 @@
+package se.agencynetwork.procurement;
+
+import static se.agencynetwork.procurement.ProcurementVariables.AGENCY_OPTIONS;
+import static se.agencynetwork.procurement.ProcurementVariables.AGENCY_PARTICIPANTS;
+import static se.agencynetwork.procurement.ProcurementVariables.CO_FUNDING_AGENCIES;
+import static se.agencynetwork.procurement.ProcurementVariables.ESTIMATED_COST;
+import static se.agencynetwork.procurement.ProcurementVariables.ESTIMATED_VALUE;
+import static se.agencynetwork.procurement.ProcurementVariables.MIN_CO_FUNDERS;
+import static se.agencynetwork.procurement.ProcurementVariables.SUBJECT;
+import static se.agencynetwork.procurement.ProcurementVariables.TITLE;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import se.agencynetwork.costsharing.CostKey;
+import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.idea.IdeaProperties;
+import se.agencynetwork.idea.IdeaRepository;
+import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
+import se.agencynetwork.idea.ProcessJson;
+
+/**
+ * Pre-fills the requirement form from the idea: subject = title, estimated value = the idea's
+ * estimated cost, and the co-funding agencies with the participants they stated in the interest
+ * round (the idea's answers, same business key); the administrator may change all of it.
+ */
+@Component("prepareProcurement")
+@DelegateContract(reads = {TITLE, ESTIMATED_COST, CO_FUNDING_AGENCIES},
+        writes = {CostSharingVariables.COST_KEY, SUBJECT, ESTIMATED_VALUE, AGENCY_PARTICIPANTS, AGENCY_OPTIONS, MIN_CO_FUNDERS})
+public class PrepareProcurement implements JavaDelegate {
+
+    private final IdeaRepository ideas;
+    private final NetworkDirectory directory;
+    private final IdeaProperties ideaProperties;
+
+    public PrepareProcurement(IdeaRepository ideas, NetworkDirectory directory, IdeaProperties ideaProperties) {
+        this.ideas = ideas;
+        this.directory = directory;
+        this.ideaProperties = ideaProperties;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Map<String, Integer> stated = ideas.answers(execution.getProcessBusinessKey()).stream()
+                .collect(Collectors.toMap(InterestAnswer::agencyCode, InterestAnswer::participants, (a, b) -> b));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Object coFunding = execution.getVariable(CO_FUNDING_AGENCIES);
+        if (coFunding instanceof Collection<?> codes) {
+            for (Object code : codes) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("agency", String.valueOf(code));
+                row.put("participants", stated.getOrDefault(String.valueOf(code), 0));
+                rows.add(row);
+            }
+        }
+        List<Map<String, Object>> options = directory.agencies().stream()
+                .map(a -> Map.<String, Object>of("label", a.name(), "value", a.code()))
+                .collect(Collectors.toList());
+        execution.setVariable(CostSharingVariables.COST_KEY, costKey(execution.getVariable(CostSharingVariables.COST_KEY)));
+        execution.setVariable(SUBJECT, execution.getVariable(TITLE));
+        BigDecimal estimate = ProcurementSupport.amount(execution.getVariable(ESTIMATED_COST));
+        if (estimate != null) {
+            execution.setVariable(ESTIMATED_VALUE, estimate.longValue());
+        }
+        execution.setVariable(AGENCY_PARTICIPANTS, ProcessJson.json(rows));
+        execution.setVariable(AGENCY_OPTIONS, ProcessJson.json(options));
+        execution.setVariable(MIN_CO_FUNDERS, ideaProperties.minAgencies());
+    }
+
+
+    /**
+     * The idea's shaping form names the key "equal", "headcount" or "participants"; the ledger wants a
+     * {@link CostKey} name. A CostKey name is kept; nothing means per participant.
+     */
+    static String costKey(Object ideaKey) {
+        if (ideaKey == null || ideaKey.toString().isBlank()) {
+            return CostKey.PER_PARTICIPANT.name();
+        }
+        return switch (ideaKey.toString()) {
+            case "equal" -> CostKey.EQUAL_SHARES.name();
+            case "headcount" -> CostKey.BY_HEADCOUNT.name();
+            case "participants" -> CostKey.PER_PARTICIPANT.name();
+            default -> CostKey.valueOf(ideaKey.toString()).name();
+        };
+    }
+}

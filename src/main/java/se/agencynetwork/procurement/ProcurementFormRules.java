@@ -1,0 +1,163 @@
+package se.agencynetwork.procurement;
+
+import static se.agencynetwork.procurement.ProcurementVariables.AGENCY_PARTICIPANTS;
+import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_END;
+import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_START;
+import static se.agencynetwork.procurement.ProcurementVariables.CPV_CODE;
+import static se.agencynetwork.procurement.ProcurementVariables.MINIMUM_TENDER_PERIOD_DAYS;
+import static se.agencynetwork.procurement.ProcurementVariables.TENDER_DEADLINE;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.forms.FormRule;
+import se.agencynetwork.forms.FormSubmission;
+import se.agencynetwork.forms.FormViolation;
+
+/** The domain rules of the procurement forms, beyond what the form schemas say. */
+public final class ProcurementFormRules {
+
+    private ProcurementFormRules() {
+    }
+
+    /** Requirement: a well-formed CPV code; each co-funding agency known and listed once, and at least one participant in all. */
+    @Component
+    public static class RequirementRule implements FormRule {
+        private final NetworkDirectory directory;
+
+        public RequirementRule(NetworkDirectory directory) {
+            this.directory = directory;
+        }
+
+        @Override
+        public String formId() {
+            return ProcurementVariables.REQUIREMENT_FORM;
+        }
+
+        @Override
+        public List<FormViolation> check(FormSubmission submission) {
+            List<FormViolation> violations = new ArrayList<>();
+            Object cpv = submission.get(CPV_CODE);
+            if (cpv != null && !CpvCodes.isValid(cpv.toString())) {
+                violations.add(FormViolation.of(CPV_CODE, "CPV-kod", "ska ha åtta siffror, ev. med kontrollsiffra (80511000-9)."));
+            }
+            List<Map<String, Object>> rows;
+            try {
+                rows = ProcurementSupport.rows(submission.get(AGENCY_PARTICIPANTS));
+            } catch (IllegalArgumentException e) {
+                return List.of(FormViolation.of(AGENCY_PARTICIPANTS, "Medfinansierande myndigheter", "kan inte läsas."));
+            }
+            Set<String> seen = new HashSet<>();
+            int participants = 0;
+            for (Map<String, Object> row : rows) {
+                String agency = String.valueOf(row.get("agency"));
+                if (directory.agency(agency).isEmpty()) {
+                    violations.add(FormViolation.of(AGENCY_PARTICIPANTS, "Medfinansierande myndigheter",
+                            "innehåller en okänd myndighet (" + agency + ")."));
+                } else if (!seen.add(agency)) {
+                    violations.add(FormViolation.of(AGENCY_PARTICIPANTS, "Medfinansierande myndigheter",
+                            "innehåller " + agency + " två gånger."));
+                }
+                if (row.get("participants") instanceof Number n) {
+                    participants += n.intValue();
+                }
+            }
+            if (rows.isEmpty() || participants < 1) {
+                violations.add(FormViolation.of(AGENCY_PARTICIPANTS, "Medfinansierande myndigheter",
+                        "måste ange minst en myndighet med minst en deltagare."));
+            }
+            return violations;
+        }
+    }
+
+    /** Quotes or advertisement: the tender deadline respects the minimum tender period of the decision table. */
+    abstract static class TenderDeadlineRule implements FormRule {
+        @Override
+        public List<FormViolation> check(FormSubmission submission) {
+            LocalDate deadline = ProcurementSupport.date(submission.get(TENDER_DEADLINE));
+            Object period = submission.get(MINIMUM_TENDER_PERIOD_DAYS);
+            if (deadline == null || !(period instanceof Number days)) {
+                return List.of();
+            }
+            LocalDate earliest = ProcurementSupport.today().plusDays(days.longValue());
+            if (deadline.isBefore(earliest)) {
+                return List.of(FormViolation.of(TENDER_DEADLINE, "Sista anbudsdag", "får tidigast vara " + earliest
+                        + " (minsta anbudstid " + days.longValue() + " dagar)."));
+            }
+            return List.of();
+        }
+    }
+
+    @Component
+    public static class QuotesRule extends TenderDeadlineRule {
+        @Override
+        public String formId() {
+            return ProcurementVariables.QUOTES_FORM;
+        }
+    }
+
+    @Component
+    public static class AdvertiseRule extends TenderDeadlineRule {
+        @Override
+        public String formId() {
+            return ProcurementVariables.ADVERTISE_FORM;
+        }
+    }
+
+    /** A head who declines says why. */
+    abstract static class DeclineReasonRule implements FormRule {
+        @Override
+        public List<FormViolation> check(FormSubmission submission) {
+            Object comment = submission.get(CostSharingVariables.COST_SHARE_COMMENT);
+            if (Boolean.FALSE.equals(submission.get(CostSharingVariables.COST_SHARE_APPROVED))
+                    && (comment == null || comment.toString().isBlank())) {
+                return List.of(FormViolation.of(CostSharingVariables.COST_SHARE_COMMENT, "Kommentar",
+                        "måste anges när myndigheten avböjer."));
+            }
+            return List.of();
+        }
+    }
+
+    @Component
+    public static class ApproveStartRule extends DeclineReasonRule {
+        @Override
+        public String formId() {
+            return ProcurementVariables.APPROVE_START_FORM;
+        }
+    }
+
+    @Component
+    public static class ApproveAwardRule extends DeclineReasonRule {
+        @Override
+        public String formId() {
+            return ProcurementVariables.APPROVE_AWARD_FORM;
+        }
+    }
+
+    /** Contract: the period ends on or after its start. */
+    @Component
+    public static class ContractRule implements FormRule {
+        @Override
+        public String formId() {
+            return ProcurementVariables.CONTRACT_FORM;
+        }
+
+        @Override
+        public List<FormViolation> check(FormSubmission submission) {
+            LocalDate start = ProcurementSupport.date(submission.get(CONTRACT_START));
+            LocalDate end = ProcurementSupport.date(submission.get(CONTRACT_END));
+            if (start != null && end != null && end.isBefore(start)) {
+                return List.of(FormViolation.of(CONTRACT_END, "Avtalet gäller till", "får inte vara före avtalets start."));
+            }
+            return List.of();
+        }
+    }
+}

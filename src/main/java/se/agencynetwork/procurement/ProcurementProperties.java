@@ -1,0 +1,24 @@
+package se.agencynetwork.procurement;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the procurement process ({@code network.procurement}). The thresholds are not here:
+ * they are rows of processes/procurement-procedure.dmn. The minimum number of co-funders is
+ * {@code network.idea.min-agencies}.
+ *
+ * @param standstillElectronicDays  standstill when the award decision is sent electronically (LOU 20:1)
+ * @param standstillOtherDays       standstill when it is sent otherwise (by letter)
+ * @param questionsDaysBeforeDeadline the last day for questions, days before the tender deadline
+ * @param approvalPeriod            how long the heads have for their approval tasks (due date; reminder automatic)
+ */
+@ConfigurationProperties("network.procurement")
+public record ProcurementProperties(
+        @DefaultValue("10") int standstillElectronicDays,
+        @DefaultValue("15") int standstillOtherDays,
+        @DefaultValue("6") int questionsDaysBeforeDeadline,
+        @DefaultValue("P7D") Duration approvalPeriod) {
+}

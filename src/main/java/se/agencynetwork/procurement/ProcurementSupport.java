@@ -1,0 +1,93 @@
+package se.agencynetwork.procurement;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.spin.json.SpinJsonNode;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.agencynetwork.costsharing.AllocationKind;
+import se.agencynetwork.costsharing.AllocationStatus;
+import se.agencynetwork.costsharing.BookedAllocation;
+import se.agencynetwork.costsharing.CostLedger;
+
+/** Small conversions shared by the procurement delegates and form rules. */
+final class ProcurementSupport {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ProcurementSupport() {
+    }
+
+    /** Today in Stockholm by the engine clock (tests move it with ClockUtil). */
+    static LocalDate today() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
+    }
+
+    /** A form date ("2026-04-10", or a datetime whose first ten characters are the date); null when empty. */
+    static LocalDate date(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        String text = value.toString();
+        return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    }
+
+    /** A number from a form or a variable (Long, Integer, Double, BigDecimal, String); null when empty. */
+    static BigDecimal amount(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return BigDecimal.valueOf(((Number) value).doubleValue());
+        }
+        return new BigDecimal(value.toString().trim());
+    }
+
+    /** A dynamiclist variable (Spin JSON, JSON text or a List of Maps) as a list of rows. */
+    static List<Map<String, Object>> rows(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        try {
+            String json = value instanceof SpinJsonNode || value instanceof String ? value.toString()
+                    : MAPPER.writeValueAsString(value);
+            List<Map<String, Object>> rows = MAPPER.readValue(json, new TypeReference<List<Map<String, Object>>>() { });
+            return rows == null ? List.of() : new ArrayList<>(rows);
+        } catch (Exception e) {
+            throw new IllegalArgumentException("Not a list of rows: " + value, e);
+        }
+    }
+
+    /** Swedish money text: "12 345,60 kr". */
+    static String kronor(BigDecimal amount) {
+        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("sv-SE"));
+        symbols.setGroupingSeparator(' ');
+        symbols.setDecimalSeparator(',');
+        return new DecimalFormat("#,##0.00", symbols).format(amount.setScale(2, RoundingMode.HALF_UP)) + " kr";
+    }
+
+    /** The procurement's current preliminary allocation (the newest not superseded one), if any. */
+    static Optional<BookedAllocation> currentAllocation(CostLedger ledger, String activityKey) {
+        return ledger.forActivity(activityKey).stream()
+                .filter(a -> a.kind() == AllocationKind.PRELIMINARY && a.status() != AllocationStatus.SUPERSEDED)
+                .max(Comparator.comparingInt(BookedAllocation::version));
+    }
+}

@@ -1,0 +1,76 @@
+package se.agencynetwork.procurement;
+
+/** The variables of the {@code procurement} process (docs/PROCUREMENT.md section 3). */
+public final class ProcurementVariables {
+
+    // passed in by idea's CallActivity_Procurement (among others)
+    public static final String TITLE = "title";
+    public static final String ESTIMATED_COST = "estimatedCost";
+    public static final String CO_FUNDING_AGENCIES = "coFundingAgencies";
+
+    // requirement
+    public static final String SUBJECT = "subject";
+    public static final String REQUIREMENT = "requirement";
+    public static final String CPV_CODE = "cpvCode";
+    public static final String ESTIMATED_VALUE = "estimatedValue";
+    /** dynamiclist: [{agency, participants}] */
+    public static final String AGENCY_PARTICIPANTS = "agencyParticipants";
+    public static final String AGENCY_OPTIONS = "agencyOptions";
+    public static final String MIN_CO_FUNDERS = "minCoFunders";
+    public static final String APPROVAL_DUE_AT = "approvalDueAt";
+
+    // decision table
+    public static final String ANNEX_TWO = "annexTwo";
+    public static final String DECISION_DATE = "decisionDate";
+    public static final String PROCEDURE = "procedure";
+    public static final String DOCUMENTATION_REQUIRED = "documentationRequired";
+    public static final String STANDSTILL_APPLIES = "standstillApplies";
+    public static final String MINIMUM_TENDER_PERIOD_DAYS = "minimumTenderPeriodDays";
+
+    // approvals
+    public static final String PENDING_AGENCIES = "pendingAgencies";
+    public static final String APPROVAL_STATE = "approvalState";
+    public static final String AGENCY_SHARE = "agencyShare";
+    public static final String AGENCY_NAME = "agencyName";
+
+    // tendering
+    public static final String SUPPLIERS_ASKED = "suppliersAsked";
+    public static final String NOTICE_REFERENCE = "noticeReference";
+    public static final String TENDER_DEADLINE = "tenderDeadline";
+    public static final String TENDER_DEADLINE_AT = "tenderDeadlineAt";
+    public static final String QUESTIONS_DEADLINE = "questionsDeadline";
+    /** dynamiclist: [{supplier, price, score, acceptable}] */
+    public static final String TENDERS = "tenders";
+    public static final String NO_AWARD_REASON = "noAwardReason";
+    public static final String TENDERS_RECEIVED = "tendersReceived";
+    public static final String TENDER_ACCEPTED = "tenderAccepted";
+    public static final String SUPPLIER = "supplier";
+    public static final String CONTRACT_PRICE = "contractPrice";
+
+    // standstill
+    public static final String AWARD_SENT_ON = "awardSentOn";
+    public static final String SENT_ELECTRONICALLY = "sentElectronically";
+    public static final String STANDSTILL_LAST_DAY = "standstillLastDay";
+    public static final String STANDSTILL_ENDS_AT = "standstillEndsAt";
+    public static final String COURT_DECISION = "courtDecision";
+    public static final String REVIEW_MESSAGE = "ReviewApplicationReceived";
+
+    // contract
+    public static final String CONTRACT_START = "contractStart";
+    public static final String CONTRACT_END = "contractEnd";
+
+    // out
+    public static final String OUTCOME = "outcome";
+    public static final String OUTCOME_REASON = "outcomeReason";
+
+    // forms
+    public static final String REQUIREMENT_FORM = "procurementRequirementForm";
+    public static final String QUOTES_FORM = "procurementQuotesForm";
+    public static final String ADVERTISE_FORM = "procurementAdvertiseForm";
+    public static final String CONTRACT_FORM = "procurementContractForm";
+    public static final String APPROVE_START_FORM = "procurementApproveStartForm";
+    public static final String APPROVE_AWARD_FORM = "procurementApproveAwardForm";
+
+    private ProcurementVariables() {
+    }
+}

@@ -1,0 +1,65 @@
+package se.agencynetwork.procurement;
+
+import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_END;
+import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_PRICE;
+import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_START;
+import static se.agencynetwork.procurement.ProcurementVariables.CPV_CODE;
+import static se.agencynetwork.procurement.ProcurementVariables.ESTIMATED_VALUE;
+import static se.agencynetwork.procurement.ProcurementVariables.PROCEDURE;
+import static se.agencynetwork.procurement.ProcurementVariables.SUBJECT;
+import static se.agencynetwork.procurement.ProcurementVariables.SUPPLIER;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.procurement.ProcurementRepository.Contract;
+import se.agencynetwork.procurement.ProcurementRepository.Documentation;
+
+/**
+ * On completion of the contract task: saves the contract, with the direct-award documentation
+ * record when the process collected one (variables {@code docAuthority}, {@code docPurchased},
+ * {@code docCompetition}, {@code suppliersAsked}, {@code tendersReceived}; optional, so not in the
+ * contract's reads).
+ */
+@Component("registerContract")
+@DelegateContract(reads = {SUBJECT, CPV_CODE, PROCEDURE, ESTIMATED_VALUE, SUPPLIER, CONTRACT_PRICE, CONTRACT_START, CONTRACT_END},
+        writes = {})
+public class RegisterContract implements TaskListener {
+
+    public static final String DOC_AUTHORITY = "docAuthority";
+    public static final String DOC_PURCHASED = "docPurchased";
+    public static final String DOC_COMPETITION = "docCompetition";
+
+    private final ProcurementRepository repository;
+
+    public RegisterContract(ProcurementRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        boolean documented = task.getVariable(DOC_COMPETITION) != null;
+        Documentation documentation = documented
+                ? new Documentation(text(task, DOC_AUTHORITY), text(task, DOC_PURCHASED), text(task, DOC_COMPETITION),
+                        text(task, ProcurementVariables.SUPPLIERS_ASKED),
+                        ((Number) task.getVariable(ProcurementVariables.TENDERS_RECEIVED)).intValue())
+                : new Documentation(null, null, null, null, null);
+        String user = task.getAssignee();
+        if (user == null && task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() != null) {
+            user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+        }
+        repository.save(new Contract(task.getExecution().getProcessBusinessKey(), text(task, SUBJECT), text(task, CPV_CODE),
+                text(task, PROCEDURE), ProcurementSupport.amount(task.getVariable(ESTIMATED_VALUE)), text(task, SUPPLIER),
+                ProcurementSupport.amount(task.getVariable(CONTRACT_PRICE)),
+                ProcurementSupport.date(task.getVariable(CONTRACT_START)), ProcurementSupport.date(task.getVariable(CONTRACT_END)),
+                documentation, user), ClockUtil.getCurrentTime());
+    }
+
+    private static String text(DelegateTask task, String name) {
+        Object value = task.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+}

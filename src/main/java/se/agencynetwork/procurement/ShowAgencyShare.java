@@ -1,0 +1,42 @@
+package se.agencynetwork.procurement;
+
+import static se.agencynetwork.procurement.ProcurementVariables.AGENCY_NAME;
+import static se.agencynetwork.procurement.ProcurementVariables.AGENCY_SHARE;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import se.agencynetwork.costsharing.BookedAllocation;
+import se.agencynetwork.costsharing.CostLedger;
+import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.directory.Agency;
+import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.forms.DelegateContract;
+
+/**
+ * On creation of a head's approval task: puts the agency's name and its current preliminary share
+ * ("7 200,00 kr", from the ledger) on the task, for the form to show read-only.
+ */
+@Component("showAgencyShare")
+@DelegateContract(reads = {CostSharingVariables.AGENCY_CODE}, writes = {AGENCY_SHARE, AGENCY_NAME})
+public class ShowAgencyShare implements TaskListener {
+
+    private final CostLedger ledger;
+    private final NetworkDirectory directory;
+
+    public ShowAgencyShare(CostLedger ledger, NetworkDirectory directory) {
+        this.ledger = ledger;
+        this.directory = directory;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String agency = (String) task.getVariable(CostSharingVariables.AGENCY_CODE);
+        String share = ProcurementSupport.currentAllocation(ledger, task.getExecution().getProcessBusinessKey())
+                .flatMap(a -> a.line(agency)).map(BookedAllocation.Line::share).map(ProcurementSupport::kronor)
+                .orElse("okänd");
+        task.setVariableLocal(AGENCY_SHARE, share);
+        task.setVariableLocal(AGENCY_NAME, directory.agency(agency).map(Agency::name).orElse(agency));
+    }
+}

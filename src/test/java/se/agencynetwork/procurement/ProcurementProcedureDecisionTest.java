@@ -1,0 +1,120 @@
+package se.agencynetwork.procurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The procedure table processes/procurement-procedure.dmn at every boundary: the direct award
+ * limit, the EU threshold, the annex 2 limit, the documentation limit and the validity dates.
+ */
+class ProcurementProcedureDecisionTest {
+
+    static DmnEngine dmn;
+    static DmnDecision decision;
+
+    @BeforeAll
+    static void parse() throws IOException {
+        dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        try (InputStream in = new FileInputStream("processes/procurement-procedure.dmn")) {
+            decision = dmn.parseDecision("procurementProcedure", in);
+        }
+    }
+
+    static DmnDecisionTableResult evaluate(long value, boolean annexTwo, String date) {
+        return dmn.evaluateDecisionTable(decision, Variables.createVariables()
+                .putValue("value", (double) value).putValue("annexTwo", annexTwo).putValue("decisionDate", date));
+    }
+
+    static Map<String, Object> row(long value, boolean annexTwo, String date) {
+        DmnDecisionTableResult result = evaluate(value, annexTwo, date);
+        assertThat(result).hasSize(1);
+        return result.getSingleResult().getEntryMap();
+    }
+
+    static String procedure(long value, boolean annexTwo, String date) {
+        return (String) row(value, annexTwo, date).get("procedure");
+    }
+
+    @Test
+    void directAwardLimitIsBelow700000() {
+        assertThat(procedure(699_999, false, "2026-03-02")).isEqualTo("DIRECT_AWARD");
+        assertThat(procedure(700_000, false, "2026-03-02")).isEqualTo("BELOW_THRESHOLD_ADVERTISED");
+        assertThat(procedure(700_001, false, "2026-03-02")).isEqualTo("BELOW_THRESHOLD_ADVERTISED");
+    }
+
+    @Test
+    void euThresholdFrom1546202() {
+        assertThat(procedure(1_546_201, false, "2026-03-02")).isEqualTo("BELOW_THRESHOLD_ADVERTISED");
+        Map<String, Object> open = row(1_546_202, false, "2026-03-02");
+        assertThat(open).containsEntry("procedure", "OPEN_PROCEDURE").containsEntry("standstillApplies", true)
+                .containsEntry("minimumTenderPeriodDays", 35).containsEntry("documentationRequired", false);
+    }
+
+    @Test
+    void annexTwoTrainingHasItsOwnLimit() {
+        assertThat(procedure(700_000, true, "2026-03-02")).isEqualTo("DIRECT_AWARD");
+        assertThat(procedure(1_546_202, true, "2026-03-02")).isEqualTo("DIRECT_AWARD");
+        assertThat(procedure(8_109_449, true, "2026-03-02")).isEqualTo("DIRECT_AWARD");
+        assertThat(procedure(8_109_450, true, "2026-03-02")).isEqualTo("OPEN_PROCEDURE");
+        assertThat(procedure(8_109_451, true, "2026-03-02")).isEqualTo("OPEN_PROCEDURE");
+    }
+
+    @Test
+    void documentationFrom100000() {
+        assertThat(row(99_999, false, "2026-03-02")).containsEntry("procedure", "DIRECT_AWARD")
+                .containsEntry("documentationRequired", false).containsEntry("standstillApplies", false);
+        assertThat(row(100_000, false, "2026-03-02")).containsEntry("procedure", "DIRECT_AWARD")
+                .containsEntry("documentationRequired", true);
+        assertThat(row(99_999, true, "2026-03-02")).containsEntry("documentationRequired", false);
+        assertThat(row(100_000, true, "2026-03-02")).containsEntry("documentationRequired", true);
+    }
+
+    @Test
+    void belowThresholdAdvertisedHasStandstillAndAGuidelinePeriod() {
+        assertThat(row(800_000, false, "2026-03-02")).containsEntry("standstillApplies", true)
+                .containsEntry("minimumTenderPeriodDays", 14).containsEntry("documentationRequired", false);
+        assertThat(row(500_000, false, "2026-03-02")).containsEntry("minimumTenderPeriodDays", 7);
+    }
+
+    @Test
+    void directAwardLimitValidFrom20220201() {
+        assertThat(evaluate(699_999, false, "2022-01-31")).isEmpty();
+        assertThat(procedure(699_999, false, "2022-02-01")).isEqualTo("DIRECT_AWARD");
+    }
+
+    @Test
+    void euAndAnnexTwoThresholdsValidFrom20240101() {
+        assertThat(evaluate(1_546_202, false, "2023-12-31")).isEmpty();
+        assertThat(evaluate(8_109_450, true, "2023-12-31")).isEmpty();
+        assertThat(evaluate(700_000, false, "2023-12-31")).isEmpty();
+        assertThat(procedure(1_546_202, false, "2024-01-01")).isEqualTo("OPEN_PROCEDURE");
+        assertThat(procedure(8_109_450, true, "2024-01-01")).isEqualTo("OPEN_PROCEDURE");
+        assertThat(procedure(700_000, false, "2024-01-01")).isEqualTo("BELOW_THRESHOLD_ADVERTISED");
+    }
+
+    @Test
+    void cpvClassification() {
+        assertThat(CpvCodes.isAnnexTwoTraining("80000000")).isTrue();
+        assertThat(CpvCodes.isAnnexTwoTraining("80511000-9")).isTrue();
+        assertThat(CpvCodes.isAnnexTwoTraining("80660000")).isTrue();
+        assertThat(CpvCodes.isAnnexTwoTraining("80660001")).isFalse();
+        assertThat(CpvCodes.isAnnexTwoTraining("79999999")).isFalse();
+        assertThat(CpvCodes.isAnnexTwoTraining("79632000")).isFalse();
+        assertThat(CpvCodes.isAnnexTwoTraining("79633000-0")).isFalse();
+        assertThat(CpvCodes.isValid("8051100")).isFalse();
+        assertThatThrownBy(() -> CpvCodes.isAnnexTwoTraining("abc")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,571 @@
+package se.agencynetwork.procurement;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.Spin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.agencynetwork.costsharing.AllocationStatus;
+import se.agencynetwork.costsharing.BookedAllocation;
+import se.agencynetwork.costsharing.CostLedger;
+import se.agencynetwork.forms.FormRefusedException;
+import se.agencynetwork.idea.IdeaRepository;
+import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
+import se.agencynetwork.procurement.ProcurementRepository.Contract;
+
+/**
+ * Every path of {@code procurement} with the real delegates, the deployed decision table, the cost
+ * ledger, the mail outbox and form enforcement. Called as idea's CallActivity_Procurement calls it:
+ * the idea's variables and business key; the interest answers are in the idea's table.
+ */
+@SpringBootTest
+@Import(ProcurementCoverageConfiguration.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProcurementProcessTest {
+
+    /** Monday 2 March 2026, 10:00 in Stockholm. */
+    static final Date NOW = Date.from(Instant.parse("2026-03-02T09:00:00Z"));
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    IdeaRepository ideas;
+    @Autowired
+    CostLedger ledger;
+    @Autowired
+    ProcurementRepository contracts;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    AuthorizationService authorizationService;
+
+    int sequence;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(NOW);
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        identityService.clearAuthentication();
+        BpmnAwareTests.reset();
+    }
+
+    // --- driving the process -------------------------------------------------------------------
+
+    /** Starts the procurement the way idea's call activity does, after an interest round with these answers. */
+    ProcessInstance start(Map<String, Integer> participants) {
+        String key = "IDEA-2026-" + String.format("%04d", 100 + ++sequence);
+        participants.forEach((agency, count) -> ideas.saveAnswer(key,
+                new InterestAnswer(agency, true, count, true, null, "utbkoord-" + agency), NOW));
+        Map<String, Object> in = new HashMap<>();
+        in.put("ideaKey", key);
+        in.put("title", "Klarspråk för handläggare");
+        in.put("description", "Grundkurs i klarspråk.");
+        in.put("kind", "course");
+        in.put("targetGroup", "Handläggare");
+        in.put("format", "course");
+        in.put("delivery", "external");
+        in.put("costKey", "participants");
+        in.put("estimatedCost", 150000L);
+        in.put("interestDeadline", "2026-03-20");
+        in.put("coFundingAgencies", new ArrayList<>(participants.keySet()));
+        in.put("totalParticipants", participants.values().stream().mapToInt(Integer::intValue).sum());
+        in.put("interestSummary", Spin.JSON("[]"));
+        in.put("originatingAgency", "spv");
+        in.put("initiator", "utbkoord-spv");
+        return runtimeService.startProcessInstanceByKey("procurement", key, in);
+    }
+
+    static Map<String, Integer> agencies(Object... codeAndCount) {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        for (int i = 0; i < codeAndCount.length; i += 2) {
+            map.put((String) codeAndCount[i], (Integer) codeAndCount[i + 1]);
+        }
+        return map;
+    }
+
+    Task task(ProcessInstance instance, String activity) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activity).singleResult();
+    }
+
+    void complete(ProcessInstance instance, String activity, Map<String, Object> values) {
+        taskService.complete(task(instance, activity).getId(), values);
+    }
+
+    void executeJob(ProcessInstance instance, String activity) {
+        Job job = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activity).singleResult();
+        Assertions.assertThat(job).as("job at " + activity).isNotNull();
+        managementService.executeJob(job.getId());
+    }
+
+    /** The requirement: the pre-filled agencies kept as they are. */
+    void describe(ProcessInstance instance, long value, String cpv) throws Exception {
+        Object prefilled = runtimeService.getVariable(instance.getId(), "agencyParticipants");
+        Map<String, Object> values = new HashMap<>();
+        values.put("subject", "Klarspråk för handläggare");
+        values.put("requirement", "Två kursdagar för 20 handläggare, på plats i Sundsvall.");
+        values.put("cpvCode", cpv);
+        values.put("estimatedValue", value);
+        values.put("agencyParticipants", Spin.JSON(prefilled.toString()));
+        complete(instance, "UserTask_DescribeRequirement", values);
+        executeJob(instance, "ServiceTask_BookPreliminaryAllocation");
+    }
+
+    Task headTask(ProcessInstance instance, String activity, String agency) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activity)
+                .taskCandidateGroup(agency + "-heads").singleResult();
+    }
+
+    void decide(ProcessInstance instance, String activity, String agency, boolean approve) {
+        Task task = headTask(instance, activity, agency);
+        Assertions.assertThat(task).as(activity + " for " + agency).isNotNull();
+        taskService.claim(task.getId(), "chef-" + agency);
+        Map<String, Object> values = new HashMap<>();
+        values.put("costShareApproved", approve);
+        values.put("costShareComment", approve ? null : "Ingen budget i år.");
+        taskService.complete(task.getId(), values);
+    }
+
+    void approveAll(ProcessInstance instance, String activity) {
+        for (Task task : taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activity).list()) {
+            String agency = (String) taskService.getVariable(task.getId(), "agencyCode");
+            decide(instance, activity, agency, true);
+        }
+    }
+
+    static Map<String, Object> tender(String supplier, long price, long score, boolean acceptable) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("supplier", supplier);
+        row.put("price", price);
+        row.put("score", score);
+        row.put("acceptable", acceptable);
+        return row;
+    }
+
+    void evaluate(ProcessInstance instance, List<Map<String, Object>> tenders, String reason) throws Exception {
+        executeJob(instance, "IntermediateEvent_TenderDeadline");
+        Map<String, Object> values = new HashMap<>();
+        values.put("tenders", Spin.JSON(JSON.writeValueAsString(tenders)));
+        values.put("noAwardReason", reason);
+        complete(instance, "UserTask_EvaluateTenders", values);
+    }
+
+    void registerContract(ProcessInstance instance) {
+        complete(instance, "UserTask_RegisterContract", Map.of("contractStart", "2026-05-01", "contractEnd", "2027-04-30"));
+    }
+
+    BookedAllocation current(ProcessInstance instance) {
+        return ProcurementSupport.currentAllocation(ledger, instance.getBusinessKey()).orElseThrow();
+    }
+
+    List<Map<String, Object>> mails(ProcessInstance instance) {
+        return jdbc.queryForList("select kind, recipient_user_id, subject, body_text from notification_mail"
+                + " where business_key = ? and kind = 'cost-share' order by recipient_user_id", instance.getBusinessKey());
+    }
+
+    Object variable(ProcessInstance instance, String name) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(name).singleResult().getValue();
+    }
+
+    // --- paths ---------------------------------------------------------------------------------
+
+    @Test
+    void directAwardFrom100000IsDocumentedBeforeTheContractAndTheHeadsAreToldTheirShares() throws Exception {
+        ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
+        assertThat(instance).isWaitingAt("UserTask_DescribeRequirement").task().hasCandidateGroup("training-administrators");
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "agencyParticipants").toString())
+                .contains("\"agency\":\"bolagsverket\",\"participants\":2");
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "estimatedValue")).isEqualTo(150000L);
+
+        describe(instance, 500_000, "79632000-3");
+        Assertions.assertThat(runtimeService.getVariables(instance.getId())).containsEntry("procedure", "DIRECT_AWARD")
+                .containsEntry("annexTwo", false).containsEntry("documentationRequired", true)
+                .containsEntry("standstillApplies", false).containsEntry("minimumTenderPeriodDays", 7)
+                .containsEntry("decisionDate", "2026-03-02");
+        // one approval task per co-funder, for its own heads, due in seven days, showing its share
+        List<Task> approvals = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("UserTask_ApproveStart").list();
+        Assertions.assertThat(approvals).hasSize(3).allSatisfy(t -> Assertions.assertThat(t.getDueDate())
+                .isEqualTo(Date.from(Instant.parse("2026-03-09T09:00:00Z"))));
+        Task csn = headTask(instance, "UserTask_ApproveStart", "csn");
+        Assertions.assertThat(taskService.getVariableLocal(csn.getId(), "agencyShare")).isEqualTo("125 000,00 kr");
+        Assertions.assertThat(current(instance).total()).isEqualByComparingTo("500000");
+        approveAll(instance, "UserTask_ApproveStart");
+        Assertions.assertThat(current(instance).status()).isEqualTo(AllocationStatus.APPROVED);
+
+        assertThat(instance).isWaitingAt("UserTask_RequestQuotes");
+        // earlier than the minimum tender period (7 days from 2 March): refused
+        Assertions.assertThatThrownBy(() -> complete(instance, "UserTask_RequestQuotes",
+                Map.of("suppliersAsked", "Språkkonsult AB, Klartext HB, Ordverkstan AB", "tenderDeadline", "2026-03-08")))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("tenderDeadline").hasMessageContaining("2026-03-09");
+        complete(instance, "UserTask_RequestQuotes",
+                Map.of("suppliersAsked", "Språkkonsult AB, Klartext HB, Ordverkstan AB", "tenderDeadline", "2026-03-09"));
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "questionsDeadline")).isEqualTo("2026-03-03");
+        Job deadline = managementService.createJobQuery().processInstanceId(instance.getId())
+                .activityId("IntermediateEvent_TenderDeadline").singleResult();
+        Assertions.assertThat(deadline.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-03-09T22:59:00Z")));
+
+        evaluate(instance, List.of(tender("Språkkonsult AB", 480_000, 80, true), tender("Klartext HB", 450_000, 80, true),
+                tender("Ordverkstan AB", 300_000, 95, false)), null);
+        Assertions.assertThat(runtimeService.getVariables(instance.getId())).containsEntry("supplier", "Klartext HB")
+                .containsEntry("contractPrice", "450000.00").containsEntry("tendersReceived", 2 + 1);
+        executeJob(instance, "ServiceTask_BookAwardAllocation");
+        Assertions.assertThat(current(instance).total()).isEqualByComparingTo("450000");
+        Assertions.assertThat(taskService.getVariableLocal(headTask(instance, "UserTask_ApproveAward", "bolagsverket").getId(),
+                "agencyShare")).isEqualTo("225 000,00 kr");
+        approveAll(instance, "UserTask_ApproveAward");
+
+        assertThat(instance).isWaitingAt("UserTask_DocumentDirectAward");
+        complete(instance, "UserTask_DocumentDirectAward", Map.of("docAuthority", "Bolagsverket för nätverket",
+                "docPurchased", "Kurs i klarspråk, två dagar", "docCompetition", "Tre leverantörer tillfrågades skriftligt.",
+                "suppliersAsked", "Språkkonsult AB, Klartext HB, Ordverkstan AB"));
+        registerContract(instance);
+
+        assertThat(instance).isEnded().hasPassedInOrder("ServiceTask_ChooseProcedure", "UserTask_RequestQuotes",
+                "UserTask_EvaluateTenders", "UserTask_ApproveAward", "UserTask_DocumentDirectAward", "UserTask_RegisterContract",
+                "ServiceTask_NotifyCostShares", "EndEvent_Contracted").hasNotPassed("UserTask_SendAwardDecision");
+        Assertions.assertThat(variable(instance, "outcome")).isEqualTo("CONTRACTED");
+        Contract contract = contracts.find(instance.getBusinessKey()).orElseThrow();
+        Assertions.assertThat(contract.supplier()).isEqualTo("Klartext HB");
+        Assertions.assertThat(contract.price()).isEqualByComparingTo("450000");
+        Assertions.assertThat(contract.procedure()).isEqualTo("DIRECT_AWARD");
+        Assertions.assertThat(contract.documentation().competition()).isEqualTo("Tre leverantörer tillfrågades skriftligt.");
+        Assertions.assertThat(contract.documentation().tendersReceived()).isEqualTo(3);
+        Assertions.assertThat(contract.registeredBy()).isNull();
+        // the ledger: the estimate (superseded) and the award price (approved by all three)
+        List<BookedAllocation> booked = ledger.forActivity(instance.getBusinessKey());
+        Assertions.assertThat(booked).extracting(BookedAllocation::status)
+                .containsExactlyInAnyOrder(AllocationStatus.SUPERSEDED, AllocationStatus.APPROVED);
+        Assertions.assertThat(current(instance).sharesByAgency()).containsOnlyKeys("bolagsverket", "csn", "spv");
+        Assertions.assertThat(current(instance).line("csn").orElseThrow().share()).isEqualByComparingTo("112500");
+        List<Map<String, Object>> mails = mails(instance);
+        Assertions.assertThat(mails).extracting(m -> m.get("recipient_user_id"))
+                .contains("chef-bolagsverket", "chef-csn", "chef-spv");
+        Assertions.assertThat(mails).filteredOn(m -> "chef-csn".equals(m.get("recipient_user_id")))
+                .singleElement().satisfies(m -> Assertions.assertThat(m.get("body_text").toString()).contains("112 500,00"));
+    }
+
+    @Test
+    void directAwardBelow100000NeedsNoDocumentation() throws Exception {
+        ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
+        describe(instance, 99_999, "79632000");
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "documentationRequired")).isEqualTo(false);
+        approveAll(instance, "UserTask_ApproveStart");
+        complete(instance, "UserTask_RequestQuotes", Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
+        evaluate(instance, List.of(tender("Klartext HB", 90_000, 70, true)), null);
+        executeJob(instance, "ServiceTask_BookAwardAllocation");
+        approveAll(instance, "UserTask_ApproveAward");
+        assertThat(instance).isWaitingAt("UserTask_RegisterContract");
+        registerContract(instance);
+        assertThat(instance).isEnded().hasPassed("Gateway_ReadyForContract", "EndEvent_Contracted")
+                .hasNotPassed("UserTask_DocumentDirectAward");
+        Assertions.assertThat(contracts.find(instance.getBusinessKey()).orElseThrow().documentation().competition()).isNull();
+    }
+
+    @Test
+    void belowThresholdAdvertisedWithAHeadDecliningAndStandstillOverMidsummer() throws Exception {
+        ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 2, "msb", 2, "spv", 2));
+        describe(instance, 800_000, "79632000");
+        Assertions.assertThat(runtimeService.getVariables(instance.getId()))
+                .containsEntry("procedure", "BELOW_THRESHOLD_ADVERTISED").containsEntry("standstillApplies", true)
+                .containsEntry("minimumTenderPeriodDays", 14);
+        Assertions.assertThat(current(instance).line("spv").orElseThrow().share()).isEqualByComparingTo("200000");
+        String first = current(instance).id();
+
+        decide(instance, "UserTask_ApproveStart", "csn", true);
+        decide(instance, "UserTask_ApproveStart", "msb", false);
+        // msb is out, the shares are recomputed and the three remaining heads are asked again
+        BookedAllocation recomputed = current(instance);
+        Assertions.assertThat(recomputed.id()).isNotEqualTo(first);
+        Assertions.assertThat(recomputed.sharesByAgency()).containsOnlyKeys("bolagsverket", "csn", "spv");
+        // 800 000 kr over three equal weights: the two left-over öre go to the first codes
+        Assertions.assertThat(recomputed.line("csn").orElseThrow().share()).isEqualByComparingTo("266666.67");
+        Assertions.assertThat(recomputed.line("spv").orElseThrow().share()).isEqualByComparingTo("266666.66");
+        Assertions.assertThat(ledger.find(first).orElseThrow().status()).isEqualTo(AllocationStatus.SUPERSEDED);
+        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("UserTask_ApproveStart").list()).hasSize(3);
+        Assertions.assertThat(taskService.getVariableLocal(headTask(instance, "UserTask_ApproveStart", "spv").getId(),
+                "agencyShare")).isEqualTo("266 666,66 kr");
+        Assertions.assertThat(headTask(instance, "UserTask_ApproveStart", "msb")).isNull();
+        approveAll(instance, "UserTask_ApproveStart");
+
+        assertThat(instance).isWaitingAt("UserTask_AdvertiseCall");
+        Assertions.assertThatThrownBy(() -> complete(instance, "UserTask_AdvertiseCall",
+                Map.of("noticeReference", "TED-2026-123", "tenderDeadline", "2026-03-15")))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("tenderDeadline");
+        complete(instance, "UserTask_AdvertiseCall", Map.of("noticeReference", "TED-2026-123", "tenderDeadline", "2026-03-16"));
+        evaluate(instance, List.of(tender("Klartext HB", 750_000, 85, true)), null);
+        executeJob(instance, "ServiceTask_BookAwardAllocation");
+        approveAll(instance, "UserTask_ApproveAward");
+
+        assertThat(instance).isWaitingAt("UserTask_SendAwardDecision");
+        complete(instance, "UserTask_SendAwardDecision", Map.of("awardSentOn", "2026-06-09", "sentElectronically", true));
+        // day 10 is midsummer eve (Friday 19 June): the standstill ends on Monday 22 June
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "standstillLastDay")).isEqualTo("2026-06-22");
+        Job over = managementService.createJobQuery().processInstanceId(instance.getId())
+                .activityId("IntermediateEvent_StandstillOver").singleResult();
+        Assertions.assertThat(over.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-06-22T22:00:00Z")));
+        managementService.executeJob(over.getId());
+        registerContract(instance);
+
+        assertThat(instance).isEnded().hasPassedInOrder("UserTask_AdvertiseCall", "UserTask_SendAwardDecision",
+                "IntermediateEvent_StandstillOver", "UserTask_RegisterContract", "EndEvent_Contracted")
+                .hasNotPassed("IntermediateEvent_ReviewApplied", "UserTask_DocumentDirectAward");
+        Assertions.assertThat(current(instance).total()).isEqualByComparingTo("750000");
+        Assertions.assertThat(current(instance).sharesByAgency()).containsOnlyKeys("bolagsverket", "csn", "spv");
+        Assertions.assertThat(mails(instance)).extracting(m -> m.get("recipient_user_id")).doesNotContain("chef-msb")
+                .contains("chef-spv");
+    }
+
+    @Test
+    void openProcedureForAnnexTwoTrainingHeldByAReviewApplicationUntilTheCourtAllowsTheContract() throws Exception {
+        ProcessInstance instance = start(agencies("bolagsverket", 20, "csn", 20, "spv", 20));
+        describe(instance, 9_000_000, "80511000-9");
+        Assertions.assertThat(runtimeService.getVariables(instance.getId())).containsEntry("annexTwo", true)
+                .containsEntry("procedure", "OPEN_PROCEDURE").containsEntry("minimumTenderPeriodDays", 35);
+        approveAll(instance, "UserTask_ApproveStart");
+        Assertions.assertThatThrownBy(() -> complete(instance, "UserTask_AdvertiseCall",
+                Map.of("noticeReference", "TED-2026-555", "tenderDeadline", "2026-04-05")))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("2026-04-06");
+        complete(instance, "UserTask_AdvertiseCall", Map.of("noticeReference", "TED-2026-555", "tenderDeadline", "2026-04-06"));
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "questionsDeadline")).isEqualTo("2026-03-31");
+        evaluate(instance, List.of(tender("Ledarskapsakademin AB", 8_500_000, 90, true)), null);
+        executeJob(instance, "ServiceTask_BookAwardAllocation");
+        approveAll(instance, "UserTask_ApproveAward");
+        complete(instance, "UserTask_SendAwardDecision", Map.of("awardSentOn", "2026-12-16", "sentElectronically", false));
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "standstillLastDay")).isEqualTo("2027-01-04");
+
+        runtimeService.createMessageCorrelation("ReviewApplicationReceived").processInstanceBusinessKey(instance.getBusinessKey())
+                .correlate();
+        assertThat(instance).isWaitingAt("UserTask_RegisterCourtDecision").task().hasCandidateGroup("network-coordinators");
+        Assertions.assertThat(managementService.createJobQuery().processInstanceId(instance.getId())
+                .activityId("IntermediateEvent_StandstillOver").count()).isZero();
+        complete(instance, "UserTask_RegisterCourtDecision",
+                Map.of("courtDecision", "CONTRACT_ALLOWED", "courtDecisionNote", "Mål 1234-26, ansökan avslogs."));
+        registerContract(instance);
+        assertThat(instance).isEnded().hasPassedInOrder("IntermediateEvent_ReviewApplied", "UserTask_RegisterCourtDecision",
+                "Gateway_StandstillDone", "UserTask_RegisterContract", "EndEvent_Contracted");
+        Assertions.assertThat(contracts.find(instance.getBusinessKey()).orElseThrow().procedure()).isEqualTo("OPEN_PROCEDURE");
+    }
+
+    @Test
+    void theCourtOrdersTheProcurementRedoneAndItGoesBackToTheCouncil() throws Exception {
+        ProcessInstance instance = start(agencies("bolagsverket", 5, "csn", 5, "spv", 5));
+        describe(instance, 2_000_000, "79632000");
+        approveAll(instance, "UserTask_ApproveStart");
+        complete(instance, "UserTask_AdvertiseCall", Map.of("noticeReference", "TED-2026-777", "tenderDeadline", "2026-04-10"));
+        evaluate(instance, List.of(tender("Klartext HB", 1_900_000, 75, true)), null);
+        executeJob(instance, "ServiceTask_BookAwardAllocation");
+        approveAll(instance, "UserTask_ApproveAward");
+        complete(instance, "UserTask_SendAwardDecision", Map.of("awardSentOn", "2026-04-20", "sentElectronically", true));
+        runtimeService.createMessageCorrelation("ReviewApplicationReceived").processInstanceBusinessKey(instance.getBusinessKey())
+                .correlate();
+        complete(instance, "UserTask_RegisterCourtDecision",
+                Map.of("courtDecision", "PROCUREMENT_REDONE", "courtDecisionNote", "Mål 999-26: rättelse."));
+        assertThat(instance).isEnded().hasPassed("EndEvent_CourtStopped").hasNotPassed("UserTask_RegisterContract");
+        Assertions.assertThat(variable(instance, "outcome")).isEqualTo("BACK_TO_COUNCIL");
+        Assertions.assertThat(variable(instance, "outcomeReason").toString()).contains("göras om");
+        Assertions.assertThat(contracts.find(instance.getBusinessKey())).isEmpty();
+    }
+
+    @Test
+    void tooFewCoFundersLeftAfterADeclineGoesBackToTheCouncil() throws Exception {
+        ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
+        describe(instance, 300_000, "79632000");
+        decide(instance, "UserTask_ApproveStart", "spv", false);
+        // the round ends at the decline: the open tasks of the others are withdrawn
+        assertThat(instance).isEnded().hasPassed("EndEvent_StartTooFewCoFunders")
+                .hasNotPassed("Gateway_Procedure");
+        Assertions.assertThat(variable(instance, "outcome")).isEqualTo("BACK_TO_COUNCIL");
+        Assertions.assertThat(variable(instance, "outcomeReason").toString()).contains("Endast 2").contains("minst 3");
+        Assertions.assertThat(current(instance).sharesByAgency()).containsOnlyKeys("bolagsverket", "csn");
+    }
+
+    @Test
+    void noTendersGoBackToTheCouncilWithTheReason() throws Exception {
+        ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
+        describe(instance, 300_000, "79632000");
+        approveAll(instance, "UserTask_ApproveStart");
+        complete(instance, "UserTask_RequestQuotes", Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
+        evaluate(instance, List.of(), "Ingen leverantör svarade.");
+        assertThat(instance).isEnded().hasPassed("EndEvent_NoAcceptableTender");
+        Assertions.assertThat(variable(instance, "outcome")).isEqualTo("BACK_TO_COUNCIL");
+        Assertions.assertThat(variable(instance, "outcomeReason")).isEqualTo("Inga anbud kom in. Ingen leverantör svarade.");
+        Assertions.assertThat(variable(instance, "tendersReceived")).isEqualTo(0);
+    }
+
+    @Test
+    void aDeclineOfTheAwardLeavingTooFewGoesBackToTheCouncil() throws Exception {
+        ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
+        describe(instance, 300_000, "79632000");
+        approveAll(instance, "UserTask_ApproveStart");
+        complete(instance, "UserTask_RequestQuotes", Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
+        evaluate(instance, List.of(tender("Klartext HB", 320_000, 60, false)), "För dyrt och uppfyller inte kraven.");
+        assertThat(instance).isEnded().hasPassed("EndEvent_NoAcceptableTender");
+        Assertions.assertThat(variable(instance, "outcomeReason")).isEqualTo("Inget anbud var antagbart. För dyrt och uppfyller inte kraven.");
+
+        ProcessInstance second = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
+        describe(second, 300_000, "79632000");
+        approveAll(second, "UserTask_ApproveStart");
+        complete(second, "UserTask_RequestQuotes", Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
+        evaluate(second, List.of(tender("Klartext HB", 280_000, 60, true)), null);
+        executeJob(second, "ServiceTask_BookAwardAllocation");
+        decide(second, "UserTask_ApproveAward", "csn", false);
+        assertThat(second).isEnded().hasPassed("EndEvent_AwardTooFewCoFunders");
+        Assertions.assertThat(variable(second, "outcome")).isEqualTo("BACK_TO_COUNCIL");
+        Assertions.assertThat(mails(second)).isEmpty();
+    }
+
+    @Test
+    void aDeclineWithoutAReasonIsRefused() throws Exception {
+        ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
+        describe(instance, 300_000, "79632000");
+        Task task = headTask(instance, "UserTask_ApproveStart", "csn");
+        Map<String, Object> values = new HashMap<>();
+        values.put("costShareApproved", false);
+        Assertions.assertThatThrownBy(() -> taskService.complete(task.getId(), values))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("costShareComment");
+        Assertions.assertThat(current(instance).lines()).hasSize(3);
+        runtimeService.deleteProcessInstance(instance.getId(), "test");
+    }
+
+    @Test
+    void calledByTheIdeaProcessItTakesTheIdeasDataAndGivesBackTheOutcome() throws Exception {
+        if (authorizationService.createAuthorizationQuery().userIdIn("utbkoord-spv")
+                .resourceType(Resources.PROCESS_DEFINITION).resourceId("idea").count() == 0) {
+            Authorization definition = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            definition.setUserId("utbkoord-spv");
+            definition.setResource(Resources.PROCESS_DEFINITION);
+            definition.setResourceId("idea");
+            definition.addPermission(Permissions.CREATE_INSTANCE);
+            definition.addPermission(Permissions.READ);
+            authorizationService.saveAuthorization(definition);
+            Authorization instances = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            instances.setUserId("utbkoord-spv");
+            instances.setResource(Resources.PROCESS_INSTANCE);
+            instances.setResourceId("*");
+            instances.addPermission(Permissions.CREATE);
+            authorizationService.saveAuthorization(instances);
+        }
+        Map<String, Object> submitted = new HashMap<>();
+        submitted.put("title", "Klarspråk");
+        submitted.put("description", "Grundkurs i klarspråk för handläggare som skriver beslut.");
+        submitted.put("kind", "course");
+        submitted.put("targetGroup", "Handläggare");
+        submitted.put("originType", "agency");
+        submitted.put("expectedParticipants", 40L);
+        submitted.put("roughCost", 120000L);
+        submitted.put("wantedStart", "2026-09-01");
+        ProcessInstance idea;
+        identityService.setAuthenticatedUserId("utbkoord-spv");
+        try {
+            idea = runtimeService.startProcessInstanceByKey("idea", submitted);
+        } finally {
+            identityService.clearAuthentication();
+        }
+        complete(idea, "UserTask_ScreenIdea", Map.of("screeningOutcome", "complete"));
+        complete(idea, "UserTask_ShapeIdea", Map.of("format", "course", "delivery", "external", "costKey", "participants",
+                "estimatedCost", 150000L, "interestDeadline", "2026-03-20"));
+        for (Task interest : taskService.createTaskQuery().processInstanceId(idea.getId())
+                .taskDefinitionKey("UserTask_StateInterest").list()) {
+            String group = taskService.getIdentityLinksForTask(interest.getId()).stream()
+                    .filter(l -> l.getGroupId() != null).findFirst().orElseThrow().getGroupId();
+            String agency = group.substring(0, group.indexOf("-training-coordinators"));
+            long participants = switch (agency) {
+                case "bolagsverket" -> 4;
+                case "csn" -> 4;
+                case "spv" -> 2;
+                default -> 0;
+            };
+            taskService.complete(interest.getId(), Map.of("agencyParticipants", participants, "coFunding", participants > 0));
+        }
+        complete(idea, "UserTask_DecideIdea", Map.of("decision", "approve", "decisionReason", "Stort intresse."));
+
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("procurement")
+                .superProcessInstanceId(idea.getId()).singleResult();
+        Assertions.assertThat(instance.getBusinessKey()).isEqualTo(
+                runtimeService.createProcessInstanceQuery().processInstanceId(idea.getId()).singleResult().getBusinessKey());
+        Assertions.assertThat(runtimeService.getVariables(instance.getId())).containsEntry("subject", "Klarspråk")
+                .containsEntry("estimatedValue", 150000L).containsEntry("costKey", "PER_PARTICIPANT");
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "agencyParticipants").toString())
+                .contains("{\"agency\":\"bolagsverket\",\"participants\":4}", "{\"agency\":\"spv\",\"participants\":2}");
+        describe(instance, 150_000, "80511000");
+        Assertions.assertThat(current(instance).line("spv").orElseThrow().share()).isEqualByComparingTo("30000");
+        approveAll(instance, "UserTask_ApproveStart");
+        complete(instance, "UserTask_RequestQuotes", Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
+        evaluate(instance, List.of(tender("Klartext HB", 140_000, 70, true)), null);
+        executeJob(instance, "ServiceTask_BookAwardAllocation");
+        approveAll(instance, "UserTask_ApproveAward");
+        complete(instance, "UserTask_DocumentDirectAward", Map.of("docAuthority", "Bolagsverket", "docPurchased", "Kurs",
+                "docCompetition", "En leverantör tillfrågades.", "suppliersAsked", "Klartext HB"));
+        registerContract(instance);
+        assertThat(instance).isEnded().hasPassed("EndEvent_Contracted");
+        assertThat(idea).isEnded().hasPassed("EndEvent_ToProcurement");
+        Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(idea.getId())
+                .variableName("followUpOutcome").singleResult().getValue()).isEqualTo("CONTRACTED");
+    }
+
+    @Test
+    void aMalformedCpvCodeAndAnAgencyListedTwiceAreRefused() throws Exception {
+        ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
+        Map<String, Object> values = new HashMap<>();
+        values.put("subject", "Klarspråk");
+        values.put("requirement", "Två kursdagar.");
+        values.put("cpvCode", "8051100x");
+        values.put("estimatedValue", 100_000L);
+        values.put("agencyParticipants", Spin.JSON("[{\"agency\":\"csn\",\"participants\":1},{\"agency\":\"csn\",\"participants\":2}]"));
+        Assertions.assertThatThrownBy(() -> complete(instance, "UserTask_DescribeRequirement", values))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("(cpvCode)")
+                .hasMessageContaining("csn två gånger");
+        assertThat(instance).isWaitingAt("UserTask_DescribeRequirement");
+        runtimeService.deleteProcessInstance(instance.getId(), "test");
+    }
+}
