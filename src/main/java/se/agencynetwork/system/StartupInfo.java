@@ -39,9 +39,7 @@ class StartupInfo {
         if (!Arrays.asList(environment.getActiveProfiles()).contains(AdminPasswordGuard.DEMO_PROFILE)) {
             return "";
         }
-        return """
-
-                  Demo logins, password 'demo': admin, koordinator, utbildningsadmin,
-                  chef-<agency> and utbkoord-<agency> (e.g. chef-spv, utbkoord-csn)""";
+        return "\n  Demo logins, password 'demo': admin, koordinator, utbildningsadmin,"
+                + "\n  chef-<agency> and utbkoord-<agency> (e.g. chef-spv, utbkoord-csn)";
     }
 }
