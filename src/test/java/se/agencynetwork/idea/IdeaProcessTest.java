@@ -228,15 +228,52 @@ class IdeaProcessTest {
         Assertions.assertThat(runtimeService.getVariables(procurement.getId()))
                 .containsEntry("ideaKey", key).containsEntry("title", "Klarspråk").containsEntry("estimatedCost", 150000L)
                 .containsEntry("coFundingAgencies", List.of("msb", "spv")).containsEntry("totalParticipants", 15);
-        runtimeService.setVariable(procurement.getId(), "outcome", "contracted");
+        runtimeService.setVariable(procurement.getId(), "outcome", "CONTRACTED");
+        runtimeService.setVariable(procurement.getId(), "supplier", "Klartext HB");
+        runtimeService.setVariable(procurement.getId(), "contractPrice", "140000.00");
         taskService.complete(taskService.createTaskQuery().processInstanceId(procurement.getId()).singleResult().getId());
+
+        // a contract: the procured course goes on to delivery with the contract's supplier and price
+        assertThat(instance).isWaitingAt("CallActivity_ProcuredCourseDelivery");
+        ProcessInstance delivery = runtimeService.createProcessInstanceQuery().processDefinitionKey("course-delivery")
+                .superProcessInstanceId(instance.getId()).singleResult();
+        Assertions.assertThat(delivery.getBusinessKey()).isEqualTo(key);
+        Assertions.assertThat(runtimeService.getVariables(delivery.getId()))
+                .containsEntry("ideaKey", key).containsEntry("supplier", "Klartext HB")
+                .containsEntry("contractPrice", "140000.00");
+        finishCalled(instance, "course-delivery");
 
         assertThat(instance).hasPassedInOrder("StartEvent_IdeaSubmitted", "ServiceTask_RegisterIdea", "UserTask_ScreenIdea",
                 "UserTask_ShapeIdea", "ServiceTask_PrepareInterestRound", "UserTask_StateInterest",
-                "ServiceTask_SummarizeInterest", "UserTask_DecideIdea", "CallActivity_Procurement")
-                .isEnded().hasPassed("EndEvent_ToProcurement");
+                "ServiceTask_SummarizeInterest", "UserTask_DecideIdea", "CallActivity_Procurement",
+                "Gateway_ProcurementOutcome", "CallActivity_ProcuredCourseDelivery")
+                .isEnded().hasPassed("EndEvent_ToProcuredCourseDelivery");
         Assertions.assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .variableName("followUpOutcome").singleResult().getValue()).isEqualTo("contracted");
+                .variableName("followUpOutcome").singleResult().getValue()).isEqualTo("CONTRACTED");
+    }
+
+    @Test
+    void aProcurementWithoutContractGoesBackToTheCouncilWithItsReason() {
+        ProcessInstance instance = submitIdea("Statistik i R");
+        screen(instance, "complete", null, null);
+        shape(instance, "external");
+        interestFromThreeAgencies(instance);
+        for (Task silent : taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("UserTask_StateInterest").list()) {
+            taskService.complete(silent.getId(), Map.of("agencyParticipants", 0L, "coFunding", false));
+        }
+        decide(instance, "approve");
+        ProcessInstance procurement = runtimeService.createProcessInstanceQuery().processDefinitionKey("procurement")
+                .superProcessInstanceId(instance.getId()).singleResult();
+        runtimeService.setVariable(procurement.getId(), "outcome", "BACK_TO_COUNCIL");
+        runtimeService.setVariable(procurement.getId(), "outcomeReason", "Inga anbud kom in.");
+        taskService.complete(taskService.createTaskQuery().processInstanceId(procurement.getId()).singleResult().getId());
+
+        // no contract: the council decides again, knowing why
+        assertThat(instance).hasPassed("Gateway_ProcurementOutcome").isWaitingAt("UserTask_DecideIdea");
+        assertThat(instance).variables().containsEntry("followUpReason", "Inga anbud kom in.");
+        decide(instance, "reject");
+        assertThat(instance).isEnded().hasPassed("EndEvent_Rejected");
     }
 
     @Test
