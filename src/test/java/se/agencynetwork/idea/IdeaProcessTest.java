@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -69,6 +70,8 @@ class IdeaProcessTest {
     IdentityService identityService;
     @Autowired
     IdeaRepository ideas;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     AuthorizationService authorizationService;
 
@@ -235,6 +238,8 @@ class IdeaProcessTest {
 
         // a contract: the procured course goes on to delivery with the contract's supplier and price
         assertThat(instance).isWaitingAt("CallActivity_ProcuredCourseDelivery");
+        Assertions.assertThat(decisionMails(key)).singleElement()
+                .satisfies(mail -> Assertions.assertThat((String) mail.get("body_text")).contains("har godkänts"));
         ProcessInstance delivery = runtimeService.createProcessInstanceQuery().processDefinitionKey("course-delivery")
                 .superProcessInstanceId(instance.getId()).singleResult();
         Assertions.assertThat(delivery.getBusinessKey()).isEqualTo(key);
@@ -306,6 +311,17 @@ class IdeaProcessTest {
         assertThat(instance).hasPassed("ServiceTask_RecordRejection").isEnded().hasPassed("EndEvent_Rejected");
         Assertions.assertThat(ideas.outcomes(key)).containsExactly(
                 new Outcome(key, "rejected", "Rådets motivering till beslutet.", "utbkoord-spv", null));
+        // the originator is told why
+        Assertions.assertThat(decisionMails(key)).singleElement().satisfies(mail -> {
+            Assertions.assertThat(mail.get("recipient_address")).isEqualTo("utbkoord-spv@spv.example");
+            Assertions.assertThat((String) mail.get("body_text")).contains("går inte vidare")
+                    .contains("Rådets motivering till beslutet.");
+        });
+    }
+
+    List<Map<String, Object>> decisionMails(String businessKey) {
+        return jdbc.queryForList("select recipient_address, subject, body_text from notification_mail"
+                + " where kind = 'idea-decision' and business_key = ?", businessKey);
     }
 
     @Test
