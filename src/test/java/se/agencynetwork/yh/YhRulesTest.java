@@ -70,4 +70,33 @@ class YhRulesTest {
         assertThat(round.next(LocalDate.of(2026, 1, 20)).opens()).isEqualTo(LocalDate.of(2026, 4, 1));
         assertThat(round.next(LocalDate.of(2026, 4, 1)).opens()).isEqualTo(LocalDate.of(2027, 4, 7));
     }
+
+    @Test
+    void providerFormRuleNamesTheFields() {
+        YhFormRules.ProviderRule rule = new YhFormRules.ProviderRule();
+        Map<String, Object> bad = Map.of("providerOrgNumber", "202100-5488", "programmeCredits", 400L,
+                "liaPercent", 20.0);
+        assertThat(rule.check(new se.agencynetwork.forms.FormSubmission("yhProviderForm", "UserTask_X", "K", bad::get)))
+                .extracting(se.agencynetwork.forms.FormViolation::key)
+                .containsExactly("providerOrgNumber", "liaPercent");
+        Map<String, Object> good = Map.of("providerOrgNumber", "202100-5489", "programmeCredits", 400L,
+                "liaPercent", 25);
+        assertThat(rule.check(new se.agencynetwork.forms.FormSubmission("yhProviderForm", "UserTask_X", "K", good::get)))
+                .isEmpty();
+    }
+
+    @Test
+    void settingsBindFromApplicationYaml() throws Exception {
+        org.springframework.core.env.StandardEnvironment environment = new org.springframework.core.env.StandardEnvironment();
+        new org.springframework.boot.env.YamlPropertySourceLoader()
+                .load("application", new org.springframework.core.io.ClassPathResource("application.yaml"))
+                .forEach(environment.getPropertySources()::addLast);
+        YhProperties properties = org.springframework.boot.context.properties.bind.Binder.get(environment)
+                .bind("network.yh", YhProperties.class).get();
+        assertThat(properties.defaultWorkingGroup()).isEqualTo(se.agencynetwork.directory.Groups.WG_LEGAL);
+        assertThat(properties.minSignedLetters()).isEqualTo(2);
+        assertThat(properties.maxReferencePersons()).isEqualTo(25);
+        assertThat(properties.applicationRound().of(2026))
+                .isEqualTo(new YhProperties.Round(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 15)));
+    }
 }
