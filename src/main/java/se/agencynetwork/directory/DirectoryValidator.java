@@ -234,7 +234,8 @@ public class DirectoryValidator {
     }
 
     /** The Luhn (mod 10) check over all ten digits of an organisation number. */
-    static boolean luhnValid(String digits) {
+    /** Whether ten digits (an organisation number without the hyphen) carry a valid Luhn check digit. */
+    public static boolean luhnValid(String digits) {
         int sum = 0;
         for (int i = 0; i < digits.length(); i++) {
             int digit = digits.charAt(digits.length() - 1 - i) - '0';
