@@ -19,7 +19,7 @@ import se.agencynetwork.system.BusinessKeys;
  * Starts one {@code idea} per title the council wrote (one per line), through the runtime API with
  * the values of the idea's start form (so its form rules apply), pre-filled from the evaluation.
  */
-@Component("startFollowUpIdeas")
+@Component("followUpIdeaStarter")
 @DelegateContract(reads = {COURSE_KEY, COURSE_TITLE, FOLLOW_UP_IDEA_TITLES, INVITED_COUNT}, writes = {STARTED_IDEAS})
 public class StartFollowUpIdeas implements JavaDelegate {
 
