@@ -196,6 +196,8 @@ class CourseEvaluationTest {
 
         HttpResponse<String> page = get(token);
         Assertions.assertThat(page.statusCode()).isEqualTo(200);
+        // the page as served, for a look in a browser (docs/EVALUATION.md)
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "survey-page.html"), page.body());
         Assertions.assertThat(page.body()).contains("Klarspråk " + key).contains("rekommendera")
                 .doesNotContain("Frida").doesNotContain("frida@spv.se");
         HttpResponse<String> first = post(token, answer("5", "5", "5", "9"));
@@ -243,6 +245,7 @@ class CourseEvaluationTest {
                 answer("5", "5", "5", "11"), answer("5", "5", "5", "-1"), answer("5", "x", "5", "9"),
                 answer("5", "5", "", "9"), withText(answer("5", "5", "5", "9"), "learned", "a".repeat(2001)))) {
             HttpResponse<String> refused = post(token, bad);
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "survey-page-refused.html"), refused.body());
             Assertions.assertThat(refused.statusCode()).as("%s", bad).isEqualTo(400);
             Assertions.assertThat(refused.body()).contains("Inget har sparats");
         }
