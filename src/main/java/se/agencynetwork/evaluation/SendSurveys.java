@@ -2,9 +2,9 @@ package se.agencynetwork.evaluation;
 
 import static se.agencynetwork.evaluation.EvaluationVariables.*;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -59,13 +59,16 @@ public class SendSurveys implements JavaDelegate {
         LocalDate endDate = LocalDate.parse((String) execution.getVariable(COURSE_END_DATE));
         LocalDateTime closesAt = endDate.plus(properties.surveyPeriod()).atTime(23, 59);
         LocalDateTime followUpAt = endDate.plus(properties.followUpDelay()).atTime(9, 0);
-        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), Clock.systemDefaultZone().getZone());
+        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
 
         JsonNode participants = json.readTree((String) execution.getVariable(PARTICIPANTS_JSON));
         List<JsonNode> attended = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
         if (participants != null && participants.isArray()) {
             participants.forEach(p -> {
-                if (p.path("attended").asBoolean(false) && !p.path("email").asText("").isBlank()) {
+                // one link per address: a participant listed twice gets one mail and one link
+                if (p.path("attended").asBoolean(false) && !p.path("email").asText("").isBlank()
+                        && seen.add(p.path("email").asText().trim().toLowerCase(java.util.Locale.ROOT))) {
                     attended.add(p);
                 }
             });

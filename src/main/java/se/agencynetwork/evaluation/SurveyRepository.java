@@ -1,6 +1,5 @@
 package se.agencynetwork.evaluation;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -100,9 +99,5 @@ public class SurveyRepository {
         return jdbc.update("update evaluation_invitation set participant_name = null, participant_email = null, "
                 + "anonymised_at = ? where anonymised_at is null and course_key in (select course_key from "
                 + "evaluation_survey where course_end_date < ?)", Timestamp.valueOf(now), day);
-    }
-
-    static BigDecimal nullable(BigDecimal value) {
-        return value;
     }
 }

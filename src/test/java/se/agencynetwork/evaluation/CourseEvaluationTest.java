@@ -93,12 +93,15 @@ class CourseEvaluationTest {
         ProcessInstance pi = start(key, LocalDate.now(clock).minusDays(1), """
                 [{"name":"Anna Andersson","email":"anna@spv.se","agency":"spv","attended":true},
                  {"name":"Bo Berg","email":"bo@csn.se","agency":"csn","attended":true},
-                 {"name":"Cecilia Ek","email":"cecilia@csn.se","agency":"csn","attended":false}]""");
+                 {"name":"Cecilia Ek","email":"cecilia@csn.se","agency":"csn","attended":false},
+                 {"name":"Bo Berg","email":"Bo@csn.se","agency":"csn","attended":true}]""");
 
         Map<String, String> links = surveyLinks(pi);
         Assertions.assertThat(links).containsOnlyKeys("anna@spv.se", "bo@csn.se");
         Assertions.assertThat(jdbc.queryForObject("select count(*) from evaluation_invitation where course_key = ? "
                 + "and token_hash = ?", Integer.class, key, SurveyTokens.hash(links.get("anna@spv.se")))).isEqualTo(1);
+        Assertions.assertThat(jdbc.queryForObject("select count(*) from evaluation_invitation where course_key = ?",
+                Integer.class, key)).isEqualTo(2);
         assertThat(pi).isWaitingAt("IntermediateEvent_SurveyClosed");
 
         Assertions.assertThat(post(links.get("anna@spv.se"), answer("5", "4", "5", "10")).statusCode()).isEqualTo(200);
