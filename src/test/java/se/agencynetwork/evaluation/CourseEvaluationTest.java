@@ -1,0 +1,365 @@
+package se.agencynetwork.evaluation;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * Every path of {@code course-evaluation} with the real delegates and forms enforced, the survey
+ * page over real HTTP (no login), and the retention of participants' data. Timers are driven by
+ * executing their jobs.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(EvaluationCoverageConfiguration.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class CourseEvaluationTest {
+
+    static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{43})");
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
+    @Autowired
+    EvaluationRetention retention;
+    @Autowired
+    SurveyRepository surveys;
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    static int sequence;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @AfterEach
+    void tearDown() {
+        identityService.clearAuthentication();
+        BpmnAwareTests.reset();
+    }
+
+    // ---- process paths ----
+
+    @Test
+    void answeredSurveyReportReviewWithFollowUpIdeasAndLevelThreeFollowUp() throws Exception {
+        String key = nextKey();
+        ProcessInstance pi = start(key, LocalDate.now(clock).minusDays(1), """
+                [{"name":"Anna Andersson","email":"anna@spv.se","agency":"spv","attended":true},
+                 {"name":"Bo Berg","email":"bo@csn.se","agency":"csn","attended":true},
+                 {"name":"Cecilia Ek","email":"cecilia@csn.se","agency":"csn","attended":false},
+                 {"name":"Bo Berg","email":"Bo@csn.se","agency":"csn","attended":true}]""");
+
+        Map<String, String> links = surveyLinks(pi);
+        Assertions.assertThat(links).containsOnlyKeys("anna@spv.se", "bo@csn.se");
+        Assertions.assertThat(jdbc.queryForObject("select count(*) from evaluation_invitation where course_key = ? "
+                + "and token_hash = ?", Integer.class, key, SurveyTokens.hash(links.get("anna@spv.se")))).isEqualTo(1);
+        Assertions.assertThat(jdbc.queryForObject("select count(*) from evaluation_invitation where course_key = ?",
+                Integer.class, key)).isEqualTo(2);
+        assertThat(pi).isWaitingAt("IntermediateEvent_SurveyClosed");
+
+        Assertions.assertThat(post(links.get("anna@spv.se"), answer("5", "4", "5", "10")).statusCode()).isEqualTo(200);
+        Assertions.assertThat(post(links.get("bo@csn.se"), answer("3", "3", "2", "5")).statusCode()).isEqualTo(200);
+
+        executeTimer(pi);
+        assertThat(pi).hasPassed("ServiceTask_CompileResults").isWaitingAt("UserTask_WriteReport");
+        Assertions.assertThat(runtimeService.getVariables(pi.getId())).containsEntry("responseCount", 2)
+                .containsEntry("responseRate", "100.0 %").containsEntry("relevanceAverage", "4.00")
+                .containsEntry("trainerAverage", "3.50").containsEntry("overallAverage", "3.50")
+                .containsEntry("nps", "0").containsEntry("anyResponses", true);
+        Assertions.assertThat((String) runtimeService.getVariable(pi.getId(), "surveyComments"))
+                .contains("Klarspråk i beslut");
+        Map<String, Object> row = jdbc.queryForMap("select responses, nps, overall_avg from evaluation_survey "
+                + "where course_key = ?", key);
+        Assertions.assertThat(row.get("RESPONSES") == null ? row.get("responses") : row.get("RESPONSES")).isEqualTo(2);
+
+        complete(pi, "UserTask_WriteReport", Map.of("evaluationReport", "Bra utbildning, utbildaren fick medelbetyg."));
+        identityService.setAuthentication("koordinator", List.of("education-council", "network-coordinators"));
+        complete(pi, "UserTask_ReviewReport", Map.of("startFollowUpIdeas", "yes",
+                "followUpIdeaTitles", "Fördjupning i klarspråk\n\nKlarspråk för chefer"));
+        identityService.clearAuthentication();
+        assertThat(pi).hasPassed("ServiceTask_StartFollowUpIdeas").isWaitingAt("IntermediateEvent_FollowUpDue");
+        @SuppressWarnings("unchecked")
+        List<String> ideas = (List<String>) runtimeService.getVariable(pi.getId(), "startedFollowUpIdeas");
+        Assertions.assertThat(ideas).hasSize(2);
+        Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("idea")
+                .variableValueEquals("evaluationKey", key).count()).isEqualTo(2);
+        Assertions.assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(ideas.get(0))
+                .processDefinitionKey("idea").singleResult()).isNotNull();
+
+        executeTimer(pi);
+        List<Task> followUps = taskService.createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("UserTask_FollowUpWithManagers").list();
+        Assertions.assertThat(followUps).hasSize(2);
+        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(pi.getId())
+                .taskCandidateGroup("csn-training-coordinators").count()).isEqualTo(1);
+        for (Task task : followUps) {
+            taskService.complete(task.getId(), Map.of("workChanged", "partly", "followUpNotes", "Mallarna används."));
+        }
+        Assertions.assertThat(jdbc.queryForList("select agency from evaluation_follow_up where course_key = ? "
+                + "order by agency", String.class, key)).containsExactly("csn", "spv");
+        assertThat(pi).hasPassedInOrder("StartEvent_CourseHeld", "ServiceTask_SendSurveys",
+                "IntermediateEvent_SurveyClosed", "ServiceTask_CompileResults", "UserTask_WriteReport",
+                "UserTask_ReviewReport", "ServiceTask_StartFollowUpIdeas", "IntermediateEvent_FollowUpDue",
+                "UserTask_FollowUpWithManagers").isEnded();
+        assertThat(pi).hasPassed("EndEvent_EvaluationDone");
+    }
+
+    @Test
+    void surveyWithoutAnswersGoesStraightToTheFollowUp() throws Exception {
+        String key = nextKey();
+        ProcessInstance pi = start(key, LocalDate.now(clock).minusDays(1),
+                "[{\"name\":\"Dan Dahl\",\"email\":\"dan@msb.se\",\"agency\":\"msb\",\"attended\":true}]");
+        Assertions.assertThat(surveyLinks(pi)).containsOnlyKeys("dan@msb.se");
+        executeTimer(pi);
+        Assertions.assertThat(runtimeService.getVariables(pi.getId())).containsEntry("responseCount", 0)
+                .containsEntry("responseRate", "0.0 %").containsEntry("nps", "–").containsEntry("anyResponses", false);
+        assertThat(pi).hasPassed("Gateway_ReportHandled").hasNotPassed("UserTask_WriteReport", "Gateway_ReviewDone")
+                .isWaitingAt("IntermediateEvent_FollowUpDue");
+        executeTimer(pi);
+        complete(pi, "UserTask_FollowUpWithManagers", Map.of("workChanged", "unknown"));
+        assertThat(pi).isEnded().hasPassed("EndEvent_EvaluationDone");
+        Assertions.assertThat(jdbc.queryForObject("select responses from evaluation_survey where course_key = ?",
+                Integer.class, key)).isZero();
+    }
+
+    @Test
+    void councilStartsNoIdeas() throws Exception {
+        String key = nextKey();
+        ProcessInstance pi = start(key, LocalDate.now(clock).minusDays(1),
+                "[{\"name\":\"Eva Ek\",\"email\":\"eva@csn.se\",\"agency\":\"csn\",\"attended\":true}]");
+        Assertions.assertThat(post(surveyLinks(pi).get("eva@csn.se"), answer("4", "4", "4", "9")).statusCode())
+                .isEqualTo(200);
+        executeTimer(pi);
+        Assertions.assertThat(runtimeService.getVariable(pi.getId(), "nps")).isEqualTo("100");
+        complete(pi, "UserTask_WriteReport", Map.of("evaluationReport", "Alla som svarade var nöjda med kursen."));
+        complete(pi, "UserTask_ReviewReport", Map.of("startFollowUpIdeas", "no"));
+        assertThat(pi).hasPassed("Gateway_ReviewDone").hasNotPassed("ServiceTask_StartFollowUpIdeas");
+        Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("idea")
+                .variableValueEquals("evaluationKey", key).count()).isZero();
+        executeTimer(pi);
+        complete(pi, "UserTask_FollowUpWithManagers", Map.of("workChanged", "yes"));
+        assertThat(pi).isEnded();
+    }
+
+    // ---- the survey page over HTTP ----
+
+    @Test
+    void aLinkWorksOnceAndAReusedUnknownOrTamperedLinkIsRefused() throws Exception {
+        String key = nextKey();
+        ProcessInstance pi = start(key, LocalDate.now(clock), "[{\"name\":\"Frida Falk\",\"email\":\"frida@spv.se\","
+                + "\"agency\":\"spv\",\"attended\":true}]");
+        String token = surveyLinks(pi).get("frida@spv.se");
+
+        HttpResponse<String> page = get(token);
+        Assertions.assertThat(page.statusCode()).isEqualTo(200);
+        // the page as served, for a look in a browser (docs/EVALUATION.md)
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target", "survey-page.html"), page.body());
+        Assertions.assertThat(page.body()).contains("Klarspråk " + key).contains("rekommendera")
+                .doesNotContain("Frida").doesNotContain("frida@spv.se");
+        HttpResponse<String> first = post(token, answer("5", "5", "5", "9"));
+        Assertions.assertThat(first.statusCode()).isEqualTo(200);
+        Assertions.assertThat(first.body()).contains("Tack för ditt svar");
+        Assertions.assertThat(answers(key)).isEqualTo(1);
+
+        HttpResponse<String> again = post(token, answer("1", "1", "1", "0"));
+        Assertions.assertThat(again.statusCode()).isEqualTo(410);
+        Assertions.assertThat(again.body()).contains("redan svarat");
+        Assertions.assertThat(get(token).statusCode()).isEqualTo(410);
+
+        String unknown = SurveyTokens.newToken();
+        Assertions.assertThat(get(unknown).statusCode()).isEqualTo(404);
+        HttpResponse<String> unknownPost = post(unknown, answer("5", "5", "5", "9"));
+        Assertions.assertThat(unknownPost.statusCode()).isEqualTo(404);
+        Assertions.assertThat(unknownPost.body()).contains("Länken till enkäten är ogiltig");
+        String tampered = token.substring(0, 42) + (token.charAt(42) == 'A' ? 'B' : 'A');
+        Assertions.assertThat(post(tampered, answer("5", "5", "5", "9")).statusCode()).isEqualTo(404);
+        Assertions.assertThat(post(token.substring(0, 20), answer("5", "5", "5", "9")).statusCode()).isEqualTo(404);
+        Assertions.assertThat(post(token + "x", answer("5", "5", "5", "9")).statusCode()).isEqualTo(404);
+        Assertions.assertThat(answers(key)).isEqualTo(1);
+    }
+
+    @Test
+    void anExpiredLinkIsRefusedAndStoresNothing() throws Exception {
+        String key = nextKey();
+        ProcessInstance pi = start(key, LocalDate.now(clock).minusDays(30),
+                "[{\"name\":\"Gun Gran\",\"email\":\"gun@spv.se\",\"agency\":\"spv\",\"attended\":true}]");
+        String token = surveyLinks(pi).get("gun@spv.se");
+        HttpResponse<String> page = get(token);
+        Assertions.assertThat(page.statusCode()).isEqualTo(410);
+        Assertions.assertThat(page.body()).contains("Enkäten har stängt");
+        Assertions.assertThat(post(token, answer("5", "5", "5", "9")).statusCode()).isEqualTo(410);
+        Assertions.assertThat(answers(key)).isZero();
+    }
+
+    @Test
+    void outOfRangeValuesAreRefusedAndStoreNothing() throws Exception {
+        String key = nextKey();
+        ProcessInstance pi = start(key, LocalDate.now(clock),
+                "[{\"name\":\"Hans Holm\",\"email\":\"hans@spv.se\",\"agency\":\"spv\",\"attended\":true}]");
+        String token = surveyLinks(pi).get("hans@spv.se");
+        for (Map<String, String> bad : List.of(answer("6", "5", "5", "9"), answer("0", "5", "5", "9"),
+                answer("5", "5", "5", "11"), answer("5", "5", "5", "-1"), answer("5", "x", "5", "9"),
+                answer("5", "5", "", "9"), withText(answer("5", "5", "5", "9"), "learned", "a".repeat(2001)))) {
+            HttpResponse<String> refused = post(token, bad);
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "survey-page-refused.html"), refused.body());
+            Assertions.assertThat(refused.statusCode()).as("%s", bad).isEqualTo(400);
+            Assertions.assertThat(refused.body()).contains("Inget har sparats");
+        }
+        Map<String, String> missing = answer("5", "5", "5", "9");
+        missing.remove("nps");
+        Assertions.assertThat(post(token, missing).statusCode()).isEqualTo(400);
+        Assertions.assertThat(answers(key)).isZero();
+        // the link still works after a refusal
+        Assertions.assertThat(post(token, answer("5", "5", "5", "9")).statusCode()).isEqualTo(200);
+        Assertions.assertThat(answers(key)).isEqualTo(1);
+    }
+
+    // ---- retention ----
+
+    @Test
+    void retentionRemovesParticipantsOfOldCoursesAndKeepsTheRest() throws Exception {
+        String oldKey = nextKey();
+        String newKey = nextKey();
+        LocalDate today = LocalDate.now(clock);
+        start(oldKey, today.minusDays(400), "[{\"name\":\"Ida Ilse\",\"email\":\"ida@spv.se\",\"agency\":\"spv\","
+                + "\"attended\":true}]");
+        ProcessInstance recent = start(newKey, today.minusDays(1), "[{\"name\":\"Jan Jonsson\","
+                + "\"email\":\"jan@spv.se\",\"agency\":\"spv\",\"attended\":true}]");
+        surveys.insertAnswer(oldKey, new SurveyRepository.Answer(4, 4, 4, 8, "Mycket", null), today.minusDays(390));
+        Assertions.assertThat(post(surveyLinks(recent).get("jan@spv.se"), answer("5", "5", "5", "9")).statusCode())
+                .isEqualTo(200);
+
+        Assertions.assertThat(retention.anonymise(today)).isGreaterThanOrEqualTo(1);
+
+        Assertions.assertThat(jdbc.queryForList("select participant_name from evaluation_invitation where course_key = ?",
+                String.class, oldKey)).containsOnlyNulls();
+        Assertions.assertThat(jdbc.queryForList("select participant_email from evaluation_invitation where course_key = ?",
+                String.class, oldKey)).containsOnlyNulls();
+        Assertions.assertThat(jdbc.queryForList("select participant_email from evaluation_invitation where course_key = ?",
+                String.class, newKey)).containsExactly("jan@spv.se");
+        Assertions.assertThat(answers(oldKey)).isEqualTo(1);
+        Assertions.assertThat(answers(newKey)).isEqualTo(1);
+        Assertions.assertThat(retention.anonymise(today)).isZero();
+    }
+
+    // ---- helpers ----
+
+    String nextKey() {
+        return "COURSE-2026-" + String.format("%04d", 9000 + (++sequence));
+    }
+
+    ProcessInstance start(String key, LocalDate endDate, String participants) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("courseKey", key);
+        variables.put("courseTitle", "Klarspråk " + key);
+        variables.put("courseEndDate", endDate.toString());
+        variables.put("participantsJson", participants);
+        return runtimeService.startProcessInstanceByKey("course-evaluation", key, variables);
+    }
+
+    Map<String, String> surveyLinks(ProcessInstance pi) {
+        Map<String, String> links = new LinkedHashMap<>();
+        for (Map<String, Object> mail : jdbc.queryForList("select recipient_address, body_text, kind from "
+                + "notification_mail where process_instance_id = ?", pi.getId())) {
+            Assertions.assertThat(mail.get("KIND") != null ? mail.get("KIND") : mail.get("kind")).isEqualTo("course-survey");
+            Object body = mail.get("BODY_TEXT") != null ? mail.get("BODY_TEXT") : mail.get("body_text");
+            Matcher m = LINK.matcher((String) body);
+            Assertions.assertThat(m.find()).isTrue();
+            Object address = mail.get("RECIPIENT_ADDRESS") != null ? mail.get("RECIPIENT_ADDRESS") : mail.get("recipient_address");
+            links.put((String) address, m.group(1));
+        }
+        return links;
+    }
+
+    void executeTimer(ProcessInstance pi) {
+        Job job = managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        Assertions.assertThat(job).isNotNull();
+        managementService.executeJob(job.getId());
+    }
+
+    void complete(ProcessInstance pi, String taskKey, Map<String, Object> variables) {
+        Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).singleResult();
+        Assertions.assertThat(task).as(taskKey).isNotNull();
+        taskService.complete(task.getId(), variables);
+    }
+
+    int answers(String key) {
+        return jdbc.queryForObject("select count(*) from evaluation_response where course_key = ?", Integer.class, key);
+    }
+
+    static Map<String, String> answer(String relevance, String trainer, String overall, String nps) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("relevance", relevance);
+        form.put("trainer", trainer);
+        form.put("overall", overall);
+        form.put("nps", nps);
+        form.put("learned", "Klarspråk i beslut");
+        form.put("comment", "Bra exempel");
+        return form;
+    }
+
+    static Map<String, String> withText(Map<String, String> form, String field, String value) {
+        form.put(field, value);
+        return form;
+    }
+
+    HttpResponse<String> get(String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/survey/" + token)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String token, Map<String, String> form) throws Exception {
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/survey/" + token))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
