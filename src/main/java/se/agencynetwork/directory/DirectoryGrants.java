@@ -2,6 +2,7 @@ package se.agencynetwork.directory;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
@@ -90,7 +91,9 @@ final class DirectoryGrants {
             grant(Groups.NETWORK_COORDINATORS, PROCESS_DEFINITION, ANY,
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
                     ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK),
-            grant(Groups.NETWORK_COORDINATORS, DEPLOYMENT, ANY, Permissions.READ));
+            grant(Groups.NETWORK_COORDINATORS, DEPLOYMENT, ANY, Permissions.READ),
+            // ... including the decision tables (the procurement procedure) and their evaluations.
+            grant(Groups.NETWORK_COORDINATORS, DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY));
 
     private DirectoryGrants() {
     }
