@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -48,6 +49,9 @@ class IdeaRestJourneyTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ManagementService managementService;
 
     @BeforeAll
     void deployStandIn() throws Exception {
@@ -137,6 +141,9 @@ class IdeaRestJourneyTest {
         assertThat(variables.path("interestSummary").path("type").asText()).isEqualTo("Json");
 
         submit(decision, values("decision", "approve", "decisionReason", "Fyra myndigheter och tjugo deltagare."));
+        // the hand-over to course-delivery is a job of its own (the decision has committed)
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(id)
+                .activityId("CallActivity_CourseDelivery").singleResult().getId());
         ProcessInstance delivery = runtimeService.createProcessInstanceQuery().processDefinitionKey("course-delivery")
                 .superProcessInstanceId(id).singleResult();
         assertThat(delivery.getBusinessKey()).isEqualTo(key);

@@ -532,6 +532,7 @@ class ProcurementProcessTest {
             taskService.complete(interest.getId(), Map.of("agencyParticipants", participants, "coFunding", participants > 0));
         }
         complete(idea, "UserTask_DecideIdea", Map.of("decision", "approve", "decisionReason", "Stort intresse."));
+        executeJob(idea, "CallActivity_Procurement"); // the hand-over is a job of its own
 
         ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("procurement")
                 .superProcessInstanceId(idea.getId()).singleResult();
@@ -554,6 +555,7 @@ class ProcurementProcessTest {
         assertThat(instance).isEnded().hasPassed("EndEvent_Contracted");
         // the idea goes on to deliver the procured course, with the contract's supplier and price
         assertThat(idea).isWaitingAt("CallActivity_ProcuredCourseDelivery");
+        executeJob(idea, "CallActivity_ProcuredCourseDelivery");
         Assertions.assertThat(runtimeService.getVariable(idea.getId(), "followUpOutcome")).isEqualTo("CONTRACTED");
         ProcessInstance delivery = runtimeService.createProcessInstanceQuery().processDefinitionKey("course-delivery")
                 .superProcessInstanceId(idea.getId()).singleResult();
