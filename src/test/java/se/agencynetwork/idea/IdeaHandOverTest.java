@@ -1,0 +1,69 @@
+package se.agencynetwork.idea;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Handing an approved idea over to the next process is a job of its own: when that process cannot
+ * start (here: course-delivery is not deployed), the council's decision stays saved, the job is
+ * retried and finally shows as an incident on the idea in Cockpit; once the process exists, a
+ * retry carries on.
+ */
+@SpringBootTest
+class IdeaHandOverTest {
+
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Test
+    void aMissingCalledProcessBecomesAnIncidentAndARetryCarriesOnOnceItExists() {
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("course-delivery").count())
+                .as("this test needs course-delivery to be missing").isZero();
+        ProcessInstance idea = runtimeService.createProcessInstanceByKey("idea")
+                .businessKey("IDEA-2026-9001")
+                .setVariable("title", "Klarspråk")
+                .startBeforeActivity("CallActivity_CourseDelivery")
+                .execute();
+
+        Job handOver = managementService.createJobQuery().processInstanceId(idea.getId())
+                .activityId("CallActivity_CourseDelivery").singleResult();
+        assertThat(handOver).as("the hand-over waits as a job, so the step before it has committed").isNotNull();
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String jobId = handOver.getId();
+            assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("course-delivery");
+        }
+
+        Incident incident = runtimeService.createIncidentQuery().processInstanceId(idea.getId()).singleResult();
+        assertThat(incident).isNotNull();
+        assertThat(incident.getActivityId()).isEqualTo("CallActivity_CourseDelivery");
+        assertThat(incident.getIncidentMessage()).contains("course-delivery");
+
+        // the process is deployed, the administrator retries in Cockpit: the idea goes on
+        String standIn = repositoryService.createDeployment().addClasspathResource("idea/stand-in-course-delivery.bpmn")
+                .deploy().getId();
+        try {
+            managementService.setJobRetries(handOver.getId(), 1);
+            managementService.executeJob(handOver.getId());
+            assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("course-delivery")
+                    .superProcessInstanceId(idea.getId()).count()).isEqualTo(1);
+            assertThat(runtimeService.createIncidentQuery().processInstanceId(idea.getId()).count()).isZero();
+        } finally {
+            repositoryService.deleteDeployment(standIn, true);
+        }
+    }
+}
