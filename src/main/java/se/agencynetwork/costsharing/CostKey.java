@@ -13,6 +13,22 @@ public enum CostKey {
 
     private final String swedishName;
 
+    /**
+     * The key as the idea's shaping form names it ("participants", "equal", "headcount") or as a
+     * CostKey name; nothing means per participant.
+     */
+    public static CostKey fromIdea(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return PER_PARTICIPANT;
+        }
+        return switch (value.toString()) {
+            case "equal" -> EQUAL_SHARES;
+            case "headcount" -> BY_HEADCOUNT;
+            case "participants" -> PER_PARTICIPANT;
+            default -> CostKey.valueOf(value.toString());
+        };
+    }
+
     CostKey(String swedishName) {
         this.swedishName = swedishName;
     }

@@ -84,14 +84,6 @@ public class PrepareProcurement implements JavaDelegate {
      * {@link CostKey} name. A CostKey name is kept; nothing means per participant.
      */
     static String costKey(Object ideaKey) {
-        if (ideaKey == null || ideaKey.toString().isBlank()) {
-            return CostKey.PER_PARTICIPANT.name();
-        }
-        return switch (ideaKey.toString()) {
-            case "equal" -> CostKey.EQUAL_SHARES.name();
-            case "headcount" -> CostKey.BY_HEADCOUNT.name();
-            case "participants" -> CostKey.PER_PARTICIPANT.name();
-            default -> CostKey.valueOf(ideaKey.toString()).name();
-        };
+        return CostKey.fromIdea(ideaKey).name();
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Handing an approved idea over to the next process is a job of its own: when that process cannot
- * start (here: course-delivery is not deployed), the council's decision stays saved, the job is
+ * start (here: yh-application is not deployed), the council's decision stays saved, the job is
  * retried and finally shows as an incident on the idea in Cockpit; once the process exists, a
  * retry carries on.
  */
@@ -31,35 +31,35 @@ class IdeaHandOverTest {
 
     @Test
     void aMissingCalledProcessBecomesAnIncidentAndARetryCarriesOnOnceItExists() {
-        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("course-delivery").count())
-                .as("this test needs course-delivery to be missing").isZero();
+        assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("yh-application").count())
+                .as("this test needs yh-application to be missing").isZero();
         ProcessInstance idea = runtimeService.createProcessInstanceByKey("idea")
                 .businessKey("IDEA-2026-9001")
                 .setVariable("title", "Klarspråk")
-                .startBeforeActivity("CallActivity_CourseDelivery")
+                .startBeforeActivity("CallActivity_YhApplication")
                 .execute();
 
         Job handOver = managementService.createJobQuery().processInstanceId(idea.getId())
-                .activityId("CallActivity_CourseDelivery").singleResult();
+                .activityId("CallActivity_YhApplication").singleResult();
         assertThat(handOver).as("the hand-over waits as a job, so the step before it has committed").isNotNull();
 
         for (int attempt = 0; attempt < 3; attempt++) {
             String jobId = handOver.getId();
-            assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("course-delivery");
+            assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("yh-application");
         }
 
         Incident incident = runtimeService.createIncidentQuery().processInstanceId(idea.getId()).singleResult();
         assertThat(incident).isNotNull();
-        assertThat(incident.getActivityId()).isEqualTo("CallActivity_CourseDelivery");
-        assertThat(incident.getIncidentMessage()).contains("course-delivery");
+        assertThat(incident.getActivityId()).isEqualTo("CallActivity_YhApplication");
+        assertThat(incident.getIncidentMessage()).contains("yh-application");
 
         // the process is deployed, the administrator retries in Cockpit: the idea goes on
-        String standIn = repositoryService.createDeployment().addClasspathResource("idea/stand-in-course-delivery.bpmn")
+        String standIn = repositoryService.createDeployment().addClasspathResource("idea/stand-in-yh-application.bpmn")
                 .deploy().getId();
         try {
             managementService.setJobRetries(handOver.getId(), 1);
             managementService.executeJob(handOver.getId());
-            assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("course-delivery")
+            assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("yh-application")
                     .superProcessInstanceId(idea.getId()).count()).isEqualTo(1);
             assertThat(runtimeService.createIncidentQuery().processInstanceId(idea.getId()).count()).isZero();
         } finally {

@@ -1,0 +1,53 @@
+package se.agencynetwork.delivery;
+
+/** Key, element ids and variables of the course-delivery process ("Genomförande"). */
+public final class DeliveryVariables {
+
+    public static final String PROCESS_KEY = "course-delivery";
+
+    // given by idea's call activities
+    public static final String TITLE = "title";
+    public static final String CO_FUNDING_AGENCIES = "coFundingAgencies";
+    public static final String ESTIMATED_COST = "estimatedCost";
+    public static final String CONTRACT_PRICE = "contractPrice";
+    public static final String SUPPLIER = "supplier";
+    public static final String COST_KEY = "costKey";
+
+    // written by the steps
+    public static final String COURSE_TITLE = "courseTitle";
+    public static final String INTEREST_BY_AGENCY = "interestByAgency";
+    public static final String AGENCY_OPTIONS = "agencyOptions";
+    public static final String SEATS_BY_AGENCY = "seatsByAgency";
+    public static final String REGISTRATION_AGENCIES = "registrationAgencies";
+    public static final String AGENCY = "agency";
+    public static final String AGENCY_NAME = "agencyName";
+    public static final String AGENCY_SEATS = "agencySeats";
+    public static final String PARTICIPANT_OPTIONS = "participantOptions";
+    public static final String PARTICIPANT_COUNT = "participantCount";
+    public static final String OUTCOME = "outcome";
+
+    // the occasion (plan form)
+    public static final String COURSE_START = "courseStart";
+    public static final String COURSE_END = "courseEnd";
+    public static final String VENUE_AGENCY = "venueAgency";
+    public static final String VENUE_ADDRESS = "venueAddress";
+    public static final String TRAINER = "trainer";
+    public static final String CAPACITY = "capacity";
+
+    // registration and attendance forms
+    public static final String PARTICIPANTS = "participants";
+    public static final String ATTENDED = "attendedEmails";
+
+    // handed to course-evaluation
+    public static final String COURSE_KEY = "courseKey";
+    public static final String COURSE_END_DATE = "courseEndDate";
+    public static final String PARTICIPANTS_JSON = "participantsJson";
+
+    public static final String PLAN_FORM = "deliveryPlanForm";
+    public static final String REGISTRATION_FORM = "deliveryRegistrationForm";
+
+    public static final String DELIVERED = "DELIVERED";
+
+    private DeliveryVariables() {
+    }
+}
