@@ -3,7 +3,6 @@ package se.agencynetwork.directory;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -286,12 +285,16 @@ public class DirectorySynchronizer implements SmartInitializingSingleton {
      * A long random password nobody knows, so the user cannot log in until an administrator sets
      * one in Camunda Admin. (A user stored with no password at all makes Camunda's password check
      * fail with a NullPointerException, which Tasklist and the REST API answer with a 500.) It has
-     * every character class, so it also passes the password policy.
+     * every character class, so it passes the password policy; its random part is digits only,
+     * because the policy also refuses a password that contains the user's name, and random letters
+     * now and then spelled a short first name such as "Eva" or "Per".
      */
     static String unusablePassword() {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "Aa1!";
+        StringBuilder password = new StringBuilder(48);
+        for (int i = 0; i < 44; i++) {
+            password.append((char) ('0' + RANDOM.nextInt(10)));
+        }
+        return password.append("Qx!#").toString();
     }
 
     private static void copyProfile(Person person, User user) {
