@@ -166,19 +166,21 @@ final class DeliverySteps {
     /** {@code ${sendCourseInvitations}}: a mail with an iCalendar invitation to every registered participant. */
     @Component("sendCourseInvitations")
     @DelegateContract(reads = {COURSE_TITLE, COURSE_START, COURSE_END, VENUE_AGENCY, VENUE_ADDRESS, TRAINER},
-            writes = {PARTICIPANT_OPTIONS, PARTICIPANT_COUNT})
+            writes = {PARTICIPANT_OPTIONS, PARTICIPANT_COUNT, REMINDER_AT, COURSE_VENUE})
     static class SendInvitations implements JavaDelegate {
         private final CourseParticipants participants;
         private final Notifications notifications;
         private final Recipients recipients;
         private final NetworkDirectory directory;
+        private final DeliveryProperties properties;
 
         SendInvitations(CourseParticipants participants, Notifications notifications, Recipients recipients,
-                NetworkDirectory directory) {
+                NetworkDirectory directory, DeliveryProperties properties) {
             this.participants = participants;
             this.notifications = notifications;
             this.recipients = recipients;
             this.directory = directory;
+            this.properties = properties;
         }
 
         @Override
@@ -206,6 +208,38 @@ final class DeliverySteps {
             }
             execution.setVariable(PARTICIPANT_OPTIONS, options);
             execution.setVariable(PARTICIPANT_COUNT, options.size());
+            execution.setVariable(COURSE_VENUE, venue);
+            // the reminder goes out at 08:00 the configured time before the first day (at once if that has passed)
+            execution.setVariable(REMINDER_AT, start.minus(properties.reminderBefore()).atTime(8, 0).toString());
+        }
+    }
+
+    /** {@code ${sendCourseReminders}}: a reminder to every registered participant before the first day. */
+    @Component("sendCourseReminders")
+    @DelegateContract(reads = {COURSE_TITLE, COURSE_START, COURSE_END, COURSE_VENUE})
+    static class SendReminders implements JavaDelegate {
+        private final CourseParticipants participants;
+        private final Notifications notifications;
+        private final Recipients recipients;
+
+        SendReminders(CourseParticipants participants, Notifications notifications, Recipients recipients) {
+            this.participants = participants;
+            this.notifications = notifications;
+            this.recipients = recipients;
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            String key = execution.getProcessBusinessKey();
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("courseTitle", execution.getVariable(COURSE_TITLE));
+            model.put("courseStart", Invitations.swedishPeriod(LocalDate.parse(String.valueOf(execution.getVariable(COURSE_START))),
+                    LocalDate.parse(String.valueOf(execution.getVariable(COURSE_END)))));
+            model.put("courseVenue", execution.getVariable(COURSE_VENUE));
+            for (CourseParticipants.Participant p : participants.of(key)) {
+                notifications.send(MailKind.COURSE_REMINDER, recipients.resolve("mail:" + p.email()), model,
+                        MailContext.of(execution.getProcessInstanceId(), key), "course:" + key + ":reminder", null);
+            }
         }
     }
 

@@ -24,6 +24,9 @@ public final class DeliveryVariables {
     public static final String AGENCY_SEATS = "agencySeats";
     public static final String PARTICIPANT_OPTIONS = "participantOptions";
     public static final String PARTICIPANT_COUNT = "participantCount";
+    /** ISO date-time: when participants are reminded (network.delivery.reminder-before before the start). */
+    public static final String REMINDER_AT = "reminderAt";
+    public static final String COURSE_VENUE = "courseVenue";
     public static final String OUTCOME = "outcome";
 
     // the occasion (plan form)

@@ -139,6 +139,15 @@ class CourseDeliveryProcessTest {
                         "UID:" + KEY + "@agency-network", "SUMMARY:Klarspråk")
                 .contains("\r\n");
 
+        // two days before the first day, at 08:00, the participants are reminded
+        assertThat(delivery).isWaitingAt("IntermediateEvent_ReminderDue");
+        org.camunda.bpm.engine.runtime.Job reminder = managementService.createJobQuery().processInstanceId(delivery.getId())
+                .activityId("IntermediateEvent_ReminderDue").singleResult();
+        Assertions.assertThat(reminder.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf("2099-05-09 08:00:00"));
+        managementService.executeJob(reminder.getId());
+        Assertions.assertThat(jdbc.queryForList("select recipient_address from notification_mail where kind = 'course-reminder'"
+                + " and business_key = ?", String.class, KEY)).hasSize(6).contains("bo@spv.example");
+
         assertThat(delivery).isWaitingAt("UserTask_RegisterAttendance");
         Task attendance = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
         // Bo did not come: he is not surveyed, but spv still pays his seat
@@ -175,7 +184,7 @@ class CourseDeliveryProcessTest {
         Assertions.assertThat(runtimeService.getVariable(delivery.getId(), "outcome")).isEqualTo("DELIVERED");
         assertThat(delivery).hasPassedInOrder("StartEvent_DeliveryDecided", "ServiceTask_PrepareDelivery",
                 "UserTask_PlanOccasion", "ServiceTask_AllocateSeats", "UserTask_RegisterParticipants",
-                "ServiceTask_SendInvitations", "UserTask_RegisterAttendance", "ServiceTask_BookFinalCosts",
+                "ServiceTask_SendInvitations", "IntermediateEvent_ReminderDue", "ServiceTask_SendReminders", "UserTask_RegisterAttendance", "ServiceTask_BookFinalCosts",
                 "ServiceTask_PrepareEvaluation");
         taskService.complete(taskService.createTaskQuery().processInstanceId(evaluation.getId()).singleResult().getId());
         assertThat(delivery).isEnded().hasPassed("EndEvent_CourseDelivered");
