@@ -28,6 +28,7 @@ import se.agencynetwork.costsharing.BookedAllocation;
 import se.agencynetwork.costsharing.CostKey;
 import se.agencynetwork.costsharing.CostLedger;
 import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.costsharing.Kronor;
 import se.agencynetwork.costsharing.Seats;
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
@@ -289,8 +290,8 @@ final class DeliverySteps {
                 Map<String, Object> model = new LinkedHashMap<>();
                 model.put("activityTitle", execution.getVariable(COURSE_TITLE));
                 model.put("agencyName", agencyName(directory, line.agency()));
-                model.put("shareAmount", Invitations.kronor(line.share()));
-                model.put("totalAmount", Invitations.kronor(allocation.total()));
+                model.put("shareAmount", Kronor.format(line.share()));
+                model.put("totalAmount", Kronor.format(allocation.total()));
                 model.put("costKey", allocation.key().swedishName());
                 notifications.send(MailKind.COST_SHARE, recipients.headsOf(line.agency()), model,
                         MailContext.of(execution.getProcessInstanceId(), key),

@@ -1,9 +1,5 @@
 package se.agencynetwork.delivery;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -50,13 +46,6 @@ final class Invitations {
     static String swedishPeriod(LocalDate start, LocalDate end) {
         DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", SWEDISH);
         return start.equals(end) ? day.format(start) : day.format(start) + " – " + day.format(end);
-    }
-
-    static String kronor(BigDecimal amount) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(SWEDISH);
-        symbols.setGroupingSeparator(' ');
-        symbols.setDecimalSeparator(',');
-        return new DecimalFormat("#,##0.00", symbols).format(amount.setScale(2, RoundingMode.HALF_UP));
     }
 
     private static String escape(String text) {

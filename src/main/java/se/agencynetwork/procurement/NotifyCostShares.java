@@ -18,6 +18,7 @@ import se.agencynetwork.notification.MailContext;
 import se.agencynetwork.notification.MailKind;
 import se.agencynetwork.notification.Notifications;
 import se.agencynetwork.notification.Recipients;
+import se.agencynetwork.costsharing.Kronor;
 
 /**
  * After the contract: tells the heads of every co-funding agency their agency's share of the
@@ -48,8 +49,8 @@ public class NotifyCostShares implements JavaDelegate {
             Map<String, Object> model = new HashMap<>();
             model.put("activityTitle", execution.getVariable(SUBJECT));
             model.put("agencyName", directory.agency(line.agency()).map(Agency::name).orElse(line.agency()));
-            model.put("shareAmount", ProcurementSupport.kronor(line.share()).replace(" kr", ""));
-            model.put("totalAmount", ProcurementSupport.kronor(allocation.total()).replace(" kr", ""));
+            model.put("shareAmount", Kronor.format(line.share()));
+            model.put("totalAmount", Kronor.format(allocation.total()));
             model.put("costKey", allocation.key().swedishName());
             notifications.send(MailKind.COST_SHARE, recipients.headsOf(line.agency()), model,
                     MailContext.of(execution.getProcessInstanceId(), key), "procurement:" + allocation.id() + ":" + line.agency(),

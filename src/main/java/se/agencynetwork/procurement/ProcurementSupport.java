@@ -1,15 +1,11 @@
 package se.agencynetwork.procurement;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +19,7 @@ import se.agencynetwork.costsharing.AllocationKind;
 import se.agencynetwork.costsharing.AllocationStatus;
 import se.agencynetwork.costsharing.BookedAllocation;
 import se.agencynetwork.costsharing.CostLedger;
+import se.agencynetwork.costsharing.Kronor;
 
 /** Small conversions shared by the procurement delegates and form rules. */
 final class ProcurementSupport {
@@ -78,10 +75,7 @@ final class ProcurementSupport {
 
     /** Swedish money text: "12 345,60 kr". */
     static String kronor(BigDecimal amount) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("sv-SE"));
-        symbols.setGroupingSeparator(' ');
-        symbols.setDecimalSeparator(',');
-        return new DecimalFormat("#,##0.00", symbols).format(amount.setScale(2, RoundingMode.HALF_UP)) + " kr";
+        return Kronor.format(amount) + " kr";
     }
 
     /** The procurement's current preliminary allocation (the newest not superseded one), if any. */

@@ -9,11 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -40,6 +36,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import se.agencynetwork.forms.FormRefusedException;
 import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
 import se.agencynetwork.idea.IdeaRepository.Outcome;
+import se.agencynetwork.testsupport.LoggedIn;
 
 /**
  * Every path of {@code idea}, with the real delegates, forms enforced and the demo directory's 16
@@ -72,8 +69,6 @@ class IdeaProcessTest {
     IdeaRepository ideas;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    AuthorizationService authorizationService;
 
     String standIns;
 
@@ -84,23 +79,6 @@ class IdeaProcessTest {
                 .addClasspathResource("idea/stand-in-course-delivery.bpmn")
                 .addClasspathResource("idea/stand-in-yh-application.bpmn")
                 .deploy().getId();
-        // anyone in the directory may start an idea (the directory sync grants this in production)
-        if (authorizationService.createAuthorizationQuery().userIdIn("utbkoord-spv")
-                .resourceType(Resources.PROCESS_DEFINITION).resourceId("idea").count() == 0) {
-            Authorization definition = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            definition.setUserId("utbkoord-spv");
-            definition.setResource(Resources.PROCESS_DEFINITION);
-            definition.setResourceId("idea");
-            definition.addPermission(Permissions.CREATE_INSTANCE);
-            definition.addPermission(Permissions.READ);
-            authorizationService.saveAuthorization(definition);
-            Authorization instances = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            instances.setUserId("utbkoord-spv");
-            instances.setResource(Resources.PROCESS_INSTANCE);
-            instances.setResourceId("*");
-            instances.addPermission(Permissions.CREATE);
-            authorizationService.saveAuthorization(instances);
-        }
     }
 
     @AfterAll
@@ -131,7 +109,7 @@ class IdeaProcessTest {
         values.put("expectedParticipants", 40L);
         values.put("roughCost", 120000L);
         values.put("wantedStart", "2026-09-01");
-        identityService.setAuthenticatedUserId("utbkoord-spv");
+        LoggedIn.as(identityService, "utbkoord-spv");
         try {
             return runtimeService.startProcessInstanceByKey(IdeaVariables.PROCESS_KEY, values);
         } finally {

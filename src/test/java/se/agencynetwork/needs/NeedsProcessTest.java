@@ -8,16 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -27,7 +22,6 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -41,6 +35,7 @@ import org.springframework.test.annotation.DirtiesContext;
 
 import se.agencynetwork.forms.FormRefusedException;
 import se.agencynetwork.idea.IdeaVariables;
+import se.agencynetwork.testsupport.LoggedIn;
 
 /**
  * Every path of {@code needs-inventory}: yearly timer and manual start, reports per agency with a
@@ -78,36 +73,8 @@ class NeedsProcessTest {
     @Autowired
     IdentityService identityService;
     @Autowired
-    AuthorizationService authorizationService;
-    @Autowired
     NeedsRepository needs;
 
-    @BeforeAll
-    void grants() {
-        // coordinators start the inventory; anyone in the directory (here: the council member) starts ideas
-        grant("koordinator", NeedsVariables.PROCESS_KEY);
-        grant("koordinator", IdeaVariables.PROCESS_KEY);
-    }
-
-    void grant(String user, String processKey) {
-        Authorization definition = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        definition.setUserId(user);
-        definition.setResource(Resources.PROCESS_DEFINITION);
-        definition.setResourceId(processKey);
-        definition.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
-        definition.addPermission(ProcessDefinitionPermissions.READ);
-        // in production: the candidate group's default TASK_WORK (koordinator is in education-council)
-        definition.addPermission(ProcessDefinitionPermissions.TASK_WORK);
-        authorizationService.saveAuthorization(definition);
-        if (authorizationService.createAuthorizationQuery().userIdIn(user).resourceType(Resources.PROCESS_INSTANCE).count() == 0) {
-            Authorization instances = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            instances.setUserId(user);
-            instances.setResource(Resources.PROCESS_INSTANCE);
-            instances.setResourceId("*");
-            instances.addPermission(Permissions.CREATE);
-            authorizationService.saveAuthorization(instances);
-        }
-    }
 
     @BeforeEach
     void setUp() {
@@ -138,7 +105,7 @@ class NeedsProcessTest {
 
     @Test
     void aManualInventoryTurnsTheChosenNeedsIntoIdeasWithTheirAgencies() {
-        identityService.setAuthenticatedUserId("koordinator");
+        LoggedIn.as(identityService, "koordinator");
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(NeedsVariables.PROCESS_KEY,
                 Map.of("reportDeadline", "2026-09-30"));
         identityService.clearAuthentication();
@@ -175,7 +142,7 @@ class NeedsProcessTest {
 
         Task plan = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         // the council member who completes the plan starts the ideas (and becomes their initiator)
-        identityService.setAuthenticatedUserId("koordinator");
+        LoggedIn.as(identityService, "koordinator");
         taskService.complete(plan.getId(),
                 Map.of("chosenNeeds", json(List.of("spv#1", "csn#1", "spv#2")),
                         "planSummary", "Klarspråk och arkivering blir idéer i år."));

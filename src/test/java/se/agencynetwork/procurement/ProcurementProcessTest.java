@@ -11,11 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -45,6 +41,7 @@ import se.agencynetwork.forms.FormRefusedException;
 import se.agencynetwork.idea.IdeaRepository;
 import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
 import se.agencynetwork.procurement.ProcurementRepository.Contract;
+import se.agencynetwork.testsupport.LoggedIn;
 
 /**
  * Every path of {@code procurement} with the real delegates, the deployed decision table, the cost
@@ -79,8 +76,6 @@ class ProcurementProcessTest {
     ProcurementRepository contracts;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    AuthorizationService authorizationService;
 
     int sequence;
 
@@ -483,22 +478,6 @@ class ProcurementProcessTest {
         // (this class's context is closed after it, so the stand-in never meets another test)
         engine.getRepositoryService().createDeployment().name("procurement-test-stand-in")
                 .addClasspathResource("idea/stand-in-course-delivery.bpmn").deploy();
-        if (authorizationService.createAuthorizationQuery().userIdIn("utbkoord-spv")
-                .resourceType(Resources.PROCESS_DEFINITION).resourceId("idea").count() == 0) {
-            Authorization definition = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            definition.setUserId("utbkoord-spv");
-            definition.setResource(Resources.PROCESS_DEFINITION);
-            definition.setResourceId("idea");
-            definition.addPermission(Permissions.CREATE_INSTANCE);
-            definition.addPermission(Permissions.READ);
-            authorizationService.saveAuthorization(definition);
-            Authorization instances = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            instances.setUserId("utbkoord-spv");
-            instances.setResource(Resources.PROCESS_INSTANCE);
-            instances.setResourceId("*");
-            instances.addPermission(Permissions.CREATE);
-            authorizationService.saveAuthorization(instances);
-        }
         Map<String, Object> submitted = new HashMap<>();
         submitted.put("title", "Klarspråk");
         submitted.put("description", "Grundkurs i klarspråk för handläggare som skriver beslut.");
@@ -509,7 +488,7 @@ class ProcurementProcessTest {
         submitted.put("roughCost", 120000L);
         submitted.put("wantedStart", "2026-09-01");
         ProcessInstance idea;
-        identityService.setAuthenticatedUserId("utbkoord-spv");
+        LoggedIn.as(identityService, "utbkoord-spv");
         try {
             idea = runtimeService.startProcessInstanceByKey("idea", submitted);
         } finally {
