@@ -22,12 +22,37 @@ import se.agencynetwork.forms.FormViolation;
 /** Domain rules of the course-delivery forms, beyond what the form schemas say. */
 final class DeliveryFormRules {
 
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>\"]+@[^@\\s,;<>\"]+\\.[^@\\s,;<>\"]+");
 
     private DeliveryFormRules() {
     }
 
-    /** The occasion: no day in the past, the last day not before the first. */
+    /** The dates of an occasion: no day in the past, the last day not before the first. */
+    static List<FormViolation> occasionDates(FormSubmission submission, Clock clock) {
+        LocalDate start = date(submission.get(COURSE_START));
+        LocalDate end = date(submission.get(COURSE_END));
+        List<FormViolation> violations = new ArrayList<>();
+        if (start != null && start.isBefore(LocalDate.now(clock))) {
+            violations.add(FormViolation.of(COURSE_START, "Första dag", "ligger i det förflutna."));
+        }
+        if (start != null && end != null && end.isBefore(start)) {
+            violations.add(FormViolation.of(COURSE_END, "Sista dag", "är före första dagen."));
+        }
+        return violations;
+    }
+
+    static LocalDate date(Object value) {
+        try {
+            return value == null ? null : DeliverySteps.day(value);
+        } catch (DateTimeParseException e) {
+            return null; // the schema check names a malformed date
+        }
+    }
+
+    /**
+     * The occasion: its dates, registration closing in time (not in the past, before the first
+     * day), a minimum that the capacity can reach.
+     */
     @Component
     static class PlanRule implements FormRule {
         private final Clock clock;
@@ -43,30 +68,64 @@ final class DeliveryFormRules {
 
         @Override
         public List<FormViolation> check(FormSubmission submission) {
+            List<FormViolation> violations = occasionDates(submission, clock);
             LocalDate start = date(submission.get(COURSE_START));
-            LocalDate end = date(submission.get(COURSE_END));
-            List<FormViolation> violations = new ArrayList<>();
-            if (start != null && start.isBefore(LocalDate.now(clock))) {
-                violations.add(FormViolation.of(COURSE_START, "Första dag", "ligger i det förflutna."));
+            LocalDate closes = date(submission.get(REGISTRATION_CLOSES));
+            if (closes != null && closes.isBefore(LocalDate.now(clock))) {
+                violations.add(FormViolation.of(REGISTRATION_CLOSES, "Sista anmälningsdag", "ligger i det förflutna."));
+            } else if (closes != null && start != null && !closes.isBefore(start)) {
+                violations.add(FormViolation.of(REGISTRATION_CLOSES, "Sista anmälningsdag", "måste vara före första dagen."));
             }
-            if (start != null && end != null && end.isBefore(start)) {
-                violations.add(FormViolation.of(COURSE_END, "Sista dag", "är före första dagen."));
+            if (submission.get(MINIMUM_PARTICIPANTS) instanceof Number minimum && submission.get(CAPACITY) instanceof Number capacity
+                    && minimum.longValue() > capacity.longValue()) {
+                violations.add(FormViolation.of(MINIMUM_PARTICIPANTS, "Lägsta antal deltagare",
+                        "är fler än antal platser (" + capacity.longValue() + ")."));
             }
             return violations;
         }
+    }
 
-        private static LocalDate date(Object value) {
-            try {
-                return value == null ? null : LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
-            } catch (DateTimeParseException e) {
-                return null; // the schema check names a malformed date
+    /** A change of the occasion: valid dates, and a date or venue that really differs from what was announced. */
+    @Component
+    static class ChangeRule implements FormRule {
+        private final Clock clock;
+
+        ChangeRule(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public String formId() {
+            return CHANGE_FORM;
+        }
+
+        @Override
+        public List<FormViolation> check(FormSubmission submission) {
+            List<FormViolation> violations = occasionDates(submission, clock);
+            Object announced = submission.get(ANNOUNCED_OCCASION);
+            if (violations.isEmpty() && announced != null && date(submission.get(COURSE_START)) != null
+                    && date(submission.get(COURSE_END)) != null
+                    && announced.equals(DeliverySteps.Occasion.announced(submission.get(COURSE_START),
+                            submission.get(COURSE_END), submission.get(VENUE_AGENCY), submission.get(VENUE_ADDRESS)))) {
+                violations.add(FormViolation.of(COURSE_START, "Datum och lokal",
+                        "är desamma som i kallelsen. Ändra datum eller lokal, eller låt uppgiften vara."));
             }
+            return violations;
         }
     }
 
-    /** A registration: within the agency's seats, each participant with a name and a valid, unique e-mail. */
+    /**
+     * A registration: within the agency's seats, each participant and reserve with a name and a
+     * valid e-mail that is on the course's lists only once (not twice here, not by another agency).
+     */
     @Component
     static class RegistrationRule implements FormRule {
+        private final CourseParticipants participants;
+
+        RegistrationRule(CourseParticipants participants) {
+            this.participants = participants;
+        }
+
         @Override
         public String formId() {
             return REGISTRATION_FORM;
@@ -74,16 +133,24 @@ final class DeliveryFormRules {
 
         @Override
         public List<FormViolation> check(FormSubmission submission) {
-            Object list = submission.get(PARTICIPANTS);
-            Collection<?> rows = list instanceof Collection<?> c ? c : List.of();
+            Collection<?> registered = rows(submission.get(PARTICIPANTS));
             Object seatsValue = submission.get(AGENCY_SEATS);
             long seats = seatsValue instanceof Number n ? n.longValue() : Long.MAX_VALUE;
             List<FormViolation> violations = new ArrayList<>();
-            if (rows.size() > seats) {
+            if (registered.size() > seats) {
                 violations.add(FormViolation.of(PARTICIPANTS, "Deltagare",
-                        "är " + rows.size() + " men myndigheten har " + seats + " platser."));
+                        "är " + registered.size() + " men myndigheten har " + seats + " platser."
+                                + " Anmäl de övriga som reserver."));
             }
             Set<String> seen = new HashSet<>();
+            Object agency = submission.get(AGENCY);
+            check(PARTICIPANTS, "Deltagare", registered, seen, agency, submission.businessKey(), violations);
+            check(RESERVES, "Reserv", rows(submission.get(RESERVES)), seen, agency, submission.businessKey(), violations);
+            return violations;
+        }
+
+        private void check(String field, String label, Collection<?> rows, Set<String> seen, Object agency,
+                String businessKey, List<FormViolation> violations) {
             int number = 0;
             for (Object row : rows) {
                 number++;
@@ -91,15 +158,21 @@ final class DeliveryFormRules {
                 Object name = map.get("name");
                 Object email = map.get("email");
                 if (name == null || name.toString().isBlank()) {
-                    violations.add(FormViolation.of(PARTICIPANTS, "Deltagare " + number, "saknar namn."));
+                    violations.add(FormViolation.of(field, label + " " + number, "saknar namn."));
                 }
                 if (email == null || !EMAIL.matcher(email.toString().trim()).matches()) {
-                    violations.add(FormViolation.of(PARTICIPANTS, "Deltagare " + number, "har ingen giltig e-postadress."));
+                    violations.add(FormViolation.of(field, label + " " + number, "har ingen giltig e-postadress."));
                 } else if (!seen.add(email.toString().trim().toLowerCase())) {
-                    violations.add(FormViolation.of(PARTICIPANTS, "Deltagare " + number, "är redan anmäld (samma e-postadress)."));
+                    violations.add(FormViolation.of(field, label + " " + number, "är redan anmäld (samma e-postadress)."));
+                } else if (agency != null && businessKey != null
+                        && participants.listedByAnotherAgency(businessKey, agency.toString(), email.toString().trim())) {
+                    violations.add(FormViolation.of(field, label + " " + number, "är redan anmäld av en annan myndighet."));
                 }
             }
-            return violations;
+        }
+
+        private static Collection<?> rows(Object list) {
+            return list instanceof Collection<?> c ? c : List.of();
         }
     }
 }

@@ -27,6 +27,19 @@ public final class DeliveryVariables {
     /** ISO date-time: when participants are reminded (network.delivery.reminder-before before the start). */
     public static final String REMINDER_AT = "reminderAt";
     public static final String COURSE_VENUE = "courseVenue";
+    /** ISO date-time when registration closes: the registration tasks' due date and boundary timer. */
+    public static final String REGISTRATION_CLOSES_AT = "registrationClosesAt";
+    /** ISO date-time of the first day's start: the end of the "before the course" stage. */
+    public static final String COURSE_STARTS_AT = "courseStartsAt";
+    /** The occasion participants were last told about (start|end|venue agency|address), to see a real change. */
+    public static final String ANNOUNCED_OCCASION = "announcedOccasion";
+    /** SEQUENCE of the iCalendar invitation last sent (0 = the first invitation). */
+    public static final String INVITATION_SEQUENCE = "invitationSequence";
+    public static final String AGENCY_INTEREST = "agencyInterest";
+    public static final String REGISTERED_COUNT = "registeredCount";
+    public static final String UNUSED_SEATS = "unusedSeats";
+    public static final String RESERVE_COUNT = "reserveCount";
+    public static final String PROMOTED_COUNT = "promotedCount";
     public static final String OUTCOME = "outcome";
 
     // the occasion (plan form)
@@ -36,9 +49,19 @@ public final class DeliveryVariables {
     public static final String VENUE_ADDRESS = "venueAddress";
     public static final String TRAINER = "trainer";
     public static final String CAPACITY = "capacity";
+    public static final String REGISTRATION_CLOSES = "registrationCloses";
+    public static final String MINIMUM_PARTICIPANTS = "minimumParticipants";
+
+    // change of the occasion, the council's decision on too few participants
+    public static final String CHANGE_REASON = "changeReason";
+    public static final String TOO_FEW_DECISION = "tooFewDecision";
+    public static final String TOO_FEW_CONTINUE = "continue";
+    public static final String TOO_FEW_CANCEL = "cancel";
+    public static final String DECISION_REASON = "decisionReason";
 
     // registration and attendance forms
     public static final String PARTICIPANTS = "participants";
+    public static final String RESERVES = "reserves";
     public static final String ATTENDED = "attendedEmails";
 
     // handed to course-evaluation
@@ -48,8 +71,11 @@ public final class DeliveryVariables {
 
     public static final String PLAN_FORM = "deliveryPlanForm";
     public static final String REGISTRATION_FORM = "deliveryRegistrationForm";
+    public static final String CHANGE_FORM = "deliveryChangeForm";
+    public static final String TOO_FEW_FORM = "deliveryTooFewForm";
 
     public static final String DELIVERED = "DELIVERED";
+    public static final String CANCELLED = "CANCELLED";
 
     private DeliveryVariables() {
     }

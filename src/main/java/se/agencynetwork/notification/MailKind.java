@@ -19,6 +19,10 @@ public enum MailKind {
     IDEA_DECISION("idea-decision"),
     /** An invitation to a course occasion (optionally with an iCalendar attachment). */
     COURSE_INVITATION("course-invitation"),
+    /** A changed date or venue of a course occasion, with the updated iCalendar invitation. */
+    COURSE_UPDATE("course-update"),
+    /** A course occasion is cancelled: to its participants, reserves, training coordinators and heads. */
+    COURSE_CANCELLED("course-cancelled"),
     /** A reminder before a course occasion starts. */
     COURSE_REMINDER("course-reminder"),
     /** A link to the course evaluation survey. */

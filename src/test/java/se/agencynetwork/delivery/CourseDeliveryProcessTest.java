@@ -3,10 +3,13 @@ package se.agencynetwork.delivery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FormService;
@@ -14,6 +17,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -33,15 +37,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.agencynetwork.costsharing.AllocationKind;
 import se.agencynetwork.costsharing.BookedAllocation;
 import se.agencynetwork.costsharing.CostLedger;
+import se.agencynetwork.evaluation.EvaluationProperties;
+import se.agencynetwork.evaluation.EvaluationRetention;
 import se.agencynetwork.forms.FormRefusedException;
 import se.agencynetwork.idea.IdeaRepository;
 import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
 
 /**
- * course-delivery with the real delegates, form enforcement, ledger and outbox: an idea with
- * interest from three agencies is planned, seats are shared within the capacity, the agencies
- * register, participants are invited with a calendar invitation, attendance is registered, the
- * final allocation is booked on the registered seats and course-evaluation is called.
+ * course-delivery with the real delegates, form enforcement, ledger and outbox, every path: a full
+ * course (seats by interest within the capacity, registration with reserves, unused seats to the
+ * waiting list, calendar invitations, a changed date with an updated invitation, reminder,
+ * attendance, final shares on the registered seats, hand-over to course-evaluation, retention of
+ * the lists); registration closing with an agency silent and the council letting too few go ahead;
+ * the council cancelling (everyone told, nothing charged, no names kept).
  */
 @SpringBootTest
 @Import(CourseDeliveryProcessTest.CoverageGate.class)
@@ -69,6 +77,8 @@ class CourseDeliveryProcessTest {
     @Autowired CourseParticipants participants;
     @Autowired CostLedger ledger;
     @Autowired JdbcTemplate jdbc;
+    @Autowired EvaluationRetention retention;
+    @Autowired EvaluationProperties evaluationProperties;
 
     @BeforeEach
     void init() {
@@ -81,113 +91,283 @@ class CourseDeliveryProcessTest {
     }
 
     @Test
-    void aCourseIsPlannedRegisteredInvitedAttendedChargedAndHandedToEvaluation() {
+    void unusedSeatsGoToTheWaitingListAChangedDateSendsAnUpdateAndTheCourseIsChargedAndHandedToEvaluation() {
         Date now = new Date();
         ideas.saveAnswer(KEY, new InterestAnswer("csn", true, 6, true, null, "utbkoord-csn"), now);
         ideas.saveAnswer(KEY, new InterestAnswer("spv", true, 3, true, null, "utbkoord-spv"), now);
         ideas.saveAnswer(KEY, new InterestAnswer("msb", true, 3, true, null, "utbkoord-msb"), now);
         ideas.saveAnswer(KEY, new InterestAnswer("ons", true, 0, false, null, "utbkoord-ons"), now);
-        Map<String, Object> given = new HashMap<>();
-        given.put("title", "Klarspråk");
-        given.put("coFundingAgencies", List.of("csn", "msb", "spv"));
-        given.put("estimatedCost", 24000L);
-        given.put("costKey", "participants");
-        ProcessInstance delivery = runtimeService.startProcessInstanceByKey("course-delivery", KEY, given);
+        ProcessInstance delivery = start(KEY, List.of("csn", "msb", "spv"));
 
         assertThat(delivery).isWaitingAt("UserTask_PlanOccasion").task().hasCandidateGroup("training-administrators");
+        Assertions.assertThat(runtimeService.getVariable(delivery.getId(), "minimumParticipants"))
+                .as("the plan form shows the configured minimum").isEqualTo(6L);
         Task plan = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
         // the server refuses a course that ends before it starts, naming the field; nothing moves
         Assertions.assertThatThrownBy(() -> formService.submitTaskForm(plan.getId(), plan("2099-05-12", "2099-05-11", 8L)))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("(courseEnd)");
+        Map<String, Object> lateClosing = plan("2099-05-11", "2099-05-12", 8L);
+        lateClosing.put("registrationCloses", "2099-05-11");
+        Assertions.assertThatThrownBy(() -> formService.submitTaskForm(plan.getId(), lateClosing))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("(registrationCloses)");
+        Map<String, Object> unreachable = plan("2099-05-11", "2099-05-12", 8L);
+        unreachable.put("minimumParticipants", 9L);
+        Assertions.assertThatThrownBy(() -> formService.submitTaskForm(plan.getId(), unreachable))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("(minimumParticipants)");
         assertThat(delivery).isWaitingAt("UserTask_PlanOccasion");
         formService.submitTaskForm(plan.getId(), plan("2099-05-11", "2099-05-12", 8L));
 
         // 8 seats for 12 interested: 6:3:3 -> 4, 2, 2 (largest remainder, ties by agency code)
         Assertions.assertThat(DeliverySteps.longMap(runtimeService.getVariable(delivery.getId(), "seatsByAgency")))
-                .containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of("csn", 4L, "msb", 2L, "spv", 2L)));
-        List<Task> registrations = taskService.createTaskQuery().processInstanceId(delivery.getId())
-                .taskDefinitionKey("UserTask_RegisterParticipants").orderByTaskName().asc().list();
+                .containsExactlyEntriesOf(new TreeMap<>(Map.of("csn", 4L, "msb", 2L, "spv", 2L)));
+        List<Task> registrations = registrations(delivery);
         Assertions.assertThat(registrations).extracting(Task::getName).containsExactly(
                 "Anmäl deltagare – Centrala studiestödsnämnden (CSN)",
                 "Anmäl deltagare – Myndigheten för samhällsskydd och beredskap",
                 "Anmäl deltagare – Statens tjänstepensionsverk (SPV)");
+        Assertions.assertThat(registrations).extracting(Task::getDueDate)
+                .as("registration is open through the closing day").containsOnly(Timestamp.valueOf("2099-05-02 00:00:00"));
+        Task csn = registrations.get(0);
+        Task msb = registrations.get(1);
         Task spv = registrations.get(2);
         Assertions.assertThat(taskService.getIdentityLinksForTask(spv.getId())).extracting(l -> l.getGroupId())
                 .containsExactly("spv-training-coordinators");
+        Assertions.assertThat(taskService.getVariable(spv.getId(), "agencyInterest")).isEqualTo(3L);
 
-        // three participants for two seats are refused
+        // three participants for two seats are refused: the third belongs on the waiting list
         Assertions.assertThatThrownBy(() -> formService.submitTaskForm(spv.getId(), registration(List.of(
                 person("Anna Andersson", "anna@spv.example"), person("Bo Berg", "bo@spv.example"),
-                person("Cia Dahl", "cia@spv.example"))))).isInstanceOf(FormRefusedException.class)
-                .hasMessageContaining("2 platser");
-        Assertions.assertThat(participants.of(KEY)).isEmpty();
+                person("Cia Dahl", "cia@spv.example")), List.of()))).isInstanceOf(FormRefusedException.class)
+                .hasMessageContaining("2 platser").hasMessageContaining("reserver");
+        Assertions.assertThat(participants.everyone(KEY)).isEmpty();
 
         formService.submitTaskForm(spv.getId(), registration(List.of(
-                person("Anna Andersson", "anna@spv.example"), person("Bo Berg", "bo@spv.example"))));
-        formService.submitTaskForm(registrations.get(0).getId(), registration(List.of(
+                person("Anna Andersson", "anna@spv.example"), person("Bo Berg", "bo@spv.example")),
+                List.of(person("Cia Dahl", "cia@spv.example"))));
+        // an address another agency already listed is refused, naming the list
+        Assertions.assertThatThrownBy(() -> formService.submitTaskForm(csn.getId(), registration(List.of(
+                person("Anna Andersson", "ANNA@spv.example")), List.of()))).isInstanceOf(FormRefusedException.class)
+                .hasMessageContaining("(participants)").hasMessageContaining("annan myndighet");
+        // CSN uses three of its four seats and lists two reserves; MSB uses one of two
+        formService.submitTaskForm(csn.getId(), registration(List.of(
                 person("Cecilia Dahl", "cecilia@csn.example"), person("David Ek", "david@csn.example"),
-                person("Eva Fors", "eva@csn.example"))));
-        formService.submitTaskForm(registrations.get(1).getId(), registration(List.of(
-                person("Fredrik Gran", "fredrik@msb.example"))));
+                person("Eva Fors", "eva@csn.example")),
+                List.of(person("Gustav Holm", "gustav@csn.example"), person("Hanna Ivarsson", "hanna@csn.example"))));
+        formService.submitTaskForm(msb.getId(), registration(List.of(person("Fredrik Gran", "fredrik@msb.example")), List.of()));
 
-        Assertions.assertThat(participants.of(KEY)).hasSize(6);
-        List<Map<String, Object>> invitations = jdbc.queryForList("select recipient_address, attachment_content"
-                + " from notification_mail where kind = 'course-invitation' and business_key = ?", KEY);
-        Assertions.assertThat(invitations).hasSize(6);
+        // the two unused seats go to the three reserves by the same rounding: CSN 2 and SPV 1 -> one each,
+        // each agency's first reserve; Hanna stays on the waiting list
+        Assertions.assertThat(runtimeService.getVariables(delivery.getId(), List.of("promotedCount", "registeredCount",
+                "unusedSeats", "reserveCount"))).containsEntry("promotedCount", 1L + 1L).containsEntry("registeredCount", 8L)
+                .containsEntry("unusedSeats", 0L).containsEntry("reserveCount", 1L);
+        Assertions.assertThat(participants.of(KEY)).extracting(CourseParticipants.Participant::email)
+                .hasSize(8).contains("gustav@csn.example", "cia@spv.example").doesNotContain("hanna@csn.example");
+        Assertions.assertThat(participants.reserves(KEY)).extracting(CourseParticipants.Participant::email)
+                .containsExactly("hanna@csn.example");
+
+        List<Map<String, Object>> invitations = mails("course-invitation", KEY);
+        Assertions.assertThat(invitations).hasSize(8).extracting(m -> m.get("recipient_address"))
+                .contains("gustav@csn.example", "cia@spv.example");
         Assertions.assertThat((String) invitations.get(0).get("attachment_content"))
                 .contains("BEGIN:VCALENDAR", "METHOD:REQUEST", "DTSTART;VALUE=DATE:20990511", "DTEND;VALUE=DATE:20990513",
-                        "UID:" + KEY + "@agency-network", "SUMMARY:Klarspråk")
+                        "UID:" + KEY + "@agency-network", "SEQUENCE:0", "SUMMARY:Klarspråk")
                 .contains("\r\n");
 
-        // two days before the first day, at 08:00, the participants are reminded
-        assertThat(delivery).isWaitingAt("IntermediateEvent_ReminderDue");
-        org.camunda.bpm.engine.runtime.Job reminder = managementService.createJobQuery().processInstanceId(delivery.getId())
-                .activityId("IntermediateEvent_ReminderDue").singleResult();
-        Assertions.assertThat(reminder.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf("2099-05-09 08:00:00"));
-        managementService.executeJob(reminder.getId());
-        Assertions.assertThat(jdbc.queryForList("select recipient_address from notification_mail where kind = 'course-reminder'"
-                + " and business_key = ?", String.class, KEY)).hasSize(6).contains("bo@spv.example");
+        // before the course: the reminder is due two days before, and the administrator may change the occasion
+        assertThat(delivery).isWaitingAt("IntermediateEvent_ReminderDue", "UserTask_ChangeOccasion");
+        Assertions.assertThat(job(delivery, "IntermediateEvent_ReminderDue").getDuedate())
+                .isEqualTo(Timestamp.valueOf("2099-05-09 08:00:00"));
+        Assertions.assertThat(job(delivery, "BoundaryEvent_CourseStarted").getDuedate())
+                .isEqualTo(Timestamp.valueOf("2099-05-11 00:00:00"));
+        Task change = taskService.createTaskQuery().processInstanceId(delivery.getId())
+                .taskDefinitionKey("UserTask_ChangeOccasion").singleResult();
+        Map<String, Object> unchanged = occasion("2099-05-11", "2099-05-12", "Storgatan 1, Sundsvall");
+        Assertions.assertThatThrownBy(() -> formService.submitTaskForm(change.getId(), unchanged))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("(courseStart)")
+                .hasMessageContaining("desamma som i kallelsen");
+        formService.submitTaskForm(change.getId(), occasion("2099-05-18", "2099-05-19", "Storgatan 1, Sundsvall"));
 
+        // everyone gets the update: same UID, next SEQUENCE, the new days; the timers follow the new date
+        List<Map<String, Object>> updates = mails("course-update", KEY);
+        Assertions.assertThat(updates).hasSize(8);
+        Assertions.assertThat((String) updates.get(0).get("attachment_content"))
+                .contains("UID:" + KEY + "@agency-network", "SEQUENCE:1", "DTSTART;VALUE=DATE:20990518",
+                        "DTEND;VALUE=DATE:20990520");
+        Assertions.assertThat((String) updates.get(0).get("body_text")).contains("18 maj 2099").contains("Lokalen är upptagen");
+        assertThat(delivery).isWaitingAt("IntermediateEvent_ReminderDue", "UserTask_ChangeOccasion");
+        Assertions.assertThat(job(delivery, "IntermediateEvent_ReminderDue").getDuedate())
+                .isEqualTo(Timestamp.valueOf("2099-05-16 08:00:00"));
+        Assertions.assertThat(job(delivery, "BoundaryEvent_CourseStarted").getDuedate())
+                .isEqualTo(Timestamp.valueOf("2099-05-18 00:00:00"));
+
+        managementService.executeJob(job(delivery, "IntermediateEvent_ReminderDue").getId());
+        Assertions.assertThat(mails("course-reminder", KEY)).hasSize(8).extracting(m -> m.get("recipient_address"))
+                .contains("bo@spv.example");
+        Assertions.assertThat((String) mails("course-reminder", KEY).get(0).get("body_text")).contains("18 maj 2099");
+        assertThat(delivery).isWaitingAt("UserTask_ChangeOccasion");
+
+        // the course starts: the change task goes, attendance is registered
+        managementService.executeJob(job(delivery, "BoundaryEvent_CourseStarted").getId());
         assertThat(delivery).isWaitingAt("UserTask_RegisterAttendance");
         Task attendance = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
         // Bo did not come: he is not surveyed, but spv still pays his seat
         formService.submitTaskForm(attendance.getId(), Map.of("attendedEmails", List.of("anna@spv.example",
-                "cecilia@csn.example", "david@csn.example", "eva@csn.example", "fredrik@msb.example")));
+                "cecilia@csn.example", "david@csn.example", "eva@csn.example", "fredrik@msb.example",
+                "gustav@csn.example", "cia@spv.example")));
 
+        // 24 000 kr on 8 seats: csn 4 (with Gustav), msb 1, spv 3 (with Cia and Bo, who did not come)
         BookedAllocation allocation = ledger.forActivity(KEY).stream()
                 .filter(a -> a.kind() == AllocationKind.FINAL).findFirst().orElseThrow();
         Assertions.assertThat(allocation.total()).isEqualByComparingTo("24000");
         Assertions.assertThat(allocation.lines()).extracting(BookedAllocation.Line::agency, l -> l.share().setScale(2))
                 .containsExactlyInAnyOrder(
                         Assertions.tuple("csn", new BigDecimal("12000.00")),
-                        Assertions.tuple("msb", new BigDecimal("4000.00")),
-                        Assertions.tuple("spv", new BigDecimal("8000.00")));
-        Assertions.assertThat(jdbc.queryForObject("select count(*) from notification_mail where kind = 'cost-share'"
-                + " and business_key = ?", Integer.class, KEY)).as("a share mail per agency head").isEqualTo(3);
+                        Assertions.tuple("msb", new BigDecimal("3000.00")),
+                        Assertions.tuple("spv", new BigDecimal("9000.00")));
+        Assertions.assertThat(mails("cost-share", KEY)).as("a share mail per agency head").hasSize(3);
 
         // the hand-over to course-evaluation is a job of its own; a test-only stand-in takes the call
         // here (course-evaluation with its survey is tested on its own)
         engine.getRepositoryService().createDeployment().name("delivery-test-stand-in")
                 .addClasspathResource("delivery/stand-in-course-evaluation.bpmn").deploy();
         assertThat(delivery).isWaitingAt("CallActivity_CourseEvaluation");
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(delivery.getId())
-                .activityId("CallActivity_CourseEvaluation").singleResult().getId());
+        managementService.executeJob(job(delivery, "CallActivity_CourseEvaluation").getId());
         ProcessInstance evaluation = runtimeService.createProcessInstanceQuery().processDefinitionKey("course-evaluation")
                 .superProcessInstanceId(delivery.getId()).singleResult();
         Assertions.assertThat(evaluation.getBusinessKey()).isEqualTo(KEY);
         Map<String, Object> handed = runtimeService.getVariables(evaluation.getId());
         Assertions.assertThat(handed).containsEntry("courseKey", KEY).containsEntry("courseTitle", "Klarspråk")
-                .containsEntry("courseEndDate", "2099-05-12");
+                .containsEntry("courseEndDate", "2099-05-19");
         Assertions.assertThat((String) handed.get("participantsJson"))
                 .contains("{\"name\":\"Bo Berg\",\"email\":\"bo@spv.example\",\"agency\":\"spv\",\"attended\":false}")
-                .contains("{\"name\":\"Anna Andersson\",\"email\":\"anna@spv.example\",\"agency\":\"spv\",\"attended\":true}");
+                .contains("{\"name\":\"Gustav Holm\",\"email\":\"gustav@csn.example\",\"agency\":\"csn\",\"attended\":true}")
+                .doesNotContain("hanna@csn.example");
         Assertions.assertThat(runtimeService.getVariable(delivery.getId(), "outcome")).isEqualTo("DELIVERED");
         assertThat(delivery).hasPassedInOrder("StartEvent_DeliveryDecided", "ServiceTask_PrepareDelivery",
                 "UserTask_PlanOccasion", "ServiceTask_AllocateSeats", "UserTask_RegisterParticipants",
-                "ServiceTask_SendInvitations", "IntermediateEvent_ReminderDue", "ServiceTask_SendReminders", "UserTask_RegisterAttendance", "ServiceTask_BookFinalCosts",
-                "ServiceTask_PrepareEvaluation");
+                "ServiceTask_CompileRegistrations", "ServiceTask_OfferUnusedSeats", "ServiceTask_SendInvitations",
+                "UserTask_ChangeOccasion", "ServiceTask_SendUpdate", "ServiceTask_SendReminders",
+                "UserTask_RegisterAttendance", "ServiceTask_BookFinalCosts", "ServiceTask_PrepareEvaluation");
+        assertThat(delivery).hasNotPassed("UserTask_DecideTooFew", "BoundaryEvent_RegistrationClosed");
         taskService.complete(taskService.createTaskQuery().processInstanceId(evaluation.getId()).singleResult().getId());
         assertThat(delivery).isEnded().hasPassed("EndEvent_CourseDelivered");
+
+        // the registration lists go with the evaluation's retention period, counted from the last day
+        retention.anonymise(LocalDate.of(2099, 5, 20));
+        Assertions.assertThat(participants.everyone(KEY)).as("within the retention period").hasSize(9);
+        retention.anonymise(LocalDate.of(2099, 5, 20).plus(evaluationProperties.retentionPeriod()));
+        Assertions.assertThat(participants.everyone(KEY)).as("after the retention period").isEmpty();
+    }
+
+    @Test
+    void registrationClosesWithAnAgencySilentTooFewRegisterAndTheCouncilLetsTheCourseGoAhead() {
+        String key = "IDEA-2026-0501";
+        Date now = new Date();
+        ideas.saveAnswer(key, new InterestAnswer("csn", true, 2, true, null, "utbkoord-csn"), now);
+        ideas.saveAnswer(key, new InterestAnswer("spv", true, 2, true, null, "utbkoord-spv"), now);
+        ProcessInstance delivery = start(key, List.of("csn", "spv"));
+        Task plan = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
+        formService.submitTaskForm(plan.getId(), plan("2099-06-01", "2099-06-01", 10L));
+
+        List<Task> registrations = registrations(delivery);
+        formService.submitTaskForm(registrations.get(0).getId(), registration(List.of(
+                person("Cecilia Dahl", "cecilia@csn.example"), person("David Ek", "david@csn.example")), List.of()));
+        // SPV says nothing: the registration closes at the end of the closing day without it
+        assertThat(delivery).isWaitingAt("UserTask_RegisterParticipants");
+        managementService.executeJob(job(delivery, "BoundaryEvent_RegistrationClosed").getId());
+        Assertions.assertThat(participants.everyone(key)).extracting(CourseParticipants.Participant::agency)
+                .containsOnly("csn");
+
+        // 2 registered, 6 needed: the council decides
+        assertThat(delivery).hasPassed("BoundaryEvent_RegistrationClosed", "ServiceTask_CompileRegistrations")
+                .hasNotPassed("ServiceTask_OfferUnusedSeats").isWaitingAt("UserTask_DecideTooFew")
+                .task().hasCandidateGroup("education-council");
+        Assertions.assertThat(runtimeService.getVariable(delivery.getId(), "registeredCount")).isEqualTo(2L);
+        Task decision = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
+        Assertions.assertThatThrownBy(() -> formService.submitTaskForm(decision.getId(),
+                Map.of("tooFewDecision", "maybe", "decisionReason", "Vi vet inte")))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("(tooFewDecision)");
+        formService.submitTaskForm(decision.getId(), Map.of("tooFewDecision", "continue",
+                "decisionReason", "CSN behöver utbildningen före sommaren"));
+
+        assertThat(delivery).hasPassed("ServiceTask_SendInvitations").isWaitingAt("IntermediateEvent_ReminderDue",
+                "UserTask_ChangeOccasion");
+        Assertions.assertThat(mails("course-invitation", key)).extracting(m -> m.get("recipient_address"))
+                .containsExactlyInAnyOrder("cecilia@csn.example", "david@csn.example");
+        Assertions.assertThat(mails("course-cancelled", key)).isEmpty();
+    }
+
+    @Test
+    void tooFewRegisterAndTheCouncilCancels_everyoneIsToldNothingIsChargedAndTheListsAreRemoved() {
+        String key = "IDEA-2026-0502";
+        Date now = new Date();
+        ideas.saveAnswer(key, new InterestAnswer("csn", true, 2, true, null, "utbkoord-csn"), now);
+        ideas.saveAnswer(key, new InterestAnswer("spv", true, 1, true, null, "utbkoord-spv"), now);
+        ProcessInstance delivery = start(key, List.of("csn", "spv"));
+        Task plan = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
+        formService.submitTaskForm(plan.getId(), plan("2099-09-01", "2099-09-02", 10L));
+        List<Task> registrations = registrations(delivery);
+        formService.submitTaskForm(registrations.get(0).getId(), registration(List.of(
+                person("Cecilia Dahl", "cecilia@csn.example"), person("David Ek", "david@csn.example")),
+                List.of(person("Gustav Holm", "gustav@csn.example"))));
+        formService.submitTaskForm(registrations.get(1).getId(), registration(List.of(
+                person("Anna Andersson", "anna@spv.example")), List.of()));
+
+        // the reserve gets one of the free seats, yet 4 are fewer than 6
+        assertThat(delivery).hasPassed("ServiceTask_OfferUnusedSeats").isWaitingAt("UserTask_DecideTooFew");
+        Assertions.assertThat(runtimeService.getVariable(delivery.getId(), "registeredCount")).isEqualTo(4L);
+        Task decision = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
+        formService.submitTaskForm(decision.getId(), Map.of("tooFewDecision", "cancel",
+                "decisionReason", "För få anmälda för att kursen ska bli meningsfull"));
+
+        assertThat(delivery).isEnded().hasPassed("ServiceTask_CancelCourse", "EndEvent_CourseCancelled")
+                .hasNotPassed("ServiceTask_SendInvitations");
+        List<Map<String, Object>> told = mails("course-cancelled", key);
+        Assertions.assertThat(told).extracting(m -> m.get("recipient_address")).containsExactlyInAnyOrder(
+                "cecilia@csn.example", "david@csn.example", "gustav@csn.example", "anna@spv.example",
+                "utbkoord-csn@csn.example", "utbkoord-spv@spv.example", "chef-csn@csn.example", "chef-spv@spv.example");
+        Assertions.assertThat((String) told.get(0).get("body_text")).contains("inställt")
+                .contains("För få anmälda för att kursen ska bli meningsfull").contains("Ingen myndighet debiteras");
+        Assertions.assertThat(mails("course-invitation", key)).isEmpty();
+        Assertions.assertThat(ledger.forActivity(key)).as("nothing charged").isEmpty();
+        Assertions.assertThat(ledger.invoicingBasis(LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1), null))
+                .extracting(l -> l.activityKey()).doesNotContain(key);
+        Assertions.assertThat(participants.everyone(key)).as("no names kept for a cancelled course").isEmpty();
+        Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(delivery.getId()).variableName("outcome").singleResult().getValue()).isEqualTo("CANCELLED");
+    }
+
+    private ProcessInstance start(String key, List<String> coFunding) {
+        Map<String, Object> given = new HashMap<>();
+        given.put("title", "Klarspråk");
+        given.put("coFundingAgencies", coFunding);
+        given.put("estimatedCost", 24000L);
+        given.put("costKey", "participants");
+        return runtimeService.startProcessInstanceByKey("course-delivery", key, given);
+    }
+
+    private List<Task> registrations(ProcessInstance delivery) {
+        return taskService.createTaskQuery().processInstanceId(delivery.getId())
+                .taskDefinitionKey("UserTask_RegisterParticipants").orderByTaskName().asc().list();
+    }
+
+    private Job job(ProcessInstance delivery, String activityId) {
+        return managementService.createJobQuery().processInstanceId(delivery.getId()).activityId(activityId).singleResult();
+    }
+
+    private List<Map<String, Object>> mails(String kind, String key) {
+        return jdbc.queryForList("select recipient_address, attachment_content, body_text from notification_mail"
+                + " where kind = ? and business_key = ? order by recipient_address", kind, key);
+    }
+
+    static Map<String, Object> occasion(String start, String end, String address) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("courseStart", start);
+        values.put("courseEnd", end);
+        values.put("venueAgency", "spv");
+        values.put("venueAddress", address);
+        values.put("changeReason", "Lokalen är upptagen den veckan");
+        return values;
     }
 
     static Map<String, Object> plan(String start, String end, long capacity) {
@@ -198,11 +378,13 @@ class CourseDeliveryProcessTest {
         values.put("venueAddress", "Storgatan 1, Sundsvall");
         values.put("trainer", "Klartext HB");
         values.put("capacity", capacity);
+        values.put("registrationCloses", LocalDate.parse(start).minusDays(10).toString());
+        values.put("minimumParticipants", 6L);
         return values;
     }
 
-    static Map<String, Object> registration(List<Map<String, Object>> people) {
-        return Map.of("participants", people, "noShowInformed", true);
+    static Map<String, Object> registration(List<Map<String, Object>> people, List<Map<String, Object>> reserves) {
+        return Map.of("participants", people, "reserves", reserves, "noShowInformed", true);
     }
 
     static Map<String, Object> person(String name, String email) {

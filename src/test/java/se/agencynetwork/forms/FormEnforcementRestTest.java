@@ -176,8 +176,9 @@ class FormEnforcementRestTest {
         try {
             instance = runtimeService.createProcessInstanceByKey(use.processKey())
                     .businessKey("FORMTEST-" + System.nanoTime())
-                    .startBeforeActivity(activity)
+                    // before the instruction: process variables, set before any scope (and its timers) is created
                     .setVariables(variables)
+                    .startBeforeActivity(activity)
                     .execute(true, true);
         } catch (RuntimeException e) {
             throw new AssertionError("Cannot create task " + use.elementId() + " of " + use.processKey()
