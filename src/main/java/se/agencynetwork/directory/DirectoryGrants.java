@@ -31,6 +31,7 @@ import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 import se.agencynetwork.idea.IdeaVariables;
 import se.agencynetwork.needs.NeedsVariables;
 import se.agencynetwork.review.NetworkReviewProcess;
+import se.agencynetwork.yh.YhVariables;
 
 /**
  * Who may do what: the authorizations the directory grants, as one table. The synchronisation
@@ -55,6 +56,7 @@ final class DirectoryGrants {
     static final String NETWORK_REVIEW = NetworkReviewProcess.KEY;
     static final String IDEA = IdeaVariables.PROCESS_KEY;
     static final String NEEDS_INVENTORY = NeedsVariables.PROCESS_KEY;
+    static final String YH_APPLICATION = YhVariables.PROCESS_KEY;
 
     /**
      * One row: a group (or {@link #EVERY_DIRECTORY_GROUP}) may do these things on a resource. For
@@ -86,6 +88,10 @@ final class DirectoryGrants {
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE),
             grant(Groups.NETWORK_COORDINATORS, PROCESS_INSTANCE, ANY,
                     ProcessInstancePermissions.CREATE, ProcessInstancePermissions.READ),
+            // ... passes MYH's decision on a YH application to its instance (the message
+            // YhDecisionRegistered over the engine REST API, as an integration would) ...
+            grant(Groups.NETWORK_COORDINATORS, PROCESS_DEFINITION, YH_APPLICATION,
+                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.UPDATE_INSTANCE),
             // ... and follows every process in Cockpit, read-only.
             grant(Groups.NETWORK_COORDINATORS, APPLICATION, "cockpit", Permissions.ACCESS),
             grant(Groups.NETWORK_COORDINATORS, PROCESS_DEFINITION, ANY,

@@ -28,7 +28,13 @@ public enum MailKind {
     /** A link to the course evaluation survey. */
     COURSE_SURVEY("course-survey"),
     /** An agency's share of the cost of an activity, to the agency's heads. */
-    COST_SHARE("cost-share");
+    COST_SHARE("cost-share"),
+    /** A YH application: a letter of intent or the application round is about to close. */
+    YH_REMINDER("yh-reminder"),
+    /** A YH application's outcome: too little support, or MYH's decision. */
+    YH_OUTCOME("yh-outcome"),
+    /** An approved YH programme: an agency is asked to prepare its LIA places. */
+    YH_LIA_PLACES("yh-lia-places");
 
     private final String id;
 

@@ -1,7 +1,11 @@
 package se.agencynetwork.yh;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -9,6 +13,7 @@ import org.springframework.stereotype.Component;
 import se.agencynetwork.forms.FormRule;
 import se.agencynetwork.forms.FormSubmission;
 import se.agencynetwork.forms.FormViolation;
+import se.agencynetwork.directory.NetworkDirectory;
 
 /** The domain rules of the YH forms, beyond what the form schemas say. */
 public final class YhFormRules {
@@ -49,6 +54,152 @@ public final class YhFormRules {
                 }
             }
             return violations;
+        }
+    }
+
+    /** The need: at least one concerned agency, each an agency of the network. */
+    @Component
+    static class NeedRule implements FormRule {
+        private final NetworkDirectory directory;
+
+        NeedRule(NetworkDirectory directory) {
+            this.directory = directory;
+        }
+
+        @Override
+        public String formId() {
+            return YhVariables.NEED_FORM;
+        }
+
+        @Override
+        public List<FormViolation> check(FormSubmission submission) {
+            Object value = submission.get(YhVariables.CONCERNED_AGENCIES);
+            Collection<?> agencies = value instanceof Collection<?> c ? c : List.of();
+            List<FormViolation> violations = new ArrayList<>();
+            if (agencies.isEmpty()) {
+                violations.add(FormViolation.of(YhVariables.CONCERNED_AGENCIES, "Berörda myndigheter",
+                        "måste ange minst en myndighet som kan skriva en avsiktsförklaring."));
+            }
+            for (Object agency : agencies) {
+                if (directory.agency(String.valueOf(agency)).isEmpty()) {
+                    violations.add(FormViolation.of(YhVariables.CONCERNED_AGENCIES, "Berörda myndigheter",
+                            "anger en okänd myndighet: '" + agency + "'."));
+                }
+            }
+            return violations;
+        }
+    }
+
+    /**
+     * A letter of intent: a signature names a hiring need and a reference person, and is refused
+     * when it would pass MYH's limit of reference persons (one per signed letter).
+     */
+    @Component
+    static class LetterRule implements FormRule {
+        private final YhApplications applications;
+        private final YhProperties properties;
+
+        LetterRule(YhApplications applications, YhProperties properties) {
+            this.applications = applications;
+            this.properties = properties;
+        }
+
+        @Override
+        public String formId() {
+            return YhVariables.LETTER_FORM;
+        }
+
+        @Override
+        public List<FormViolation> check(FormSubmission submission) {
+            List<FormViolation> violations = new ArrayList<>();
+            if (!LetterOfIntent.Answer.SIGNED.value().equals(submission.get(YhVariables.LETTER_ANSWER))) {
+                return violations;
+            }
+            Object need = submission.get(YhVariables.HIRING_NEED);
+            if (!(need instanceof Number number) || number.intValue() < 1) {
+                violations.add(FormViolation.of(YhVariables.HIRING_NEED, "Rekryteringsbehov (personer inom 3–5 år)",
+                        "måste vara minst 1 för en undertecknad avsiktsförklaring."));
+            }
+            Object person = submission.get(YhVariables.REFERENCE_PERSON);
+            if (person == null || person.toString().isBlank()) {
+                violations.add(FormViolation.of(YhVariables.REFERENCE_PERSON, "Referensperson",
+                        "måste anges för en undertecknad avsiktsförklaring."));
+            }
+            Object agency = submission.get(YhVariables.AGENCY);
+            if (submission.businessKey() != null && agency != null) {
+                String refusal = ReferencePersonLimit.refusal(
+                        applications.signedByOthers(submission.businessKey(), agency.toString()),
+                        properties.maxReferencePersons());
+                if (refusal != null) {
+                    violations.add(new FormViolation(YhVariables.LETTER_ANSWER, "Svar",
+                            "Fältet \"Svar\" (" + YhVariables.LETTER_ANSWER + "): " + refusal));
+                }
+            }
+            return violations;
+        }
+    }
+
+    /** A day that must not lie in the future ({@code past} = true) or in the past ({@code past} = false). */
+    static class DayRule implements FormRule {
+        private final Clock clock;
+        private final String formId;
+        private final String key;
+        private final String label;
+        private final boolean past;
+        private final String problem;
+
+        DayRule(Clock clock, String formId, String key, String label, boolean past, String problem) {
+            this.clock = clock;
+            this.formId = formId;
+            this.key = key;
+            this.label = label;
+            this.past = past;
+            this.problem = problem;
+        }
+
+        @Override
+        public String formId() {
+            return formId;
+        }
+
+        @Override
+        public List<FormViolation> check(FormSubmission submission) {
+            LocalDate day = date(submission.get(key));
+            LocalDate today = LocalDate.now(clock);
+            if (day != null && (past ? day.isAfter(today) : day.isBefore(today))) {
+                return List.of(FormViolation.of(key, label, problem));
+            }
+            return List.of();
+        }
+    }
+
+    /** The provider's submission: it has happened, so its day is not in the future. */
+    @Component
+    static class SubmittedRule extends DayRule {
+        SubmittedRule(Clock clock) {
+            super(clock, YhVariables.SUBMITTED_FORM, YhVariables.SUBMITTED_ON, "Ansökan lämnades in", true,
+                    "ligger i framtiden; bekräfta först när anordnaren har lämnat in ansökan.");
+        }
+    }
+
+    /** The programme's start: not in the past. */
+    @Component
+    static class StartRule extends DayRule {
+        StartRule(Clock clock) {
+            super(clock, YhVariables.START_FORM, YhVariables.PROGRAMME_START, "Utbildningen startar", false,
+                    "ligger i det förflutna.");
+        }
+    }
+
+    static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString();
+        try {
+            return LocalDate.parse(text.substring(0, Math.min(10, text.length())));
+        } catch (DateTimeParseException e) {
+            return null; // the schema check names a malformed date
         }
     }
 }

@@ -2,6 +2,7 @@ package se.agencynetwork.yh;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.Period;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,13 +19,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minSignedLetters     signed letters of intent needed to go on with an application
  * @param maxReferencePersons  reference persons one application may name (MYH: 25)
  * @param applicationRound     the yearly application round's dates
+ * @param letterPeriod         the heads have this long to answer a letter of intent
+ * @param letterReminderBefore heads who have not answered are reminded this long before that deadline
+ * @param roundReminderBefore  the coordinator is reminded this long before the round closes
  */
 @ConfigurationProperties("network.yh")
 public record YhProperties(
         @DefaultValue("wg-legal") String defaultWorkingGroup,
         @DefaultValue("2") int minSignedLetters,
         @DefaultValue("25") int maxReferencePersons,
-        @DefaultValue ApplicationRound applicationRound) {
+        @DefaultValue ApplicationRound applicationRound,
+        @DefaultValue("P21D") Period letterPeriod,
+        @DefaultValue("P5D") Period letterReminderBefore,
+        @DefaultValue("P14D") Period roundReminderBefore) {
 
     /**
      * @param defaultOpens  "MM-dd" the round opens in a year not listed in {@code rounds}

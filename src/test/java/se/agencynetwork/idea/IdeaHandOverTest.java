@@ -15,9 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Handing an approved idea over to the next process is a job of its own: when that process cannot
- * start (here: yh-application is not deployed), the council's decision stays saved, the job is
- * retried and finally shows as an incident on the idea in Cockpit; once the process exists, a
- * retry carries on.
+ * start (here: yh-application is not deployed: the test removes its definition from this class's
+ * own engine), the council's decision stays saved, the job is retried and finally shows as an
+ * incident on the idea in Cockpit; once the process exists, a retry carries on.
  */
 @SpringBootTest
 class IdeaHandOverTest {
@@ -31,6 +31,8 @@ class IdeaHandOverTest {
 
     @Test
     void aMissingCalledProcessBecomesAnIncidentAndARetryCarriesOnOnceItExists() {
+        // the Spring context (and its database) is this class's alone, closed after it
+        repositoryService.deleteProcessDefinitions().byKey("yh-application").cascade().delete();
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("yh-application").count())
                 .as("this test needs yh-application to be missing").isZero();
         ProcessInstance idea = runtimeService.createProcessInstanceByKey("idea")

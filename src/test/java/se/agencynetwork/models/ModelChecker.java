@@ -61,7 +61,7 @@ import se.agencynetwork.forms.FormSchema;
  * <li>every user task and every none start event of a process has {@code camunda:formRef} with binding
  * {@code deployment} naming a form of {@code forms/};</li>
  * <li>every candidate group is a group of the directory scheme ({@link Groups}, {@code ${..}-heads},
- * {@code ${..}-training-coordinators});</li>
+ * {@code ${..}-training-coordinators}, or {@code ${..WorkingGroup}}: a working group a delegate chose and checked);</li>
  * <li>every process has {@code historyTimeToLive};</li>
  * <li>every flow node has a shape and every sequence flow an edge with waypoints;</li>
  * <li>every variable a gateway condition, a delegate ({@link DelegateContract#reads()}) or a call activity's
@@ -80,6 +80,8 @@ public class ModelChecker {
     private static final Pattern HEADS = Pattern.compile("^\\$\\{[A-Za-z][A-Za-z0-9_.]*\\}" + Pattern.quote(Groups.HEADS_SUFFIX) + "$");
     private static final Pattern COORDINATORS = Pattern.compile("^\\$\\{[A-Za-z][A-Za-z0-9_.]*\\}"
             + Pattern.quote(Groups.TRAINING_COORDINATORS_SUFFIX) + "$");
+    /** A working group chosen at run time: a variable named ...WorkingGroup, set by a delegate that checks it is one. */
+    private static final Pattern WORKING_GROUP = Pattern.compile("^\\$\\{[A-Za-z][A-Za-z0-9_]*WorkingGroup\\}$");
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![.\\w'\"])([A-Za-z_][A-Za-z0-9_]*)\\b(?!\\s*\\()");
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)\\}");
     private static final Pattern STRING_LITERAL = Pattern.compile("'[^']*'|\"[^\"]*\"");
@@ -250,7 +252,8 @@ public class ModelChecker {
             }
             for (String group : groups.split(",")) {
                 String g = group.trim();
-                if (!fixedGroups.contains(g) && !HEADS.matcher(g).matches() && !COORDINATORS.matcher(g).matches()) {
+                if (!fixedGroups.contains(g) && !HEADS.matcher(g).matches() && !COORDINATORS.matcher(g).matches()
+                        && !WORKING_GROUP.matcher(g).matches()) {
                     out.add(task.getId() + ": candidate group " + g + " is not a group of the directory scheme");
                 }
             }
