@@ -54,12 +54,19 @@ final class AppNode implements AutoCloseable {
         properties.put("logging.level.root", "WARN");
         properties.put("logging.level.se.agencynetwork", "WARN");
         properties.put("spring.main.banner-mode", "off");
+        // the pool of the postgres profile; the profile itself is not used because the test classpath's
+        // FreshPostgresDatabase would then swap in a database of its own (the nodes of the scale-out share one)
+        properties.put("spring.datasource.hikari.maximum-pool-size", 20);
         properties.putAll(extra);
+        // as command-line arguments: they take precedence over application.yaml (DB_URL defaults, log levels)
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .profiles(isPostgres(jdbcUrl) ? new String[] {"demo", "postgres"} : new String[] {"demo"})
-                .properties(properties)
-                .run();
+                .profiles("demo")
+                .run(arguments(properties));
         return new AppNode(context, smtp);
+    }
+
+    static String[] arguments(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
     <T> T bean(Class<T> type) {

@@ -41,10 +41,23 @@ public final class Benchmark {
         report.put("machine", Machine.describe());
         long t0 = System.nanoTime();
         if (parts.contains("journey")) {
-            int perThread = quick ? 1 : 4;
+            int perThread = quick ? 1 : 2;
             report.put("journeyH2", JourneyThroughput.measure("h2", List.of(1, 4), perThread));
             write(report);
             report.put("journeyPostgres", JourneyThroughput.measure("postgres", List.of(1, 4), perThread));
+            write(report);
+        }
+        if (parts.contains("tasklist")) {
+            report.put("tasklist", TasklistLoad.measure(quick ? List.of(1_000, 10_000) : List.of(10_000, 100_000),
+                    quick ? 20 : 50));
+            write(report);
+        }
+        if (parts.contains("startup")) {
+            report.put("startup", StartupProbe.measure(quick ? 1 : 3));
+            write(report);
+        }
+        if (parts.contains("scaleout")) {
+            report.put("scaleOut", ScaleOut.measure(2, quick ? 2 : 4));
             write(report);
         }
         report.put("seconds", round((System.nanoTime() - t0) / 1e9));

@@ -56,7 +56,7 @@ final class JourneyThroughput {
             driver.run(1, 2, floor::script);
             for (int i = 0; i < threadCounts.size(); i++) {
                 int threads = threadCounts.get(i);
-                JourneyDriver.Run run = driver.run(threads, threads * journeysPerThread * 4, floor::script);
+                JourneyDriver.Run run = driver.run(threads, threads * journeysPerThread * 2, floor::script);
                 Benchmark.log("%s floor, %d threads: %d journeys in %.1f s = %.3f/s", database, threads, run.journeys(),
                         run.seconds(), run.perSecond());
                 JourneyDriver.Run app = appRuns.get(i);
