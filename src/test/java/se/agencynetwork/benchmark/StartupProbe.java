@@ -48,7 +48,9 @@ public final class StartupProbe {
         String[] arguments = AppNode.arguments(app
                 ? Map.of("spring.datasource.url", url, "server.port", 0)
                 : Map.of("spring.datasource.url", url, "server.port", 0,
-                        "camunda.bpm.admin-user.id", "admin", "camunda.bpm.admin-user.password", "bare-Start-2026"));
+                        "camunda.bpm.admin-user.id", "admin", "camunda.bpm.admin-user.password", "bare-Start-2026",
+                        // nothing of its own to deploy (the test class path holds the tests' stand-in models)
+                        "camunda.bpm.auto-deployment-enabled", false));
         long[] readyMillis = new long[1];
         builder.listeners((ApplicationListener<ApplicationReadyEvent>) event ->
                 readyMillis[0] = ManagementFactory.getRuntimeMXBean().getUptime());
@@ -107,15 +109,21 @@ public final class StartupProbe {
                 "-Duser.timezone=Europe/Stockholm", "-cp", classPath, StartupProbe.class.getName(), which, data.toString())
                 .redirectErrorStream(true).start();
         String result = null;
+        List<String> tail = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith(RESULT)) {
                     result = line.substring(RESULT.length());
                 }
+                tail.add(line);
+                if (tail.size() > 40) {
+                    tail.remove(0);
+                }
             }
         }
         if (process.waitFor() != 0 || result == null) {
-            throw new IllegalStateException("the " + which + " start-up probe failed (exit " + process.exitValue() + ")");
+            throw new IllegalStateException("the " + which + " start-up probe failed (exit " + process.exitValue() + "):\n"
+                    + String.join("\n", tail));
         }
         String[] figures = result.split(" ");
         return new long[] {Long.parseLong(figures[0]), Long.parseLong(figures[1])};
