@@ -32,7 +32,7 @@ public final class StartupProbe {
     private static final String RESULT = "STARTUP-PROBE ";
     /** Libraries only the project uses; the bare starter runs without them. */
     private static final List<String> PROJECT_ONLY = List.of("flyway", "thymeleaf", "attoparser", "unbescape",
-            "actuator", "micrometer", "jollyday", "greenmail", "mail", "activation");
+            "actuator", "jollyday", "greenmail", "mail", "activation");
 
     private StartupProbe() {
     }
