@@ -25,7 +25,18 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Exception | Error e) {
+            // the engines' and pools' threads would keep the JVM alive after a failure
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         TimeZone.setDefault(TimeZone.getTimeZone("Europe/Stockholm"));
         boolean quick = List.of(args).contains("quick");
         List<String> parts = List.of("journey", "tasklist", "startup", "scaleout");
@@ -63,7 +74,6 @@ public final class Benchmark {
         report.put("seconds", round((System.nanoTime() - t0) / 1e9));
         write(report);
         Summary.print(report);
-        System.exit(0);
     }
 
     static void write(Map<String, Object> report) throws Exception {

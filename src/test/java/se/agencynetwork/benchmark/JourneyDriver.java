@@ -68,10 +68,13 @@ final class JourneyDriver {
                 return null;
             }));
         }
-        for (Future<?> client : clients) {
-            client.get();
+        try {
+            for (Future<?> client : clients) {
+                client.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        pool.shutdown();
         awaitNoDueJobs();
         double seconds = (System.nanoTime() - started) / 1e9;
         return new Run(threads, journeys, seconds, retries.get());

@@ -36,8 +36,6 @@ final class TasklistLoad {
 
     static final String USER = "utbkoord-spv";
     static final String PROCESS_KEY = "bench-open-task";
-    /** Indexes tried when a p95 is over the goal (the same as the Flyway migration V13 adds). */
-    static final List<String> CANDIDATE_INDEXES = List.of();
 
     private TasklistLoad() {
     }
@@ -100,10 +98,13 @@ final class TasklistLoad {
                 return null;
             }));
         }
-        for (Future<?> worker : workers) {
-            worker.get();
+        try {
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        pool.shutdown();
     }
 
     static Map<String, Object> queries(Rest rest, List<String> groups, String groupFilter, String myFilter, int load,
