@@ -1,0 +1,110 @@
+package se.agencynetwork.benchmark;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+
+/**
+ * The engine floor: the bare Camunda engine (no Spring, no application code, authorization off)
+ * on the same kind of database, running a generated process with as many user tasks, service
+ * tasks (no-op) and asynchronous continuations as one real journey passes through, driven by the
+ * same client loop. What the engine itself costs for that many steps.
+ */
+final class EngineFloor implements AutoCloseable {
+
+    static final String PROCESS_KEY = "floor";
+
+    /** How many steps of each kind one journey really passes through (counted from history). */
+    record Shape(int userTasks, int serviceTasks, int asyncJobs) {
+    }
+
+    /** A service task that does nothing. */
+    public static final class NoOp implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            // the floor measures the engine, not work
+        }
+    }
+
+    final ProcessEngine engine;
+
+    private EngineFloor(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    static EngineFloor start(String jdbcUrl, Shape shape) {
+        boolean postgres = AppNode.isPostgres(jdbcUrl);
+        ProcessEngineConfiguration configuration = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+                .setProcessEngineName("floor")
+                .setJdbcUrl(jdbcUrl)
+                .setJdbcDriver(postgres ? "org.postgresql.Driver" : "org.h2.Driver")
+                .setJdbcUsername(postgres ? Benchmark.env("TEST_PG_USER", "postgres") : "sa")
+                .setJdbcPassword(postgres ? Benchmark.env("TEST_PG_PASSWORD", "") : "")
+                .setJdbcMaxActiveConnections(20)
+                .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+                .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
+                .setJobExecutorActivate(true);
+        ProcessEngine engine = configuration.buildProcessEngine();
+        engine.getRepositoryService().createDeployment().name("floor").addModelInstance("floor.bpmn", model(shape)).deploy();
+        return new EngineFloor(engine);
+    }
+
+    /**
+     * One sequence: the user tasks spread evenly between the service tasks, the first
+     * {@code asyncJobs} service tasks asynchronous (a job each, like the journey's hand-overs and mails).
+     */
+    static BpmnModelInstance model(Shape shape) {
+        AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(PROCESS_KEY).camundaHistoryTimeToLive(1)
+                .startEvent("StartEvent_Floor");
+        int steps = shape.userTasks() + shape.serviceTasks();
+        int users = 0;
+        int services = 0;
+        for (int step = 0; step < steps; step++) {
+            boolean userNext = services >= shape.serviceTasks()
+                    || (users < shape.userTasks() && (long) users * steps <= (long) step * shape.userTasks());
+            if (userNext) {
+                flow = flow.userTask("UserTask_" + users).camundaCandidateGroups("floor");
+                users++;
+            } else {
+                flow = flow.serviceTask("ServiceTask_" + services).camundaClass(NoOp.class.getName())
+                        .camundaAsyncBefore(services < shape.asyncJobs());
+                services++;
+            }
+        }
+        return flow.endEvent("EndEvent_Floor").done();
+    }
+
+    /** The floor's client: starts the process, completes every task with no form and no user. */
+    JourneyScript script() {
+        return new JourneyScript() {
+            @Override
+            public String start(int n) {
+                String key = "FLOOR-" + n + "-" + System.nanoTime();
+                engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, key);
+                return key;
+            }
+
+            @Override
+            public void work(Task task) {
+                engine.getTaskService().complete(task.getId());
+            }
+
+            @Override
+            public Set<String> timersToFire() {
+                return Set.of();
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+}

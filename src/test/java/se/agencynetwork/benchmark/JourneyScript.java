@@ -1,0 +1,25 @@
+package se.agencynetwork.benchmark;
+
+import java.util.Set;
+
+import org.camunda.bpm.engine.task.Task;
+
+/** What a client does to take one journey from its start to its end: start it, work its tasks, fire its waits. */
+interface JourneyScript {
+
+    /** Starts journey number {@code n}; returns the business key every instance of the journey carries. */
+    String start(int n);
+
+    /** Completes the task as the person who holds it would. */
+    void work(Task task);
+
+    /**
+     * Timers that stand for time passing (a tender deadline, a course date): the client fires them by
+     * executing their job instead of waiting days. Empty for the engine floor.
+     */
+    Set<String> timersToFire();
+
+    /** Called just before one of {@link #timersToFire()} is fired (e.g. a participant answers the survey first). */
+    default void beforeTimer(String activityId, String businessKey) {
+    }
+}
