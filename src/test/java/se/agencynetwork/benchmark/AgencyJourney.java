@@ -130,6 +130,8 @@ final class AgencyJourney implements JourneyScript {
                 values.put("venueAddress", "Storgatan 1, Sundsvall");
                 values.put("trainer", "Klartext HB");
                 values.put("capacity", 20L);
+                values.put("registrationCloses", today().plusDays(30).toString());
+                values.put("minimumParticipants", 1L);
                 forms.submitTaskForm(id, values);
             });
             case "UserTask_RegisterParticipants" -> {
@@ -141,7 +143,7 @@ final class AgencyJourney implements JourneyScript {
                 person.put("email", email);
                 person.put("title", "Handläggare");
                 as("utbkoord-" + agency, () -> forms.submitTaskForm(id, Map.of(
-                        "participants", List.of(person), "noShowInformed", true)));
+                        "participants", List.of(person), "reserves", List.of(), "noShowInformed", true)));
                 registered.computeIfAbsent(key, k -> new ArrayList<>()).add(email);
             }
             case "UserTask_RegisterAttendance" -> {
@@ -163,8 +165,13 @@ final class AgencyJourney implements JourneyScript {
 
     @Override
     public Set<String> timersToFire() {
-        return Set.of("IntermediateEvent_TenderDeadline", "IntermediateEvent_ReminderDue",
+        return Set.of("IntermediateEvent_TenderDeadline", "IntermediateEvent_ReminderDue", "BoundaryEvent_CourseStarted",
                 "IntermediateEvent_SurveyClosed", "IntermediateEvent_FollowUpDue");
+    }
+
+    @Override
+    public Set<String> optionalTasks() {
+        return Set.of("UserTask_ChangeOccasion");
     }
 
     @Override

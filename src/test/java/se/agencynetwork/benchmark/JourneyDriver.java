@@ -85,7 +85,8 @@ final class JourneyDriver {
         String key = script.start(n);
         long deadline = System.currentTimeMillis() + JOURNEY_TIMEOUT_MS;
         while (true) {
-            List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(key).list();
+            List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(key).list().stream()
+                    .filter(task -> !script.optionalTasks().contains(task.getTaskDefinitionKey())).toList();
             if (!open.isEmpty()) {
                 for (Task task : open) {
                     try {

@@ -19,6 +19,14 @@ interface JourneyScript {
      */
     Set<String> timersToFire();
 
+    /**
+     * Tasks that stay open until a timer ends them and that a journey normally leaves alone (e.g.
+     * course-delivery's "change the date or venue if needed"): the client neither works nor waits for them.
+     */
+    default Set<String> optionalTasks() {
+        return Set.of();
+    }
+
     /** Called just before one of {@link #timersToFire()} is fired (e.g. a participant answers the survey first). */
     default void beforeTimer(String activityId, String businessKey) {
     }
