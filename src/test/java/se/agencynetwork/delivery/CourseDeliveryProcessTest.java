@@ -127,8 +127,10 @@ class CourseDeliveryProcessTest {
         formService.submitTaskForm(registrations.get(0).getId(), registration(List.of(
                 person("Cecilia Dahl", "cecilia@csn.example"), person("David Ek", "david@csn.example"),
                 person("Eva Fors", "eva@csn.example"))));
-        formService.submitTaskForm(registrations.get(1).getId(), registration(List.of(
-                person("Fredrik Gran", "fredrik@msb.example"))));
+        // as Tasklist and the REST API send a dynamic list: Spin JSON, not a Java list
+        formService.submitTaskForm(registrations.get(1).getId(), Map.of("participants",
+                org.camunda.spin.Spin.JSON("[{\"name\": \"Fredrik Gran\", \"email\": \"fredrik@msb.example\"}]"),
+                "noShowInformed", true));
 
         Assertions.assertThat(participants.of(KEY)).hasSize(6);
         List<Map<String, Object>> invitations = jdbc.queryForList("select recipient_address, attachment_content"
@@ -151,8 +153,10 @@ class CourseDeliveryProcessTest {
         assertThat(delivery).isWaitingAt("UserTask_RegisterAttendance");
         Task attendance = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
         // Bo did not come: he is not surveyed, but spv still pays his seat
-        formService.submitTaskForm(attendance.getId(), Map.of("attendedEmails", List.of("anna@spv.example",
-                "cecilia@csn.example", "david@csn.example", "eva@csn.example", "fredrik@msb.example")));
+        // a checklist as Tasklist sends it: Spin JSON
+        formService.submitTaskForm(attendance.getId(), Map.of("attendedEmails", org.camunda.spin.Spin.JSON(
+                "[\"anna@spv.example\", \"cecilia@csn.example\", \"david@csn.example\", \"eva@csn.example\","
+                        + " \"fredrik@msb.example\"]")));
 
         BookedAllocation allocation = ledger.forActivity(KEY).stream()
                 .filter(a -> a.kind() == AllocationKind.FINAL).findFirst().orElseThrow();

@@ -183,6 +183,7 @@ final class JourneyDriver {
         return done;
     }
 
+    private final Map<String, Integer> failuresOfTask = new ConcurrentHashMap<>();
     private final Map<String, String> keyOfInstance = new ConcurrentHashMap<>();
 
     private String businessKeyOf(JarNode node, String instanceId) throws IOException, InterruptedException {
@@ -258,8 +259,13 @@ final class JourneyDriver {
             refusals.add(definition + " as " + user + ": " + response.body());
         }
         // 404: completed meanwhile (a lost response before a kill); 500: an optimistic-locking
-        // conflict with a job on the same instance; both: look again in the next sweep
+        // conflict with a job on the same instance; both: look again in the next sweep - but a step
+        // that fails again and again is broken, not unlucky
         retried.incrementAndGet();
+        if (failuresOfTask.merge(taskId, 1, Integer::sum) > 10) {
+            throw new IllegalStateException(definition + " as " + user + " keeps failing: " + response.statusCode()
+                    + " " + response.body());
+        }
         return false;
     }
 

@@ -25,7 +25,7 @@ import se.agencynetwork.testsupport.FreshPostgresDatabase;
  */
 class TwoNodeClusterIT {
 
-    static final int JOURNEYS = 6;
+    static final int JOURNEYS = 4;
 
     @Test
     void twoNodesShareTheJobsAndEveryJobRunsOnce() throws Exception {
