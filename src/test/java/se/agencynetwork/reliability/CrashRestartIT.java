@@ -25,7 +25,7 @@ import se.agencynetwork.testsupport.FreshPostgresDatabase;
  */
 class CrashRestartIT {
 
-    static final int JOURNEYS = 6;
+    static final int JOURNEYS = 5;
     static final int KILLS = 3;
 
     @Test

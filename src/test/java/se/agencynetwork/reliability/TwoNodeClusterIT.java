@@ -17,8 +17,11 @@ import com.icegreen.greenmail.util.ServerSetup;
 import se.agencynetwork.testsupport.FreshPostgresDatabase;
 
 /**
- * Two nodes on one PostgreSQL database, each with its job executor, both serving the REST API:
- * journeys are started on one node and every next step goes to the other. Every job runs exactly
+ * Two nodes on one PostgreSQL database, each with its job executor, both serving the REST API, set
+ * up as production is: Camunda's tables created from the SQL scripts in the engine jar and
+ * {@code camunda.bpm.database.schema-update=false}. Journeys are started on one node and every next
+ * step goes to the other (the first node starts alone and synchronises the directory):
+ * every job runs exactly
  * once (one successful entry per job in the job log), the timers (the participants' reminder, the
  * survey closing, the follow-up) fire once, every mail reaches the SMTP server once, and both nodes
  * did part of the work. Runs with {@code ./mvnw verify -Ppostgres}.
@@ -34,7 +37,10 @@ class TwoNodeClusterIT {
         smtp.start();
         String database = FreshPostgresDatabase.createDatabase();
         Ledger ledger = new Ledger(database);
-        Map<String, String> settings = JarNode.baseSettings(database, smtp.getSmtp().getPort());
+        // as in production: Camunda's tables from the SQL shipped in the engine jar, no schema updates by the nodes
+        ledger.createCamundaSchemaFromShippedScripts();
+        Map<String, String> settings = new java.util.HashMap<>(JarNode.baseSettings(database, smtp.getSmtp().getPort()));
+        settings.put("camunda.bpm.database.schema-update", "false");
         JarNode a = new JarNode("node-a", settings);
         JarNode b = new JarNode("node-b", settings);
         List<JarNode> nodes = List.of(a, b);
