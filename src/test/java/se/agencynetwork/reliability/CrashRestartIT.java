@@ -58,14 +58,14 @@ class CrashRestartIT {
                             return driver.submitted() >= before + 15;
                         });
                 Awaitility.await("jobs locked by the job executor before kill " + kill).atMost(Duration.ofMinutes(1))
-                        .pollInterval(Duration.ofMillis(20))
+                        .ignoreExceptionsInstanceOf(IllegalStateException.class).pollInterval(Duration.ofMillis(20))
                         .until(() -> ledger.count("select count(*) from act_ru_job where lock_owner_ is not null") > 0);
                 lockedAtKill.add(ledger.count("select count(*) from act_ru_job where lock_owner_ is not null"));
                 node.kill();
                 node.start();
             }
 
-            Awaitility.await("every journey reaches its end").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
+            Awaitility.await("every journey reaches its end").atMost(Duration.ofMinutes(4)).ignoreExceptionsInstanceOf(IllegalStateException.class).pollInterval(Duration.ofSeconds(1))
                     .until(() -> {
                         driver.assertRunning();
                         return ledger.completedJourneys(driver.businessKeys()) == JOURNEYS;

@@ -33,6 +33,8 @@ final class JarNode {
         settings.put("spring.mail.host", "127.0.0.1");
         settings.put("spring.mail.port", Integer.toString(smtpPort));
         settings.put("network.notification.smtp-timeout", "PT5S");
+        // the PostgreSQL server of the test run is shared (max_connections): small pools per node
+        settings.put("spring.datasource.hikari.maximum-pool-size", "6");
         // a node killed with SIGKILL keeps its jobs locked until the lock expires: short here, so
         // that the restarted node (or the other one) takes them over within the test
         settings.put("camunda.bpm.job-execution.lock-time-in-millis", "20000");

@@ -58,7 +58,7 @@ class TwoNodeClusterIT {
             }
             driverThread = new Thread(() -> driver.drive(nodes, driving), "journey-driver");
             driverThread.start();
-            Awaitility.await("every journey reaches its end").atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
+            Awaitility.await("every journey reaches its end").atMost(Duration.ofMinutes(4)).ignoreExceptionsInstanceOf(IllegalStateException.class).pollInterval(Duration.ofSeconds(1))
                     .until(() -> {
                         driver.assertRunning();
                         return ledger.completedJourneys(driver.businessKeys()) == JOURNEYS;
