@@ -33,8 +33,9 @@ final class JarNode {
         settings.put("spring.mail.host", "127.0.0.1");
         settings.put("spring.mail.port", Integer.toString(smtpPort));
         settings.put("network.notification.smtp-timeout", "PT5S");
-        // the PostgreSQL server of the test run is shared (max_connections): small pools per node
-        settings.put("spring.datasource.hikari.maximum-pool-size", "6");
+        // not smaller than the default 20: a delivery job holds two connections (the job's and the
+        // outbox's own transaction), so a pool of 6 starved the job executor and the REST API
+        settings.put("spring.datasource.hikari.maximum-pool-size", "20");
         // a node killed with SIGKILL keeps its jobs locked until the lock expires: short here, so
         // that the restarted node (or the other one) takes them over within the test
         settings.put("camunda.bpm.job-execution.lock-time-in-millis", "20000");
