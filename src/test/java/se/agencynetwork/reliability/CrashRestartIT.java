@@ -21,7 +21,9 @@ import se.agencynetwork.testsupport.FreshPostgresDatabase;
  * evaluated course while a driver completes their tasks over REST; the node is killed with SIGKILL
  * while jobs are locked (running or queued) and restarted, {@value #KILLS} times. Afterwards every
  * journey has reached its end, no job is stuck, every cost allocation is booked once and every mail
- * reached the SMTP server (GreenMail) exactly once. Runs with {@code ./mvnw verify -Ppostgres}.
+ * reached the SMTP server (GreenMail), once - except a mail caught by a kill between the server's
+ * acceptance and its SENT mark, which arrives twice (at most one per job executor thread and kill).
+ * Runs with {@code ./mvnw verify -Ppostgres}.
  */
 class CrashRestartIT {
 
@@ -75,7 +77,9 @@ class CrashRestartIT {
             ledger.awaitQuiet(Duration.ofMinutes(1));
 
             assertThat(driver.refusals()).as("form submissions refused").isEmpty();
-            Map<String, Long> figures = ledger.assertNothingLostNothingTwice(driver.businessKeys(), smtp);
+            // a mail accepted by the SMTP server in the instant of a kill, before its SENT mark committed,
+            // arrives twice: at most one per job executor thread (max 10) and kill; every other mail exactly once
+            Map<String, Long> figures = ledger.assertNothingLostNothingTwice(driver.businessKeys(), smtp, KILLS * 10L);
             System.out.printf("RELIABILITY crash-and-restart: journeys run %d, completed %d, kills survived %d"
                             + " (jobs locked at each kill %s), tasks completed over REST %d (calls retried %d),"
                             + " jobs executed %d, cost allocations %d, mails delivered %d, duplicates %d, %d s%n",

@@ -103,8 +103,15 @@ final class Ledger {
                 .until(() -> dueJobs() == 0 && count("select count(*) from notification_mail where status <> 'SENT'") == 0);
     }
 
-    /** Every check of "nothing lost, nothing twice"; returns the figures for the report. */
-    Map<String, Long> assertNothingLostNothingTwice(List<String> businessKeys, GreenMail smtp) throws MessagingException {
+    /**
+     * Every check of "nothing lost, nothing twice"; returns the figures for the report.
+     *
+     * @param toleratedDuplicates mails that may arrive twice: 0, except where nodes are killed - a mail
+     *        the SMTP server accepted just before a SIGKILL, before its SENT mark committed, is sent
+     *        again after the restart (docs/NOTIFICATIONS.md); SMTP has no transaction to join
+     */
+    Map<String, Long> assertNothingLostNothingTwice(List<String> businessKeys, GreenMail smtp, long toleratedDuplicates)
+            throws MessagingException {
         Map<String, Long> figures = new HashMap<>();
         assertThat(completedJourneys(businessKeys)).as("journeys completed (idea, delivery, evaluation)")
                 .isEqualTo(businessKeys.size());
@@ -138,7 +145,8 @@ final class Ledger {
             received.merge(id[0], 1, Integer::sum);
         }
         long duplicates = received.values().stream().filter(n -> n > 1).count();
-        assertThat(duplicates).as("mails received more than once").isZero();
+        assertThat(duplicates).as("mails received more than once").isLessThanOrEqualTo(toleratedDuplicates);
+        assertThat(received.values()).as("no mail received more than twice").allMatch(n -> n <= 2);
         List<Object> sent = rows("select id from notification_mail where status = 'SENT'").stream().map(r -> r.get(0)).toList();
         assertThat(received.keySet()).as("received = the outbox rows marked SENT").containsExactlyInAnyOrderElementsOf(
                 sent.stream().map(String::valueOf).toList());

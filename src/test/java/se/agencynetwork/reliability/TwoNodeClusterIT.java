@@ -68,7 +68,7 @@ class TwoNodeClusterIT {
             ledger.awaitQuiet(Duration.ofMinutes(1));
 
             assertThat(driver.refusals()).as("form submissions refused").isEmpty();
-            Map<String, Long> figures = ledger.assertNothingLostNothingTwice(driver.businessKeys(), smtp);
+            Map<String, Long> figures = ledger.assertNothingLostNothingTwice(driver.businessKeys(), smtp, 0);
             Map<String, Long> jobsPerNode = new TreeMap<>();
             ledger.rows("select hostname_, count(*) from act_hi_job_log where job_state_ = 2 group by hostname_")
                     .forEach(row -> jobsPerNode.put((String) row.get(0), ((Number) row.get(1)).longValue()));
