@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import se.agencynetwork.forms.FormRule;
 import se.agencynetwork.forms.FormSubmission;
@@ -133,7 +134,7 @@ final class DeliveryFormRules {
 
         @Override
         public List<FormViolation> check(FormSubmission submission) {
-            Collection<?> registered = rows(submission.get(PARTICIPANTS));
+            List<JsonNode> registered = DeliverySteps.elements(submission.get(PARTICIPANTS));
             Object seatsValue = submission.get(AGENCY_SEATS);
             long seats = seatsValue instanceof Number n ? n.longValue() : Long.MAX_VALUE;
             List<FormViolation> violations = new ArrayList<>();
@@ -145,34 +146,30 @@ final class DeliveryFormRules {
             Set<String> seen = new HashSet<>();
             Object agency = submission.get(AGENCY);
             check(PARTICIPANTS, "Deltagare", registered, seen, agency, submission.businessKey(), violations);
-            check(RESERVES, "Reserv", rows(submission.get(RESERVES)), seen, agency, submission.businessKey(), violations);
+            check(RESERVES, "Reserv", DeliverySteps.elements(submission.get(RESERVES)), seen, agency,
+                    submission.businessKey(), violations);
             return violations;
         }
 
-        private void check(String field, String label, Collection<?> rows, Set<String> seen, Object agency,
+        private void check(String field, String label, List<JsonNode> rows, Set<String> seen, Object agency,
                 String businessKey, List<FormViolation> violations) {
             int number = 0;
-            for (Object row : rows) {
+            for (JsonNode row : rows) {
                 number++;
-                Map<?, ?> map = row instanceof Map<?, ?> m ? m : Map.of();
-                Object name = map.get("name");
-                Object email = map.get("email");
-                if (name == null || name.toString().isBlank()) {
+                String name = row.path("name").isValueNode() ? row.path("name").asText() : "";
+                String email = row.path("email").isValueNode() ? row.path("email").asText().trim() : "";
+                if (name.isBlank()) {
                     violations.add(FormViolation.of(field, label + " " + number, "saknar namn."));
                 }
-                if (email == null || !EMAIL.matcher(email.toString().trim()).matches()) {
+                if (!EMAIL.matcher(email).matches()) {
                     violations.add(FormViolation.of(field, label + " " + number, "har ingen giltig e-postadress."));
-                } else if (!seen.add(email.toString().trim().toLowerCase())) {
+                } else if (!seen.add(email.toLowerCase())) {
                     violations.add(FormViolation.of(field, label + " " + number, "är redan anmäld (samma e-postadress)."));
                 } else if (agency != null && businessKey != null
-                        && participants.listedByAnotherAgency(businessKey, agency.toString(), email.toString().trim())) {
+                        && participants.listedByAnotherAgency(businessKey, agency.toString(), email)) {
                     violations.add(FormViolation.of(field, label + " " + number, "är redan anmäld av en annan myndighet."));
                 }
             }
-        }
-
-        private static Collection<?> rows(Object list) {
-            return list instanceof Collection<?> c ? c : List.of();
         }
     }
 }

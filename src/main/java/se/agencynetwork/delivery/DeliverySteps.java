@@ -6,13 +6,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,6 +36,7 @@ import se.agencynetwork.costsharing.Seats;
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.forms.FormValidator;
 import se.agencynetwork.idea.IdeaRepository;
 import se.agencynetwork.notification.MailAttachment;
 import se.agencynetwork.notification.MailContext;
@@ -63,6 +67,19 @@ final class DeliverySteps {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("not a JSON object of numbers: " + json, e);
         }
+    }
+
+    /**
+     * The elements of a list variable however it was submitted: a Java list (the Java API), or Spin
+     * JSON - what Tasklist and the REST API send for a Camunda Form's dynamic list and checklist.
+     */
+    static List<JsonNode> elements(Object value) {
+        JsonNode json = FormValidator.toJson(value);
+        List<JsonNode> elements = new ArrayList<>();
+        if (json != null && json.isArray()) {
+            json.forEach(elements::add);
+        }
+        return elements;
     }
 
     static String agencyName(NetworkDirectory directory, String code) {
@@ -180,14 +197,11 @@ final class DeliverySteps {
 
         private static List<CourseParticipants.Participant> people(String agency, Object list) {
             List<CourseParticipants.Participant> people = new ArrayList<>();
-            if (list instanceof Collection<?> rows) {
-                for (Object row : rows) {
-                    if (row instanceof Map<?, ?> map && map.get("email") != null) {
-                        Object title = map.get("title");
-                        people.add(new CourseParticipants.Participant(agency, String.valueOf(map.get("name")).trim(),
-                                String.valueOf(map.get("email")).trim(),
-                                title == null || title.toString().isBlank() ? null : title.toString().trim()));
-                    }
+            for (JsonNode row : elements(list)) {
+                if (row.hasNonNull("email")) {
+                    String title = row.hasNonNull("title") ? row.path("title").asText().trim() : "";
+                    people.add(new CourseParticipants.Participant(agency, row.path("name").asText().trim(),
+                            row.path("email").asText().trim(), title.isEmpty() ? null : title));
                 }
             }
             return people;
@@ -515,8 +529,8 @@ final class DeliverySteps {
         @Override
         public void execute(DelegateExecution execution) {
             String key = execution.getProcessBusinessKey();
-            Object attendedValue = execution.getVariable(ATTENDED);
-            Collection<?> attended = attendedValue instanceof Collection<?> c ? c : List.of();
+            Set<String> attended = new HashSet<>();
+            elements(execution.getVariable(ATTENDED)).forEach(email -> attended.add(email.asText()));
             List<Map<String, Object>> list = new ArrayList<>();
             for (CourseParticipants.Participant p : participants.of(key)) {
                 Map<String, Object> row = new LinkedHashMap<>();

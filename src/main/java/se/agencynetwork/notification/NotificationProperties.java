@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dueCheckInterval  how often each node looks for tasks that are due soon or overdue
  * @param smtpTimeout       connect/read/write timeout towards the SMTP server (JavaMail waits forever by default,
  *                          which would hold a delivery job past its lock time)
+ * @param retryCycle        the delivery job's {@code failedJobRetryTimeCycle} (Camunda syntax: a list of waits such as
+ *                          {@code PT1M,PT5M}, or {@code R3/PT10M}); when the retries are spent the job is an incident
  * @param kinds             switch per kind ({@code new-task: false}); a kind not listed is on
  */
 @ConfigurationProperties("network.notification")
@@ -24,6 +26,7 @@ public record NotificationProperties(
         @DefaultValue("P2D") Duration reminderLeadTime,
         @DefaultValue("PT15M") Duration dueCheckInterval,
         @DefaultValue("PT30S") Duration smtpTimeout,
+        @DefaultValue("PT1M,PT5M,PT30M,PT2H,PT6H") String retryCycle,
         Map<MailKind, Boolean> kinds) {
 
     public NotificationProperties {

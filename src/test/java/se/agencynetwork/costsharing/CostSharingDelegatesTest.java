@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
@@ -171,6 +173,34 @@ class CostSharingDelegatesTest {
         assertThat(pi).isEnded().hasPassed("EndEvent_NoCoFunderLeft").hasNotPassed("ServiceTask_BookFinalAllocation");
         Assertions.assertThat(ledger.forActivity(businessKey)).singleElement()
                 .satisfies(a -> Assertions.assertThat(a.status()).isEqualTo(AllocationStatus.SUPERSEDED));
+    }
+
+    /**
+     * The journey models catch no BPMN error: an error nobody catches must not end the instance as if
+     * it had finished (Camunda's default), but fail the step (camunda.bpm.generic-properties:
+     * enable-exceptions-after-unhandled-bpmn-error), so the caller sees it and nothing is lost.
+     */
+    @Test
+    void aBpmnErrorThatNoModelCatchesFailsTheStepInsteadOfEndingTheInstance() {
+        String businessKey = "IDEA-TEST-" + UUID.randomUUID();
+        String deployment = repositoryService.createDeployment().name("uncaught-bpmn-error")
+                .addModelInstance("uncaught-bpmn-error.bpmn", Bpmn.createExecutableProcess("uncaughtBpmnError")
+                        .camundaHistoryTimeToLive(1)
+                        .startEvent().serviceTask().camundaDelegateExpression("${preliminaryCostAllocation}")
+                        .endEvent().done())
+                .deploy().getId();
+        try {
+            Assertions.assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("uncaughtBpmnError", businessKey,
+                            Variables.createVariables()
+                                    .putValue(CostSharingVariables.TOTAL_COST, "12000.00")
+                                    .putValue(CostSharingVariables.PARTICIPANTS_BY_AGENCY, "{\"csn\": 2, \"nasa\": 1}")))
+                    .isInstanceOf(ProcessEngineException.class).hasMessageContaining("nasa");
+            Assertions.assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                    .processInstanceBusinessKey(businessKey).count()).as("no instance completed silently").isZero();
+            Assertions.assertThat(ledger.forActivity(businessKey)).isEmpty();
+        } finally {
+            repositoryService.deleteDeployment(deployment, true);
+        }
     }
 
     @Test

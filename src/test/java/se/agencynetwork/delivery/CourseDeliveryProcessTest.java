@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.Spin;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.junit.jupiter.api.AfterEach;
@@ -153,7 +154,12 @@ class CourseDeliveryProcessTest {
                 person("Cecilia Dahl", "cecilia@csn.example"), person("David Ek", "david@csn.example"),
                 person("Eva Fors", "eva@csn.example")),
                 List.of(person("Gustav Holm", "gustav@csn.example"), person("Hanna Ivarsson", "hanna@csn.example"))));
-        formService.submitTaskForm(msb.getId(), registration(List.of(person("Fredrik Gran", "fredrik@msb.example")), List.of()));
+        // as Tasklist and the REST API send a dynamic list: Spin JSON, not a Java list; the rules read it too
+        Assertions.assertThatThrownBy(() -> formService.submitTaskForm(msb.getId(), Map.of("participants",
+                Spin.JSON("[{\"name\": \"Fredrik Gran\", \"email\": \"fredrik@msb\"}]"), "noShowInformed", true)))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("giltig e-postadress");
+        formService.submitTaskForm(msb.getId(), Map.of("participants",
+                Spin.JSON("[{\"name\": \"Fredrik Gran\", \"email\": \"fredrik@msb.example\"}]"), "noShowInformed", true));
 
         // the two unused seats go to the three reserves by the same rounding: CSN 2 and SPV 1 -> one each,
         // each agency's first reserve; Hanna stays on the waiting list
@@ -211,9 +217,10 @@ class CourseDeliveryProcessTest {
         assertThat(delivery).isWaitingAt("UserTask_RegisterAttendance");
         Task attendance = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
         // Bo did not come: he is not surveyed, but spv still pays his seat
-        formService.submitTaskForm(attendance.getId(), Map.of("attendedEmails", List.of("anna@spv.example",
-                "cecilia@csn.example", "david@csn.example", "eva@csn.example", "fredrik@msb.example",
-                "gustav@csn.example", "cia@spv.example")));
+        // a checklist as Tasklist sends it: Spin JSON
+        formService.submitTaskForm(attendance.getId(), Map.of("attendedEmails", Spin.JSON("[\"anna@spv.example\","
+                + " \"cecilia@csn.example\", \"david@csn.example\", \"eva@csn.example\", \"fredrik@msb.example\","
+                + " \"gustav@csn.example\", \"cia@spv.example\"]")));
 
         // 24 000 kr on 8 seats: csn 4 (with Gustav), msb 1, spv 3 (with Cia and Bo, who did not come)
         BookedAllocation allocation = ledger.forActivity(KEY).stream()

@@ -1,0 +1,119 @@
+package se.agencynetwork.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import se.agencynetwork.testsupport.FreshPostgresDatabase;
+
+/**
+ * The SMTP server is down while journeys produce mails: nothing is lost (every mail stays in the
+ * outbox, FAILED after its retries with the error), each spent delivery job is an incident that
+ * Cockpit shows; then the server comes up, an operator retries the failed jobs
+ * ({@code PUT /engine-rest/job/{id}/retries}, what Cockpit's "Retry" does), the journeys go on
+ * to their end, and every mail arrives exactly once. Runs with {@code ./mvnw verify -Ppostgres}.
+ */
+class SmtpOutageIT {
+
+    static final int JOURNEYS = 2;
+
+    @Test
+    void mailsWrittenDuringAnOutageAreKeptBecomeIncidentsAndAreDeliveredOnceAfterARetry() throws Exception {
+        long began = System.nanoTime();
+        int smtpPort = JarNode.freePort();
+        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        String database = FreshPostgresDatabase.createDatabase();
+        Ledger ledger = new Ledger(database);
+        Map<String, String> settings = new HashMap<>(JarNode.baseSettings(database, smtpPort));
+        // two quick retries instead of minutes and hours: the retries are spent within the test
+        settings.put("network.notification.retry-cycle", "PT1S,PT2S");
+        JarNode node = new JarNode("smtp-outage", settings);
+        JourneyDriver driver = new JourneyDriver();
+        AtomicBoolean driving = new AtomicBoolean(true);
+        Thread driverThread = null;
+        try {
+            node.start();
+            // the journeys run up to the council's decision while nothing listens on the SMTP port
+            driver.hold("UserTask_DecideIdea");
+            for (int i = 1; i <= JOURNEYS; i++) {
+                String instance = driver.start(node, "SMTP-avbrott " + i);
+                driver.track(ledger.businessKeyOf(instance), 0);
+            }
+            driverThread = new Thread(() -> driver.drive(List.of(node), driving), "journey-driver");
+            driverThread.start();
+            Awaitility.await("the journeys reach the council's decision").atMost(Duration.ofMinutes(2)).ignoreExceptionsInstanceOf(IllegalStateException.class)
+                    .pollInterval(Duration.ofSeconds(1)).until(() -> {
+                        driver.assertRunning();
+                        return ledger.count("select count(*) from act_ru_task where task_def_key_ = 'UserTask_DecideIdea'")
+                                == JOURNEYS;
+                    });
+            Awaitility.await("every delivery job has spent its retries").atMost(Duration.ofMinutes(2)).ignoreExceptionsInstanceOf(IllegalStateException.class)
+                    .pollInterval(Duration.ofSeconds(1)).until(() ->
+                            ledger.count("select count(*) from notification_mail where status <> 'FAILED'") == 0
+                                    && ledger.count("select count(*) from act_ru_job where retries_ > 0"
+                                    + " and handler_type_ = 'async-continuation'") == 0);
+
+            long written = ledger.count("select count(*) from notification_mail");
+            assertThat(written).as("mails written during the outage").isGreaterThanOrEqualTo(JOURNEYS * 17L);
+            assertThat(ledger.count("select count(*) from notification_mail where attempts < 2 or last_error is null"))
+                    .as("mails without their failed attempts (first try and retries) and the error").isZero();
+            long attempts = ledger.count("select sum(attempts) from notification_mail");
+            assertThat(ledger.count("select count(*) from act_ru_incident where incident_type_ = 'failedJob'"))
+                    .as("one failed-job incident per mail").isEqualTo(written);
+            assertThat(ledger.count("select count(*) from act_ru_incident i join act_ru_job j on j.id_ = i.configuration_"
+                    + " where j.retries_ = 0")).as("incidents on the spent delivery jobs").isEqualTo(written);
+            assertThat(smtp.getReceivedMessages()).isEmpty();
+
+            // the SMTP server is back; an operator retries every failed job, as Cockpit's "Retry" does
+            smtp.start();
+            List<String> failedJobs = ledger.rows("select id_ from act_ru_job where retries_ = 0").stream()
+                    .map(row -> (String) row.get(0)).toList();
+            for (String job : failedJobs) {
+                assertThat(driver.send(node, "PUT", "/engine-rest/job/" + job + "/retries", "admin",
+                        JsonNodeFactory.instance.objectNode().put("retries", 1)).statusCode()).isEqualTo(204);
+            }
+            Awaitility.await("every kept mail delivered after the retry").atMost(Duration.ofMinutes(1)).ignoreExceptionsInstanceOf(IllegalStateException.class)
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> ledger.count("select count(*) from notification_mail where status <> 'SENT'") == 0
+                            && ledger.count("select count(*) from act_ru_incident") == 0);
+            assertThat(smtp.getReceivedMessages()).as("mails received after the retry").hasSize((int) written);
+
+            // and the journeys go on to their end with the server up
+            driver.release("UserTask_DecideIdea");
+            Awaitility.await("every journey reaches its end").atMost(Duration.ofMinutes(3)).ignoreExceptionsInstanceOf(IllegalStateException.class).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> {
+                        driver.assertRunning();
+                        return ledger.completedJourneys(driver.businessKeys()) == JOURNEYS;
+                    });
+            driving.set(false);
+            driverThread.join();
+            ledger.awaitQuiet(Duration.ofMinutes(1));
+            assertThat(driver.refusals()).as("form submissions refused").isEmpty();
+            Map<String, Long> figures = ledger.assertNothingLostNothingTwice(driver.businessKeys(), smtp, 0);
+            System.out.printf("RELIABILITY smtp-outage: journeys run %d, completed %d; mails written while SMTP was down %d"
+                            + " (all kept: FAILED after %d attempts in all, %d failed-job incidents), retried by the operator %d,"
+                            + " delivered after recovery %d; mails delivered in all %d of %d written, duplicates %d, %d s%n",
+                    JOURNEYS, ledger.completedJourneys(driver.businessKeys()), written, attempts, written, failedJobs.size(), written,
+                    figures.get("mails"), ledger.count("select count(*) from notification_mail"), figures.get("duplicates"),
+                    Duration.ofNanos(System.nanoTime() - began).toSeconds());
+        } finally {
+            driving.set(false);
+            if (driverThread != null) {
+                driverThread.join(10_000);
+            }
+            node.stop();
+            smtp.stop();
+        }
+    }
+}
