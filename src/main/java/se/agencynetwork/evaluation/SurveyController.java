@@ -126,10 +126,10 @@ public class SurveyController {
     }
 
     static Integer score(String value, int min, int max) {
-        if (value == null || !value.trim().matches("\\d{1,2}")) {
+        if (value == null || !value.strip().matches("\\d{1,2}")) {
             return null;
         }
-        int n = Integer.parseInt(value.trim());
+        int n = Integer.parseInt(value.strip());
         return n < min || n > max ? null : n;
     }
 

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 import org.slf4j.Logger;
@@ -33,16 +34,20 @@ import org.springframework.context.annotation.Configuration;
  * ({@link OptimisticLockingException}) or the task is already claimed by someone else
  * ({@link TaskAlreadyClaimedException});</li>
  * <li>404 when the task (or other object) no longer exists, e.g. it was completed a moment
- * earlier ({@link NullValueException} "Cannot find ...").</li>
+ * earlier ({@link NullValueException} "Cannot find ...");</li>
+ * <li>400 with the form's refusal when a form refuses a process start over
+ * {@code POST /process-definition/.../start} (only {@code submit-form} maps it to 400 by itself);</li>
+ * <li>400 for a variable sent as a Java-serialized object, which the engine prohibits
+ * (ENGINE-17007) but reports as a plain {@link ProcessEngineException}.</li>
  * </ul>
  * Everything else keeps Camunda's own mapping. The mappers have a higher priority than Camunda's
  * handlers of the same exception types and only claim the exceptions above
  * ({@link ExtendedExceptionMapper#isMappable}).
  */
 @Configuration(proxyBeanMethods = false)
-class EngineRestConflicts {
+class EngineRestRefusals {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EngineRestConflicts.class);
+    private static final Logger LOG = LoggerFactory.getLogger(EngineRestRefusals.class);
 
     record Refusal(Response.Status status, String type, String message) {
 
@@ -56,11 +61,14 @@ class EngineRestConflicts {
     }
 
     @Bean
-    ResourceConfigCustomizer engineRestConflictMappers() {
+    ResourceConfigCustomizer engineRestRefusalMappers() {
         return config -> config.register(EngineExceptionMapper.class).register(WrappedEngineExceptionMapper.class);
     }
 
-    /** What the cause chain of the exception means for the caller, if it is one of the races above. */
+    /** The engine's log code for a variable sent as a Java-serialized object. */
+    static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
+
+    /** What the cause chain of the exception means for the caller, if it is one of the cases above. */
     static Optional<Refusal> refusalFor(Throwable thrown) {
         for (Throwable e = thrown; e != null; e = e.getCause() == e ? null : e.getCause()) {
             if (e instanceof OptimisticLockingException) {
@@ -72,6 +80,16 @@ class EngineRestConflicts {
             if (e instanceof TaskAlreadyClaimedException claimed) {
                 return Optional.of(new Refusal(Response.Status.CONFLICT, "TaskAlreadyClaimed",
                         "Uppgiften har redan tagits av " + claimed.getTaskAssignee() + "."
+                                + " (" + e.getMessage() + ")"));
+            }
+            if (e instanceof FormFieldValidationException) {
+                return Optional.of(new Refusal(Response.Status.BAD_REQUEST, "FormFieldValidationException",
+                        e.getMessage()));
+            }
+            if (e instanceof ProcessEngineException && e.getMessage() != null
+                    && e.getMessage().startsWith(JAVA_SERIALIZATION_PROHIBITED)) {
+                return Optional.of(new Refusal(Response.Status.BAD_REQUEST, "JavaSerializationProhibited",
+                        "Java-serialiserade objekt tas inte emot; skicka värdet som text, tal eller JSON."
                                 + " (" + e.getMessage() + ")"));
             }
             if (e instanceof NullValueException && e.getMessage() != null && e.getMessage().contains("Cannot find")) {
@@ -89,7 +107,7 @@ class EngineRestConflicts {
         return refusal.response();
     }
 
-    /** Races the engine throws directly (claim, message correlation, variable updates). */
+    /** What the engine throws directly (claim, message correlation, variable updates). */
     @Priority(Priorities.USER - 100)
     static class EngineExceptionMapper implements ExtendedExceptionMapper<ProcessEngineException> {
 
@@ -104,7 +122,7 @@ class EngineRestConflicts {
         }
     }
 
-    /** Races inside task completion and form submission, which the REST API wraps into a 500. */
+    /** What task completion and form submission throw, which the REST API wraps into a 500. */
     @Priority(Priorities.USER - 100)
     static class WrappedEngineExceptionMapper implements ExtendedExceptionMapper<RestException> {
 
