@@ -3,7 +3,10 @@ package se.agencynetwork.system;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CorrelateAllMessageCmd;
@@ -18,15 +21,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * A message correlated twice at the same moment (a client that sends again, two nodes receiving
  * the same notice): the engine loads the waiting execution while the first correlation is moving
- * it on, and the second one can then fail on the half-changed tree with a plain
- * {@link NullPointerException} (seen in {@code PvmAtomicOperationDeleteCascade}) instead of an
- * optimistic-locking conflict - a 500 for the caller. Such a correlation has been rolled back
+ * it on, and the second one can then fail on the half-changed tree - a plain
+ * {@link NullPointerException} (seen in {@code PvmAtomicOperationDeleteCascade}) or "execution ...
+ * does not have a subscription to a message event" - instead of an optimistic-locking conflict:
+ * a 500 for the caller. Such a correlation has been rolled back
  * entirely, so this interceptor runs it once more in a new transaction, which sees the settled
  * state: it then finds nothing waiting and answers as for any message that matches nothing (the
  * REST API's 400), or correlates if the first one had failed.
  *
- * <p>Only message correlations are retried, only for failures that are not the engine's own
- * exceptions (those already say what happened), and only when no outer transaction is active
+ * <p>Only message correlations are retried, not for the answers that already say what happened
+ * (a conflict, no match, no permission, a bad request), and only when no outer transaction is active
  * (inside one, the rolled-back work could not be repeated on its own).
  */
 @Component
@@ -52,8 +56,9 @@ class ConcurrentCorrelationRetry extends AbstractProcessEnginePlugin {
                     && !TransactionSynchronizationManager.isActualTransactionActive();
             try {
                 return next.execute(command);
-            } catch (ProcessEngineException engineAnswer) {
-                throw engineAnswer;
+            } catch (OptimisticLockingException | MismatchingMessageCorrelationException | AuthorizationException
+                    | BadUserRequestException clearAnswer) {
+                throw clearAnswer;
             } catch (RuntimeException e) {
                 if (!retriable) {
                     throw e;
