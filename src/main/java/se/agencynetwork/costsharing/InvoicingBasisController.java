@@ -86,7 +86,7 @@ class InvoicingBasisController {
         if (from.isAfter(to)) {
             throw ApiException.badRequest("from", "Parametern 'from' (" + from + ") ligger efter 'to' (" + to + ").");
         }
-        String agency = agencyParam == null || agencyParam.isBlank() ? null : agencyParam.trim();
+        String agency = agencyParam == null || agencyParam.isBlank() ? null : agencyParam.strip();
         if (agency != null && directory.agency(agency).isEmpty()) {
             throw ApiException.badRequest("agency", "Parametern 'agency' anger en okänd myndighet: '" + agency + "'.");
         }
@@ -124,7 +124,7 @@ class InvoicingBasisController {
 
     private static LocalDate date(String parameter, String text) {
         try {
-            return LocalDate.parse(text.trim());
+            return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest(parameter, "Parametern '" + parameter + "' är inget datum på formen"
                     + " ÅÅÅÅ-MM-DD: '" + text + "'.");

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
+import se.agencynetwork.forms.TextSafety;
 import se.agencynetwork.evaluation.SurveyRepository.Answer;
 import se.agencynetwork.evaluation.SurveyRepository.Invitation;
 
@@ -67,13 +68,14 @@ public class SurveyController {
         String learned = text(form.get("learned"));
         String comment = text(form.get("comment"));
         if (relevance == null || trainer == null || overall == null || nps == null
-                || tooLong(form.get("learned")) || tooLong(form.get("comment"))) {
+                || refusedText(form.get("learned")) || refusedText(form.get("comment"))) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("courseTitle", invitation.get().courseTitle());
             model.addAttribute("token", token);
             model.addAttribute("values", form);
             model.addAttribute("error", "Svaret kunde inte tas emot: ange ett värde mellan 1 och 5 för varje fråga, "
-                    + "0–10 för rekommendationsfrågan och högst " + MAX_TEXT + " tecken per textsvar. Inget har sparats.");
+                    + "0–10 för rekommendationsfrågan och högst " + MAX_TEXT + " tecken per textsvar, utan styrtecken. "
+                    + "Inget har sparats.");
             return "survey/form";
         }
         Answer answer = new Answer(relevance, trainer, overall, nps, learned, comment);
@@ -124,15 +126,16 @@ public class SurveyController {
     }
 
     static Integer score(String value, int min, int max) {
-        if (value == null || !value.trim().matches("\\d{1,2}")) {
+        if (value == null || !value.strip().matches("\\d{1,2}")) {
             return null;
         }
-        int n = Integer.parseInt(value.trim());
+        int n = Integer.parseInt(value.strip());
         return n < min || n > max ? null : n;
     }
 
-    private static boolean tooLong(String value) {
-        return value != null && value.trim().length() > MAX_TEXT;
+    /** Longer than {@link #MAX_TEXT}, or with characters no answer may hold ({@link TextSafety}). */
+    private static boolean refusedText(String value) {
+        return value != null && (value.trim().length() > MAX_TEXT || TextSafety.problem(value) != null);
     }
 
     private static String text(String value) {

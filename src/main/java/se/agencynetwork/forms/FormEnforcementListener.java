@@ -2,8 +2,11 @@ package se.agencynetwork.forms;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -45,18 +48,19 @@ public class FormEnforcementListener implements TaskListener, ExecutionListener 
 
     @Override
     public void notify(DelegateTask task) {
-        enforce(task.getExecution(), task::getVariable);
+        enforce(task.getExecution(), task::getVariable, task.getVariables());
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        enforce(execution, execution::getVariable);
+        enforce(execution, execution::getVariable, execution.getVariables());
     }
 
-    private void enforce(DelegateExecution execution, Function<String, Object> variables) {
+    private void enforce(DelegateExecution execution, Function<String, Object> variables, Map<String, Object> all) {
         String deploymentId = ((ExecutionEntity) execution).getProcessDefinition().getDeploymentId();
         FormSchema schema = forms.find(formRef, binding, deploymentId);
         List<FormViolation> violations = new ArrayList<>(FormValidator.validate(schema, variables));
+        violations.addAll(unstorableVariables(schema, all));
         if (violations.isEmpty()) {
             FormSubmission submission = new FormSubmission(schema.id(), elementId,
                     execution.getProcessBusinessKey(), variables);
@@ -69,5 +73,25 @@ public class FormEnforcementListener implements TaskListener, ExecutionListener 
         if (!violations.isEmpty()) {
             throw new FormRefusedException(schema.id(), violations);
         }
+    }
+
+    /**
+     * Text variables beside the form's fields that the engine could not store (too long, NUL, half
+     * surrogate pairs): refused here with the variable's name instead of failing as a database
+     * error when the command ends. Stored variables can never be such text, so only what this
+     * submission brings can be refused.
+     */
+    private static List<FormViolation> unstorableVariables(FormSchema schema, Map<String, Object> all) {
+        Set<String> fields = schema.fields().stream().map(f -> f.path().get(0)).collect(Collectors.toSet());
+        List<FormViolation> violations = new ArrayList<>();
+        all.forEach((name, value) -> {
+            if (!fields.contains(name) && value instanceof String text) {
+                String problem = TextSafety.unstorable(text);
+                if (problem != null) {
+                    violations.add(FormViolation.of(name, name, problem));
+                }
+            }
+        });
+        return violations;
     }
 }

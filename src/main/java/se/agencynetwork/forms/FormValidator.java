@@ -28,7 +28,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * Checks values against a {@link FormSchema} the way form-js checks them in the browser: required,
  * min/max, minLength/maxLength, pattern, e-mail/phone, the allowed options of selects, radios,
- * checklists and taglists (static or from a variable), and the value's type. Values may come as
+ * checklists and taglists (static or from a variable), and the value's type; text is also held to
+ * {@link TextSafety} (at most 4000 characters where the form sets no lower limit, no control or
+ * direction-override characters). Values may come as
  * Java values (Java API), as Spin JSON (Tasklist sends lists as JSON) or as JSON text.
  */
 public final class FormValidator {
@@ -100,8 +102,16 @@ public final class FormValidator {
         if (rules.path("minLength").isNumber() && text.length() < rules.path("minLength").asInt()) {
             out.add(FormViolation.of(key, label, "måste ha minst " + rules.path("minLength").asInt() + " tecken."));
         }
-        if (rules.path("maxLength").isNumber() && text.length() > rules.path("maxLength").asInt()) {
-            out.add(FormViolation.of(key, label, "får ha högst " + rules.path("maxLength").asInt() + " tecken."));
+        int maxLength = rules.path("maxLength").isNumber()
+                ? Math.min(rules.path("maxLength").asInt(), TextSafety.MAX_STORED_TEXT) : TextSafety.MAX_STORED_TEXT;
+        if (text.length() > maxLength) {
+            out.add(FormViolation.of(key, label, "får ha högst " + maxLength + " tecken."));
+            return;
+        }
+        String unsafe = TextSafety.problem(text);
+        if (unsafe != null) {
+            out.add(FormViolation.of(key, label, unsafe));
+            return;
         }
         if (rules.path("pattern").isTextual() && !rules.path("pattern").asText().isEmpty()) {
             try {
@@ -123,7 +133,10 @@ public final class FormValidator {
 
     private static void checkNumber(FormField field, JsonNode value, String key, String label, List<FormViolation> out) {
         BigDecimal number;
-        if (value.isNumber()) {
+        if (value.isNumber() && value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue())) {
+            out.add(FormViolation.of(key, label, "måste vara ett ändligt tal."));
+            return;
+        } else if (value.isNumber()) {
             number = value.decimalValue();
         } else {
             out.add(FormViolation.of(key, label, "måste vara ett tal."));
@@ -189,9 +202,15 @@ public final class FormValidator {
             return;
         }
         if (!allowed.contains(value.asText())) {
-            out.add(FormViolation.of(key, label, "har värdet \"" + value.asText()
+            out.add(FormViolation.of(key, label, "har värdet \"" + shown(value.asText())
                     + "\", som inte finns bland de tillåtna valen."));
         }
+    }
+
+    /** A refused value as the message repeats it: at most 60 characters, control characters as '?'. */
+    private static String shown(String value) {
+        String cut = value.length() > 60 ? value.substring(0, 60) + "…" : value;
+        return cut.replaceAll("[\\p{Cntrl}\\p{Cs}\\u202A-\\u202E\\u2066-\\u2069]", "?");
     }
 
     private static List<String> optionsOf(Object raw, String valuesKey) {

@@ -72,7 +72,7 @@ class MailController {
             return null;
         }
         try {
-            return MailKind.fromId(value.trim());
+            return MailKind.fromId(value.strip());
         } catch (IllegalArgumentException unknown) {
             throw ApiException.badRequest("kind", "Okänd typ av e-post: '" + value + "'.");
         }
@@ -83,13 +83,13 @@ class MailController {
             return null;
         }
         try {
-            return MailStatus.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+            return MailStatus.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             throw ApiException.badRequest("status", "Okänd status: '" + value + "' (PENDING, SENT, FAILED, KEPT).");
         }
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }
