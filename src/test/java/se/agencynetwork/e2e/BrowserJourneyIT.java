@@ -1,0 +1,490 @@
+package se.agencynetwork.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * The journey of one training idea in a real browser (Debian's headless Chromium), against the
+ * whole application started on a fixed free port with the demo directory, the job executor on
+ * (hand-overs between processes and every mail are jobs) and a real SMTP server (GreenMail):
+ *
+ * <ol>
+ * <li>the coordinator submits an idea through the start form in Tasklist; a missing working group is
+ * refused by the server and Tasklist shows its Swedish message;</li>
+ * <li>the training coordinators of CSN and MSB answer the interest round in Tasklist (the other
+ * fourteen agencies answer over the REST API); the council approves in Tasklist;</li>
+ * <li>procurement: CSN's head sees only CSN's approval among the three heads' tasks and approves it
+ * in Tasklist;</li>
+ * <li>delivery: the training administrator plans the course and registers attendance in Tasklist;</li>
+ * <li>SMTP goes down as the survey mails are sent; the administrator sees the running evaluation and
+ * the incident in Cockpit and retries it once SMTP is back; the mail arrives;</li>
+ * <li>the participant answers the survey from the link in that mail, without an account.</li>
+ * </ol>
+ * Every step saves a screenshot under {@code target/e2e-screenshots/}. Without Chromium the class is
+ * skipped with a message; with {@code CI=true} it fails instead.
+ */
+@ExtendWith(Browser.Installed.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserJourneyIT {
+
+    static final int HTTP_PORT = freePort();
+    static final int SMTP_PORT = freePort();
+    static final String BASE_URL = "http://localhost:" + HTTP_PORT;
+    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    static final Duration JOBS = Duration.ofSeconds(60);
+
+    static final String TITLE = "Klarspråk i myndighetstexter";
+    static final String PARTICIPANT = "anna.andersson@csn.example";
+
+    @DynamicPropertySource
+    static void applicationUnderTest(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> HTTP_PORT);
+        registry.add("network.notification.base-url", () -> BASE_URL);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("network.notification.smtp-timeout", () -> "PT5S");
+        // the application as it runs: jobs are executed by the job executor, promptly
+        registry.add("camunda.bpm.job-execution.enabled", () -> true);
+        registry.add("camunda.bpm.job-execution.wait-time-in-millis", () -> 500);
+        registry.add("camunda.bpm.job-execution.max-wait", () -> 2000);
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    GreenMail smtp;
+    Browser browser;
+    Tasklist tasklist;
+    EngineApi admin;
+    LocalDate today;
+
+    @BeforeAll
+    void start() {
+        smtp = startSmtp();
+        browser = new Browser();
+        tasklist = new Tasklist(browser, BASE_URL);
+        admin = new EngineApi(BASE_URL, "admin", "demo");
+        today = LocalDate.now(SWEDEN);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void anIdeaTravelsFromTasklistThroughProcurementAndDeliveryToTheSurveyWithCockpitWatching() {
+        try {
+            String ideaKey = submitIdea();
+            answerInterestRound(ideaKey);
+            decide(ideaKey);
+            procure(ideaKey);
+            deliverUntilAttendance(ideaKey);
+            String mailId = registerAttendanceWhileSmtpIsDown(ideaKey);
+            retryInCockpit(ideaKey, mailId);
+            answerSurvey(ideaKey, mailId);
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("failed");
+            throw e;
+        }
+    }
+
+    /** The coordinator submits an idea; the server refuses it first (working group missing), Tasklist shows why. */
+    String submitIdea() {
+        tasklist.logIn("koordinator", "demo");
+        browser.screenshot("tasklist-koordinator");
+        CamundaForm form = tasklist.startForm("Idé till beslut", "ideaSubmitForm")
+                .text("title", TITLE)
+                .text("description", "Hur vi skriver beslut och brev som medborgare förstår direkt.")
+                .choose("kind", "course")
+                .text("targetGroup", "Handläggare och beslutsfattare")
+                .choose("originType", "working-group")
+                .text("expectedParticipants", 15)
+                .text("roughCost", 90000);
+        browser.screenshot("idea-start-form");
+        tasklist.pressStart();
+        String refusal = tasklist.awaitNotification("Arbetsgrupp");
+        browser.scrollTo(browser.visible(By.cssSelector(".modal .notification, .modal .alert")));
+        assertThat(refusal).contains("Fältet \"Arbetsgrupp\" (workingGroup) måste väljas när idén kommer från en arbetsgrupp.");
+        browser.screenshot("idea-refused-by-server");
+        assertThat(admin.get("/engine-rest/process-instance?processDefinitionKey=idea")).as("nothing stored").isEmpty();
+
+        form.choose("workingGroup", "wg-communication");
+        tasklist.pressStart();
+        tasklist.awaitStarted();
+        browser.screenshot("idea-submitted");
+        JsonNode ideas = admin.get("/engine-rest/process-instance?processDefinitionKey=idea");
+        assertThat(ideas).hasSize(1);
+        String key = ideas.get(0).path("businessKey").asText();
+        assertThat(key).startsWith("IDEA-" + today.getYear() + "-");
+        assertThat(admin.get("/engine-rest/process-instance/" + ideas.get(0).path("id").asText() + "/variables/workingGroup")
+                .path("value").asText()).isEqualTo("wg-communication");
+
+        // screening and shaping are not the point here: the coordinator (also in the council) does them over REST
+        EngineApi koordinator = admin.as("koordinator");
+        koordinator.submit(koordinator.task(key, "UserTask_ScreenIdea"), Map.of("title", TITLE,
+                "originatingAgency", "spv", "screeningOutcome", "complete", "duplicateOf", "", "screeningComment", ""));
+        koordinator.submit(koordinator.task(key, "UserTask_ShapeIdea"), Map.of("format", "course", "delivery", "external",
+                "costKey", "participants", "estimatedCost", 90000L, "interestDeadline", today.plusDays(14).toString()));
+        return key;
+    }
+
+    /** CSN's and MSB's training coordinators answer in Tasklist; SPV and the other thirteen over REST. */
+    void answerInterestRound(String key) {
+        answerInterestInBrowser(key, "csn", 6);
+        answerInterestInBrowser(key, "msb", 5);
+        for (JsonNode task : admin.get("/engine-rest/task?processInstanceBusinessKey=" + key
+                + "&taskDefinitionKey=UserTask_StateInterest")) {
+            String agency = agencyOf(task, "-training-coordinators");
+            long participants = "spv".equals(agency) ? 4L : 0L;
+            admin.as("utbkoord-" + agency).submit(task, Map.of("agencyParticipants", participants,
+                    "coFunding", participants > 0, "interestComment", ""));
+        }
+    }
+
+    void answerInterestInBrowser(String key, String agency, int participants) {
+        tasklist.logIn("utbkoord-" + agency, "demo");
+        List<String> groupTasks = tasklist.filter("Min grupps uppgifter");
+        assertThat(groupTasks).containsExactly("Anmäl intresse");
+        browser.screenshot("interest-" + agency + "-group-tasks");
+        JsonNode task = single(admin.get("/engine-rest/task?processInstanceBusinessKey=" + key
+                + "&taskDefinitionKey=UserTask_StateInterest&candidateGroup=" + agency + "-training-coordinators"));
+        tasklist.claim(task.path("id").asText(), "ideaInterestForm")
+                .text("agencyParticipants", participants)
+                .check("coFunding", true)
+                .text("interestComment", "Vi skickar handläggare från flera enheter.");
+        browser.screenshot("interest-" + agency + "-form");
+        tasklist.pressComplete();
+        awaitGone(task);
+        browser.screenshot("interest-" + agency + "-done");
+    }
+
+    /** The education council (the coordinator is a member) approves the idea in Tasklist. */
+    void decide(String key) {
+        tasklist.logIn("koordinator", "demo");
+        JsonNode task = admin.as("koordinator").task(key, "UserTask_DecideIdea");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "ideaDecisionForm");
+        assertThat(form.shown("interestedAgencies")).isEqualTo("3");
+        assertThat(form.shown("totalParticipants")).isEqualTo("15");
+        form.choose("decision", "approve").text("decisionReason", "Tre myndigheter och femton deltagare: vi upphandlar.");
+        browser.screenshot("council-decision-form");
+        tasklist.pressComplete();
+        awaitGone(task);
+        browser.screenshot("council-decided");
+    }
+
+    /**
+     * Procurement by direct award: the training administrator's steps over REST; CSN's head approves
+     * the start in Tasklist and sees only CSN's task of the three heads' tasks.
+     */
+    void procure(String key) {
+        EngineApi administrator = admin.as("utbildningsadmin");
+        JsonNode requirement = awaitTask(key, "UserTask_DescribeRequirement");
+        administrator.submit(requirement, Map.of("subject", "Kurs i klarspråk", "requirement",
+                "Två utbildningsdagar i klarspråk för handläggare, på plats i Sundsvall.", "cpvCode", "80511000-9",
+                "estimatedValue", 90000L, "agencyParticipants",
+                administrator.formVariables(requirement).path("agencyParticipants")));
+
+        JsonNode approvals = awaitTasks(key, "UserTask_ApproveStart", 3);
+        assertThat(approvals).extracting(task -> agencyOf(task, "-heads")).containsExactlyInAnyOrder("csn", "msb", "spv");
+        tasklist.logIn("chef-csn", "demo");
+        List<String> visible = tasklist.filter("Min grupps uppgifter");
+        assertThat(visible).as("the head of CSN sees CSN's approval and no other agency's").hasSize(1);
+        assertThat(visible.get(0)).startsWith("Godkänn start och preliminär andel");
+        browser.screenshot("head-csn-sees-only-csn");
+        JsonNode csn = taskOf(approvals, "csn", "-heads");
+        HttpResponse<String> foreign = admin.as("chef-csn").post("/engine-rest/task/"
+                + taskOf(approvals, "msb", "-heads").path("id").asText() + "/claim", Map.of("userId", "chef-csn"));
+        assertThat(foreign.statusCode()).as("CSN's head cannot take MSB's task").isIn(403, 404);
+        CamundaForm form = tasklist.claim(csn.path("id").asText(), "procurementApproveStartForm");
+        assertThat(form.shown("agencyName")).isEqualTo("Centrala studiestödsnämnden (CSN)");
+        form.check("costShareApproved", true);
+        browser.screenshot("head-csn-approves");
+        tasklist.pressComplete();
+        awaitGone(csn);
+        browser.screenshot("head-csn-approved");
+        for (String agency : List.of("msb", "spv")) {
+            EngineApi head = admin.as("chef-" + agency);
+            head.submit(taskOf(approvals, agency, "-heads"), Map.of("costShareApproved", true, "costShareComment", ""));
+        }
+
+        JsonNode quotes = awaitTask(key, "UserTask_RequestQuotes");
+        long minimumDays = administrator.formVariables(quotes).path("minimumTenderPeriodDays").path("value").asLong();
+        administrator.submit(quotes, Map.of("suppliersAsked", "Klartext HB, Språkkonsult AB",
+                "tenderDeadline", today.plusDays(minimumDays + 1).toString()));
+        // the tender period lasts days: its timer is executed now, as an administrator could from Cockpit
+        JsonNode timer = single(admin.get("/engine-rest/job?processInstanceBusinessKey=" + key
+                + "&activityId=IntermediateEvent_TenderDeadline"));
+        HttpResponse<String> executed = admin.post("/engine-rest/job/" + timer.path("id").asText() + "/execute", Map.of());
+        assertThat(executed.statusCode()).as(executed.body()).isEqualTo(204);
+
+        ArrayNode tenders = EngineApi.JSON.createArrayNode();
+        tenders.addObject().put("supplier", "Klartext HB").put("price", 84000).put("score", 92).put("acceptable", true);
+        tenders.addObject().put("supplier", "Språkkonsult AB").put("price", 88000).put("score", 80).put("acceptable", true);
+        administrator.submit(awaitTask(key, "UserTask_EvaluateTenders"),
+                Map.of("tenders", tenders, "noAwardReason", ""));
+        for (JsonNode award : awaitTasks(key, "UserTask_ApproveAward", 3)) {
+            admin.as("chef-" + agencyOf(award, "-heads")).submit(award, Map.of("costShareApproved", true, "costShareComment", ""));
+        }
+        administrator.submit(awaitTask(key, "UserTask_RegisterContract"), Map.of(
+                "contractStart", today.toString(), "contractEnd", today.plusMonths(6).toString()));
+    }
+
+    /** course-delivery: completes whichever step is open until attendance is due. */
+    void deliverUntilAttendance(String key) {
+        for (int step = 0; step < 10; step++) {
+            JsonNode open = awaitAnyTask(key, "course-delivery");
+            String activity = open.path("taskDefinitionKey").asText();
+            switch (activity) {
+                case "UserTask_PlanOccasion" -> planOccasion(open);
+                case "UserTask_RegisterParticipants" -> registerParticipants(open);
+                case "UserTask_RegisterAttendance" -> {
+                    return;
+                }
+                default -> throw new AssertionError("course-delivery waits at a step this test does not know: " + activity);
+            }
+        }
+        throw new AssertionError("course-delivery did not reach attendance");
+    }
+
+    /** The training administrator plans the occasion in Tasklist: tomorrow, fifteen seats (all interest fits). */
+    void planOccasion(JsonNode task) {
+        tasklist.logIn("utbildningsadmin", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "deliveryPlanForm")
+                .date("courseStart", today.plusDays(1))
+                .date("courseEnd", today.plusDays(1))
+                .choose("venueAgency", "Centrala studiestödsnämnden (CSN)")
+                .text("venueAddress", "CSN, Östra Långgatan 1, Sundsvall")
+                .text("trainer", "Klartext HB")
+                .text("capacity", 15);
+        browser.screenshot("delivery-plan");
+        tasklist.pressComplete();
+        awaitGone(task);
+        browser.screenshot("delivery-planned");
+    }
+
+    /** Each agency's training coordinator registers as many participants as it has seats (REST: a list form). */
+    void registerParticipants(JsonNode task) {
+        String agency = agencyOf(task, "-training-coordinators");
+        EngineApi coordinator = admin.as("utbkoord-" + agency);
+        long seats = coordinator.formVariables(task).path("agencySeats").path("value").asLong();
+        ArrayNode participants = EngineApi.JSON.createArrayNode();
+        for (int i = 1; i <= seats; i++) {
+            String email = "csn".equals(agency) && i == 1 ? PARTICIPANT : "deltagare" + i + "@" + agency + ".example";
+            String name = "csn".equals(agency) && i == 1 ? "Anna Andersson" : "Deltagare " + i + " " + agency.toUpperCase();
+            participants.addObject().put("name", name).put("email", email).put("title", "Handläggare");
+        }
+        coordinator.submit(task, Map.of("participants", participants, "noShowInformed", true));
+    }
+
+    /**
+     * SMTP goes down; the training administrator registers attendance in Tasklist; the evaluation
+     * starts and its survey mails fail. The participant's mail job is then set to 0 retries over the
+     * API, as the retry cycle (PT1M, PT5M, PT30M, PT2H, PT6H) would after about nine hours, so that its
+     * incident is there at once. Returns the outbox id of that mail.
+     */
+    String registerAttendanceWhileSmtpIsDown(String key) {
+        JsonNode task = awaitAnyTask(key, "course-delivery");
+        assertThat(task.path("taskDefinitionKey").asText()).isEqualTo("UserTask_RegisterAttendance");
+        smtp.stop();
+        tasklist.logIn("utbildningsadmin", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "deliveryAttendanceForm");
+        List<String> everyone = new ArrayList<>();
+        for (JsonNode option : admin.formVariables(task).path("participantOptions").path("value").isTextual()
+                ? EngineApi.read(admin.formVariables(task).path("participantOptions").path("value").asText())
+                : admin.formVariables(task).path("participantOptions").path("value")) {
+            everyone.add(option.path("label").asText());
+        }
+        form.tick("attendedEmails", everyone).text("attendanceNote", "Alla kom.");
+        browser.screenshot("delivery-attendance");
+        tasklist.pressComplete();
+        awaitGone(task);
+
+        EngineApi koordinator = admin.as("koordinator");
+        JsonNode mail = Awaitility.await("the survey mail to " + PARTICIPANT + " fails while SMTP is down").atMost(JOBS)
+                .pollInterval(Duration.ofMillis(500)).until(() -> koordinator.get("/api/mails?kind=course-survey&recipient="
+                        + EngineApi.encode(PARTICIPANT)).path("mails"), mails -> mails.size() == 1
+                                && mails.get(0).path("attempts").asInt() >= 1).get(0);
+        assertThat(mail.path("status").asText()).isNotEqualTo("SENT");
+        assertThat(mail.path("businessKey").asText()).isEqualTo(key);
+        String mailId = mail.path("id").asText();
+        JsonNode job = mailJob(mailId);
+        HttpResponse<String> retries = admin.put("/engine-rest/job/" + job.path("id").asText() + "/retries",
+                Map.of("retries", 0));
+        assertThat(retries.statusCode()).as(retries.body()).isEqualTo(204);
+        return mailId;
+    }
+
+    /** The administrator sees the running evaluation and the incident in Cockpit, and retries it once SMTP is back. */
+    void retryInCockpit(String key, String mailId) {
+        JsonNode evaluation = single(admin.get("/engine-rest/process-instance?processDefinitionKey=course-evaluation&businessKey=" + key));
+        JsonNode job = mailJob(mailId);
+        String mailInstance = job.path("processInstanceId").asText();
+        assertThat(admin.get("/engine-rest/incident?processInstanceId=" + mailInstance)).hasSize(1);
+
+        Cockpit cockpit = new Cockpit(browser, BASE_URL);
+        cockpit.logIn("admin", "demo");
+        browser.screenshot("cockpit-dashboard");
+        cockpit.openInstance(evaluation.path("id").asText());
+        browser.visible(By.xpath("//*[contains(normalize-space(.), " + CamundaForm.literal(key) + ")]"));
+        browser.screenshot("cockpit-running-evaluation");
+        cockpit.openIncidents(mailInstance);
+        browser.screenshot("cockpit-incident");
+
+        smtp = startSmtp();
+        cockpit.retryIncident();
+        Awaitility.await("the incident is resolved and the survey mail sent").atMost(JOBS).pollInterval(Duration.ofMillis(500))
+                .until(() -> admin.get("/engine-rest/incident?processInstanceId=" + mailInstance).isEmpty()
+                        && received(PARTICIPANT) == 1);
+        browser.screenshot("cockpit-retried");
+        assertThat(admin.as("koordinator").get("/api/mails?kind=course-survey&recipient=" + EngineApi.encode(PARTICIPANT))
+                .path("mails").get(0).path("status").asText()).isEqualTo("SENT");
+    }
+
+    /** The participant opens the link from the mail, without an account, and answers. */
+    void answerSurvey(String key, String mailId) {
+        String text = admin.as("koordinator").get("/api/mails?kind=course-survey&recipient=" + EngineApi.encode(PARTICIPANT))
+                .path("mails").get(0).path("textBody").asText();
+        Matcher link = Pattern.compile(Pattern.quote(BASE_URL) + "/survey/\\S+").matcher(text);
+        assertThat(link.find()).as("survey link in: " + text).isTrue();
+        browser.forgetSession(BASE_URL);
+        browser.open(link.group());
+        browser.visible(By.xpath("//h1[contains(., " + CamundaForm.literal(TITLE) + ")]"));
+        browser.screenshot("survey-form");
+        for (Map.Entry<String, String> rating : Map.of("relevance", "5", "trainer", "4", "overall", "5", "nps", "9").entrySet()) {
+            browser.click(By.cssSelector("input[name='" + rating.getKey() + "'][value='" + rating.getValue() + "']"));
+        }
+        browser.visible(By.id("learned")).sendKeys("Att skriva det viktigaste först.");
+        browser.screenshot("survey-filled");
+        browser.click(By.cssSelector("form button[type=submit]"));
+        browser.visible(By.xpath("//h1[normalize-space(.)='Tack för ditt svar!']"));
+        browser.screenshot("survey-thanks");
+        assertThat(jdbc.queryForList("select relevance, trainer, overall, nps from evaluation_response where course_key = ?", key))
+                .singleElement().satisfies(row -> assertThat(new LinkedHashMap<>(lowerCase(row)))
+                        .containsEntry("relevance", 5).containsEntry("trainer", 4).containsEntry("overall", 5).containsEntry("nps", 9));
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------------
+
+    private JsonNode mailJob(String mailId) {
+        JsonNode instance = single(admin.get("/engine-rest/process-instance?processDefinitionKey=mail-delivery&variables=mailId_eq_"
+                + mailId));
+        return single(admin.get("/engine-rest/job?processInstanceId=" + instance.path("id").asText()));
+    }
+
+    private JsonNode taskOf(JsonNode tasks, String agency, String groupSuffix) {
+        for (JsonNode task : tasks) {
+            if (agency.equals(agencyOf(task, groupSuffix))) {
+                return task;
+            }
+        }
+        throw new AssertionError("no task for " + agency + groupSuffix);
+    }
+
+    /** The agency of a per-agency task, from its candidate group (e.g. csn-heads). */
+    private String agencyOf(JsonNode task, String groupSuffix) {
+        for (JsonNode link : admin.get("/engine-rest/task/" + task.path("id").asText() + "/identity-links?type=candidate")) {
+            String group = link.path("groupId").asText();
+            if (group.endsWith(groupSuffix)) {
+                return group.substring(0, group.length() - groupSuffix.length());
+            }
+        }
+        throw new AssertionError("task " + task.path("name").asText() + " has no candidate group *" + groupSuffix);
+    }
+
+    private JsonNode awaitTask(String key, String activity) {
+        return awaitTasks(key, activity, 1).get(0);
+    }
+
+    private JsonNode awaitTasks(String key, String activity, int count) {
+        return Awaitility.await(count + " open task(s) " + activity + " of " + key).atMost(JOBS).pollInterval(Duration.ofMillis(300))
+                .until(() -> admin.get("/engine-rest/task?processInstanceBusinessKey=" + key + "&taskDefinitionKey=" + activity),
+                        tasks -> tasks.size() == count);
+    }
+
+    private JsonNode awaitAnyTask(String key, String processDefinitionKey) {
+        return Awaitility.await("an open task of " + processDefinitionKey + " " + key).atMost(JOBS)
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> admin.get("/engine-rest/task?processInstanceBusinessKey=" + key + "&processDefinitionKey="
+                        + processDefinitionKey), tasks -> !tasks.isEmpty()).get(0);
+    }
+
+    private void awaitGone(JsonNode task) {
+        String id = task.path("id").asText();
+        browser.await("task " + task.path("name").asText() + " completed",
+                driver -> admin.get("/engine-rest/task?taskId=" + id).isEmpty());
+    }
+
+    private long received(String address) {
+        return java.util.Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return message.getAllRecipients()[0].toString().equals(address);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
+    }
+
+    private static JsonNode single(JsonNode array) {
+        assertThat(array).hasSize(1);
+        return array.get(0);
+    }
+
+    private static Map<String, Object> lowerCase(Map<String, Object> row) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        row.forEach((column, value) -> result.put(column.toLowerCase(), value instanceof Number n ? n.intValue() : value));
+        return result;
+    }
+
+    private static GreenMail startSmtp() {
+        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return server;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package se.agencynetwork.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Camunda Cockpit (AngularJS) as an administrator uses it: a process instance, its incidents, "Retry". */
+final class Cockpit {
+
+    static final String PATH = "/camunda/app/cockpit/default/";
+
+    private final Browser browser;
+    private final String baseUrl;
+
+    Cockpit(Browser browser, String baseUrl) {
+        this.browser = browser;
+        this.baseUrl = baseUrl;
+    }
+
+    Cockpit logIn(String user, String password) {
+        Tasklist.logIn(browser, baseUrl, PATH, user, password);
+        browser.visible(By.cssSelector(".dashboard, [cam-dashboard], .cam-dashboard, .dashboard-view"));
+        return this;
+    }
+
+    /** The instance view with its diagram and the token where the instance waits. */
+    void openInstance(String processInstanceId) {
+        browser.open(baseUrl + PATH + "#/process-instance/" + processInstanceId + "/runtime");
+        browser.visible(By.cssSelector(".djs-container"));
+    }
+
+    /** The instance's incidents tab, with at least one incident row. */
+    void openIncidents(String processInstanceId) {
+        browser.open(baseUrl + PATH + "#/process-instance/" + processInstanceId + "/runtime?tab=incidents-tab");
+        browser.visible(By.cssSelector("a[ng-click='openJobRetryDialog(incident)']"));
+    }
+
+    /** "Increment Number of Retries of Failed Job" on the incident, confirmed in its dialog. */
+    void retryIncident() {
+        browser.click(By.cssSelector("a[ng-click='openJobRetryDialog(incident)']"));
+        browser.click(By.cssSelector(".modal button[ng-click='incrementRetry()']"));
+        browser.click(By.cssSelector(".modal button[ng-click='close(status)']"));
+        browser.await("retry dialog closed", ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+    }
+}
