@@ -64,7 +64,7 @@ class BrowserJourneyIT {
     static final int SMTP_PORT = freePort();
     static final String BASE_URL = "http://localhost:" + HTTP_PORT;
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-    static final Duration JOBS = Duration.ofSeconds(60);
+    static final Duration JOBS = Duration.ofSeconds(120);
 
     static final String TITLE = "Klarspråk i myndighetstexter";
     static final String PARTICIPANT = "anna.andersson@csn.example";
