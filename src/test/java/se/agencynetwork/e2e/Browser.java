@@ -34,7 +34,7 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of(env("E2E_CHROMIUM", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(env("E2E_CHROMEDRIVER", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
-    static final Duration PATIENCE = Duration.ofSeconds(90);
+    static final Duration PATIENCE = Duration.ofSeconds(180);
 
     private final ChromeDriverService service;
     private final ChromeDriver driver;

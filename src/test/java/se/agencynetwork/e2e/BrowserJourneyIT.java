@@ -251,7 +251,9 @@ class BrowserJourneyIT {
         administrator.submit(quotes, Map.of("suppliersAsked", "Klartext HB, Språkkonsult AB",
                 "tenderDeadline", today.plusDays(minimumDays + 1).toString()));
         // the tender period lasts days: its timer is executed now, as an administrator could from Cockpit
-        JsonNode timer = single(admin.get("/engine-rest/job?processInstanceBusinessKey=" + key
+        String procurement = single(admin.get("/engine-rest/process-instance?processDefinitionKey=procurement&businessKey="
+                + key)).path("id").asText();
+        JsonNode timer = single(admin.get("/engine-rest/job?processInstanceId=" + procurement
                 + "&activityId=IntermediateEvent_TenderDeadline"));
         HttpResponse<String> executed = admin.post("/engine-rest/job/" + timer.path("id").asText() + "/execute", Map.of());
         assertThat(executed.statusCode()).as(executed.body()).isEqualTo(204);

@@ -18,7 +18,7 @@ final class Cockpit {
 
     Cockpit logIn(String user, String password) {
         Tasklist.logIn(browser, baseUrl, PATH, user, password);
-        browser.visible(By.cssSelector(".dashboard, [cam-dashboard], .cam-dashboard, .dashboard-view"));
+        browser.visible(By.xpath("//a[contains(@href, '#/processes')]"));
         return this;
     }
 
