@@ -64,23 +64,18 @@ final class Tasklist {
 
     /** Opens the task by its id (as a link in a task mail does), claims it and returns its form. */
     CamundaForm claim(String taskId, String formId) {
-        openTask(taskId);
+        browser.open(baseUrl + PATH + "#/?task=" + taskId);
         WebElement claim = browser.visible(By.cssSelector(".task-card button.claim"));
         browser.scrollTo(claim);
         claim.click();
         browser.await("task claimed", ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-card button.claim")));
-        // Tasklist refreshes its list after a claim and may drop the task it showed: open it again
-        openTask(taskId);
+        // Tasklist refreshes its list after a claim and may stop showing the task: pick it from "my tasks"
+        filter("Mina uppgifter");
+        browser.click(By.cssSelector(".tasks-list li.task h4.task a[href*='" + taskId + "']"));
         browser.visible(By.cssSelector(".task-card .fjs-form"));
         browser.await("form enabled after claiming", ExpectedConditions.invisibilityOfElementLocated(
                 By.cssSelector(".task-card .disabled-form")));
         return new CamundaForm(browser, "task-card", formId);
-    }
-
-    private void openTask(String taskId) {
-        browser.open(baseUrl + PATH + "#/?task=" + taskId);
-        browser.driver().navigate().refresh();
-        browser.visible(By.cssSelector(".task-card .fjs-form"));
     }
 
     /** Presses "Complete" on the open task. */
