@@ -96,6 +96,9 @@ final class EngineApi {
             if (value instanceof JsonNode json && json.has("type") && json.has("value")) {
                 variable = json.deepCopy(); // a form variable sent back as it came
                 variable.remove("valueInfo");
+                if ("Json".equals(json.path("type").asText()) && !json.path("value").isTextual()) {
+                    variable.put("value", json.path("value").toString()); // JSON values travel as text
+                }
             } else if (value instanceof JsonNode json) {
                 variable.put("type", "Json").put("value", json.toString());
             } else {
