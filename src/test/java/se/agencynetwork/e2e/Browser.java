@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -73,7 +75,10 @@ final class Browser implements AutoCloseable {
 
     /** Waits (never sleeps) until the condition holds, up to {@link #PATIENCE}. */
     <T> T await(String what, Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).withMessage(what).until(condition);
+        return new WebDriverWait(driver, PATIENCE).withMessage(what)
+                .ignoring(StaleElementReferenceException.class) // AngularJS re-renders lists under our feet
+                .ignoring(ElementClickInterceptedException.class)
+                .until(condition);
     }
 
     WebElement visible(By locator) {
@@ -84,10 +89,17 @@ final class Browser implements AutoCloseable {
         return await("clickable: " + locator, ExpectedConditions.elementToBeClickable(locator));
     }
 
+    /** Clicks the element once it is clickable; found again if AngularJS replaced it meanwhile. */
     void click(By locator) {
-        WebElement element = clickable(locator);
-        scrollTo(element);
-        element.click();
+        await("click " + locator, driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(driver);
+            if (element == null) {
+                return null;
+            }
+            scrollTo(element);
+            element.click();
+            return Boolean.TRUE;
+        });
     }
 
     void scrollTo(WebElement element) {
