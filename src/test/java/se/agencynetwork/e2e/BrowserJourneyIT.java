@@ -262,7 +262,7 @@ class BrowserJourneyIT {
         tenders.addObject().put("supplier", "Klartext HB").put("price", 84000).put("score", 92).put("acceptable", true);
         tenders.addObject().put("supplier", "Språkkonsult AB").put("price", 88000).put("score", 80).put("acceptable", true);
         administrator.submit(awaitTask(key, "UserTask_EvaluateTenders"),
-                Map.of("tenders", tenders, "noAwardReason", ""));
+                Map.of("tenders", EngineApi.json(tenders), "noAwardReason", ""));
         for (JsonNode award : awaitTasks(key, "UserTask_ApproveAward", 3)) {
             admin.as("chef-" + agencyOf(award, "-heads")).submit(award, Map.of("costShareApproved", true, "costShareComment", ""));
         }

@@ -96,9 +96,13 @@ final class EngineApi {
             if (value instanceof JsonNode json && json.has("type") && json.has("value")) {
                 variable = json.deepCopy(); // a form variable sent back as it came
                 variable.remove("valueInfo");
-                if ("Json".equals(json.path("type").asText()) && !json.path("value").isTextual()) {
+                if (json.path("value").isArray()) {
+                    variable = list(json.path("value"));
+                } else if ("Json".equals(json.path("type").asText()) && !json.path("value").isTextual()) {
                     variable.put("value", json.path("value").toString()); // JSON values travel as text
                 }
+            } else if (value instanceof JsonNode json && json.isArray()) {
+                variable = list(json);
             } else if (value instanceof JsonNode json) {
                 variable.put("type", "Json").put("value", json.toString());
             } else {
@@ -109,6 +113,19 @@ final class EngineApi {
             variables.put(name, variable);
         });
         return variables;
+    }
+
+    /** A dynamic list of a form (rows of fields) as the list of maps the form rules read. */
+    static ObjectNode list(JsonNode rows) {
+        ObjectNode variable = JSON.createObjectNode().put("type", "Object").put("value", rows.toString());
+        variable.putObject("valueInfo").put("objectTypeName", "java.util.ArrayList")
+                .put("serializationDataFormat", "application/json");
+        return variable;
+    }
+
+    /** A value of the engine's Json type (Spin), as the tender evaluation keeps its tenders. */
+    static ObjectNode json(JsonNode value) {
+        return JSON.createObjectNode().put("type", "Json").put("value", value.toString());
     }
 
     static String encode(String value) {
