@@ -96,8 +96,10 @@ final class EngineApi {
             if (value instanceof JsonNode json && json.has("type") && json.has("value")) {
                 variable = json.deepCopy(); // a form variable sent back as it came
                 variable.remove("valueInfo");
-                if (json.path("value").isArray()) {
-                    variable = list(json.path("value"));
+                JsonNode shown = json.path("value").isTextual() && json.path("value").asText().startsWith("[")
+                        ? read(json.path("value").asText()) : json.path("value");
+                if (shown.isArray()) {
+                    variable = list(shown);
                 } else if ("Json".equals(json.path("type").asText()) && !json.path("value").isTextual()) {
                     variable.put("value", json.path("value").toString()); // JSON values travel as text
                 }
