@@ -1,0 +1,326 @@
+package se.agencynetwork.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * The journey of one training idea in a real browser (Debian's headless Chromium), against the
+ * whole application started on a fixed free port with the demo directory, the job executor on
+ * (hand-overs between processes and every mail are jobs) and a real SMTP server (GreenMail):
+ *
+ * <ol>
+ * <li>the coordinator submits an idea through the start form in Tasklist; a missing working group is
+ * refused by the server and Tasklist shows its Swedish message;</li>
+ * <li>the training coordinators of CSN and MSB answer the interest round in Tasklist (the other
+ * fourteen agencies answer over the REST API); the council approves in Tasklist;</li>
+ * <li>procurement: CSN's head sees only CSN's approval among the three heads' tasks and approves it
+ * in Tasklist (the other steps over the REST API, the tender period's timer executed); the contract
+ * hands the course to course-delivery, whose plan task is waiting.</li>
+ * </ol>
+ * Not yet in the browser (issue 10 stays open): delivery (form-js's select of the venue did not open
+ * its list under Selenium), Cockpit's incident retry and the survey page.
+ * Every step saves a screenshot under {@code target/e2e-screenshots/}. Without Chromium the class is
+ * skipped with a message; with {@code CI=true} it fails instead.
+ */
+@ExtendWith(Browser.Installed.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserJourneyIT {
+
+    static final int HTTP_PORT = freePort();
+    static final int SMTP_PORT = freePort();
+    static final String BASE_URL = "http://localhost:" + HTTP_PORT;
+    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    static final Duration JOBS = Duration.ofSeconds(120);
+
+    static final String TITLE = "Klarspråk i myndighetstexter";
+
+    @DynamicPropertySource
+    static void applicationUnderTest(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> HTTP_PORT);
+        registry.add("network.notification.base-url", () -> BASE_URL);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("network.notification.smtp-timeout", () -> "PT5S");
+        // the application as it runs: jobs are executed by the job executor, promptly
+        registry.add("camunda.bpm.job-execution.enabled", () -> true);
+        registry.add("camunda.bpm.job-execution.wait-time-in-millis", () -> 500);
+        registry.add("camunda.bpm.job-execution.max-wait", () -> 2000);
+    }
+
+    GreenMail smtp;
+    Browser browser;
+    Tasklist tasklist;
+    EngineApi admin;
+    LocalDate today;
+
+    @BeforeAll
+    void start() {
+        smtp = startSmtp();
+        browser = new Browser();
+        tasklist = new Tasklist(browser, BASE_URL);
+        admin = new EngineApi(BASE_URL, "admin", "demo");
+        today = LocalDate.now(SWEDEN);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void anIdeaTravelsFromTasklistThroughTheInterestRoundTheCouncilAndTheHeadsApprovalToDelivery() {
+        try {
+            String ideaKey = submitIdea();
+            answerInterestRound(ideaKey);
+            decide(ideaKey);
+            procure(ideaKey);
+            // the contract hands the course to course-delivery: its first task is the training administrator's plan
+            JsonNode plan = awaitAnyTask(ideaKey, "course-delivery");
+            assertThat(plan.path("taskDefinitionKey").asText()).isEqualTo("UserTask_PlanOccasion");
+        } catch (RuntimeException | AssertionError e) {
+            browser.screenshot("failed");
+            throw e;
+        }
+    }
+
+    /** The coordinator submits an idea; the server refuses it first (working group missing), Tasklist shows why. */
+    String submitIdea() {
+        tasklist.logIn("koordinator", "demo");
+        browser.screenshot("tasklist-koordinator");
+        CamundaForm form = tasklist.startForm("Idé till beslut", "ideaSubmitForm")
+                .text("title", TITLE)
+                .text("description", "Hur vi skriver beslut och brev som medborgare förstår direkt.")
+                .choose("kind", "course")
+                .text("targetGroup", "Handläggare och beslutsfattare")
+                .choose("originType", "working-group")
+                .text("expectedParticipants", 15)
+                .text("roughCost", 90000);
+        browser.screenshot("idea-start-form");
+        tasklist.pressStart();
+        String refusal = tasklist.awaitNotification("Arbetsgrupp");
+        browser.scrollTo(browser.visible(By.cssSelector(".modal .notification, .modal .alert")));
+        assertThat(refusal).contains("Fältet \"Arbetsgrupp\" (workingGroup) måste väljas när idén kommer från en arbetsgrupp.");
+        browser.screenshot("idea-refused-by-server");
+        assertThat(admin.get("/engine-rest/process-instance?processDefinitionKey=idea")).as("nothing stored").isEmpty();
+
+        form.choose("workingGroup", "wg-communication");
+        tasklist.pressStart();
+        tasklist.awaitStarted();
+        browser.screenshot("idea-submitted");
+        JsonNode ideas = admin.get("/engine-rest/process-instance?processDefinitionKey=idea");
+        assertThat(ideas).hasSize(1);
+        String key = ideas.get(0).path("businessKey").asText();
+        assertThat(key).startsWith("IDEA-" + today.getYear() + "-");
+        assertThat(admin.get("/engine-rest/process-instance/" + ideas.get(0).path("id").asText() + "/variables/workingGroup")
+                .path("value").asText()).isEqualTo("wg-communication");
+
+        // screening and shaping are not the point here: the coordinator (also in the council) does them over REST
+        EngineApi koordinator = admin.as("koordinator");
+        koordinator.submit(koordinator.task(key, "UserTask_ScreenIdea"), Map.of("title", TITLE,
+                "originatingAgency", "spv", "screeningOutcome", "complete", "duplicateOf", "", "screeningComment", ""));
+        koordinator.submit(koordinator.task(key, "UserTask_ShapeIdea"), Map.of("format", "course", "delivery", "external",
+                "costKey", "participants", "estimatedCost", 90000L, "interestDeadline", today.plusDays(14).toString()));
+        return key;
+    }
+
+    /** CSN's and MSB's training coordinators answer in Tasklist; SPV and the other thirteen over REST. */
+    void answerInterestRound(String key) {
+        answerInterestInBrowser(key, "csn", 6);
+        answerInterestInBrowser(key, "msb", 5);
+        for (JsonNode task : admin.get("/engine-rest/task?processInstanceBusinessKey=" + key
+                + "&taskDefinitionKey=UserTask_StateInterest")) {
+            String agency = agencyOf(task, "-training-coordinators");
+            long participants = "spv".equals(agency) ? 4L : 0L;
+            admin.as("utbkoord-" + agency).submit(task, Map.of("agencyParticipants", participants,
+                    "coFunding", participants > 0, "interestComment", ""));
+        }
+    }
+
+    void answerInterestInBrowser(String key, String agency, int participants) {
+        tasklist.logIn("utbkoord-" + agency, "demo");
+        List<String> groupTasks = tasklist.filter("Min grupps uppgifter");
+        assertThat(groupTasks).containsExactly("Anmäl intresse");
+        browser.screenshot("interest-" + agency + "-group-tasks");
+        JsonNode task = single(admin.get("/engine-rest/task?processInstanceBusinessKey=" + key
+                + "&taskDefinitionKey=UserTask_StateInterest&candidateGroup=" + agency + "-training-coordinators"));
+        tasklist.claim(task.path("id").asText(), "ideaInterestForm")
+                .text("agencyParticipants", participants)
+                .check("coFunding", true)
+                .text("interestComment", "Vi skickar handläggare från flera enheter.");
+        browser.screenshot("interest-" + agency + "-form");
+        tasklist.pressComplete();
+        awaitGone(task);
+        browser.screenshot("interest-" + agency + "-done");
+    }
+
+    /** The education council (the coordinator is a member) approves the idea in Tasklist. */
+    void decide(String key) {
+        tasklist.logIn("koordinator", "demo");
+        JsonNode task = admin.as("koordinator").task(key, "UserTask_DecideIdea");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "ideaDecisionForm");
+        assertThat(form.shown("interestedAgencies")).isEqualTo("3");
+        assertThat(form.shown("totalParticipants")).isEqualTo("15");
+        form.choose("decision", "approve").text("decisionReason", "Tre myndigheter och femton deltagare: vi upphandlar.");
+        browser.screenshot("council-decision-form");
+        tasklist.pressComplete();
+        awaitGone(task);
+        browser.screenshot("council-decided");
+    }
+
+    /**
+     * Procurement by direct award: the training administrator's steps over REST; CSN's head approves
+     * the start in Tasklist and sees only CSN's task of the three heads' tasks.
+     */
+    void procure(String key) {
+        EngineApi administrator = admin.as("utbildningsadmin");
+        JsonNode requirement = awaitTask(key, "UserTask_DescribeRequirement");
+        administrator.submit(requirement, Map.of("subject", "Kurs i klarspråk", "requirement",
+                "Två utbildningsdagar i klarspråk för handläggare, på plats i Sundsvall.", "cpvCode", "80511000-9",
+                "estimatedValue", 90000L, "agencyParticipants", administrator.get("/engine-rest/task/"
+                        + requirement.path("id").asText() + "/variables/agencyParticipants?deserializeValue=false")));
+
+        JsonNode approvals = awaitTasks(key, "UserTask_ApproveStart", 3);
+        assertThat(approvals).extracting(task -> agencyOf(task, "-heads")).containsExactlyInAnyOrder("csn", "msb", "spv");
+        tasklist.logIn("chef-csn", "demo");
+        List<String> visible = tasklist.filter("Min grupps uppgifter");
+        assertThat(visible).as("the head of CSN sees CSN's approval and no other agency's").hasSize(1);
+        assertThat(visible.get(0)).startsWith("Godkänn start och preliminär andel");
+        browser.screenshot("head-csn-sees-only-csn");
+        JsonNode csn = taskOf(approvals, "csn", "-heads");
+        // the other heads' tasks, found while all three are open (a completed one has no identity links)
+        Map<String, JsonNode> others = Map.of("msb", taskOf(approvals, "msb", "-heads"), "spv", taskOf(approvals, "spv", "-heads"));
+        HttpResponse<String> foreign = admin.as("chef-csn").post("/engine-rest/task/"
+                + taskOf(approvals, "msb", "-heads").path("id").asText() + "/claim", Map.of("userId", "chef-csn"));
+        assertThat(foreign.statusCode()).as("CSN's head cannot take MSB's task").isIn(403, 404);
+        CamundaForm form = tasklist.claim(csn.path("id").asText(), "procurementApproveStartForm");
+        assertThat(form.shown("agencyName")).isEqualTo("Centrala studiestödsnämnden (CSN)");
+        form.check("costShareApproved", true);
+        browser.screenshot("head-csn-approves");
+        tasklist.pressComplete();
+        awaitGone(csn);
+        browser.screenshot("head-csn-approved");
+        for (String agency : List.of("msb", "spv")) {
+            EngineApi head = admin.as("chef-" + agency);
+            head.submit(others.get(agency), Map.of("costShareApproved", true, "costShareComment", ""));
+        }
+
+        JsonNode quotes = awaitTask(key, "UserTask_RequestQuotes");
+        long minimumDays = administrator.formVariables(quotes).path("minimumTenderPeriodDays").path("value").asLong();
+        administrator.submit(quotes, Map.of("suppliersAsked", "Klartext HB, Språkkonsult AB",
+                "tenderDeadline", today.plusDays(minimumDays + 1).toString()));
+        // the tender period lasts days: its timer is executed now, as an administrator could from Cockpit
+        String procurement = single(admin.get("/engine-rest/process-instance?processDefinitionKey=procurement&businessKey="
+                + key)).path("id").asText();
+        JsonNode timer = single(admin.get("/engine-rest/job?processInstanceId=" + procurement
+                + "&activityId=IntermediateEvent_TenderDeadline"));
+        HttpResponse<String> executed = admin.post("/engine-rest/job/" + timer.path("id").asText() + "/execute", Map.of());
+        assertThat(executed.statusCode()).as(executed.body()).isEqualTo(204);
+
+        ArrayNode tenders = EngineApi.JSON.createArrayNode();
+        tenders.addObject().put("supplier", "Klartext HB").put("price", 84000).put("score", 92).put("acceptable", true);
+        tenders.addObject().put("supplier", "Språkkonsult AB").put("price", 88000).put("score", 80).put("acceptable", true);
+        administrator.submit(awaitTask(key, "UserTask_EvaluateTenders"),
+                Map.of("tenders", EngineApi.json(tenders), "noAwardReason", ""));
+        for (JsonNode award : awaitTasks(key, "UserTask_ApproveAward", 3)) {
+            admin.as("chef-" + agencyOf(award, "-heads")).submit(award, Map.of("costShareApproved", true, "costShareComment", ""));
+        }
+        administrator.submit(awaitTask(key, "UserTask_RegisterContract"), Map.of(
+                "contractStart", today.toString(), "contractEnd", today.plusMonths(6).toString()));
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------------
+
+    private JsonNode taskOf(JsonNode tasks, String agency, String groupSuffix) {
+        for (JsonNode task : tasks) {
+            if (agency.equals(agencyOf(task, groupSuffix))) {
+                return task;
+            }
+        }
+        throw new AssertionError("no task for " + agency + groupSuffix);
+    }
+
+    /** The agency of a per-agency task, from its candidate group (e.g. csn-heads). */
+    private String agencyOf(JsonNode task, String groupSuffix) {
+        for (JsonNode link : admin.get("/engine-rest/task/" + task.path("id").asText() + "/identity-links?type=candidate")) {
+            String group = link.path("groupId").asText();
+            if (group.endsWith(groupSuffix)) {
+                return group.substring(0, group.length() - groupSuffix.length());
+            }
+        }
+        throw new AssertionError("task " + task.path("name").asText() + " has no candidate group *" + groupSuffix);
+    }
+
+    private JsonNode awaitTask(String key, String activity) {
+        return awaitTasks(key, activity, 1).get(0);
+    }
+
+    private JsonNode awaitTasks(String key, String activity, int count) {
+        return Awaitility.await(count + " open task(s) " + activity + " of " + key).atMost(JOBS).pollInterval(Duration.ofMillis(300))
+                .until(() -> admin.get("/engine-rest/task?processInstanceBusinessKey=" + key + "&taskDefinitionKey=" + activity),
+                        tasks -> tasks.size() == count);
+    }
+
+    private JsonNode awaitAnyTask(String key, String processDefinitionKey) {
+        return Awaitility.await("an open task of " + processDefinitionKey + " " + key).atMost(JOBS)
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> admin.get("/engine-rest/task?processInstanceBusinessKey=" + key + "&processDefinitionKey="
+                        + processDefinitionKey), tasks -> !tasks.isEmpty()).get(0);
+    }
+
+    private void awaitGone(JsonNode task) {
+        String id = task.path("id").asText();
+        browser.await("task " + task.path("name").asText() + " completed",
+                driver -> admin.get("/engine-rest/task?taskId=" + id).isEmpty());
+    }
+
+    private static JsonNode single(JsonNode array) {
+        assertThat(array).hasSize(1);
+        return array.get(0);
+    }
+
+    private static GreenMail startSmtp() {
+        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return server;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
