@@ -38,6 +38,7 @@ import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.forms.DelegateContract;
 import se.agencynetwork.forms.FormValidator;
 import se.agencynetwork.idea.IdeaRepository;
+import se.agencynetwork.idea.ProcessJson;
 import se.agencynetwork.notification.MailAttachment;
 import se.agencynetwork.notification.MailContext;
 import se.agencynetwork.notification.MailKind;
@@ -117,7 +118,7 @@ final class DeliverySteps {
             }
             execution.setVariable(COURSE_TITLE, execution.getVariable(TITLE));
             execution.setVariable(INTEREST_BY_AGENCY, json(interest));
-            execution.setVariable(AGENCY_OPTIONS, options);
+            execution.setVariable(AGENCY_OPTIONS, ProcessJson.options(options));
             // the plan form shows the network's usual minimum; the administrator may set another
             execution.setVariable(MINIMUM_PARTICIPANTS, (long) properties.minimumParticipants());
         }
@@ -387,7 +388,7 @@ final class DeliverySteps {
                 options.add(Map.of("label", p.name() + " (" + agencyName(directory, p.agency()) + ")", "value", p.email()));
             }
             participants.setCourseEnd(key, occasion.end());
-            execution.setVariable(PARTICIPANT_OPTIONS, options);
+            execution.setVariable(PARTICIPANT_OPTIONS, ProcessJson.options(options));
             execution.setVariable(PARTICIPANT_COUNT, options.size());
             occasion.announce(execution, 0, properties);
         }

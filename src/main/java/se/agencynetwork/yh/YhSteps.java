@@ -30,6 +30,7 @@ import se.agencynetwork.directory.Groups;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.directory.WorkingGroup;
 import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.idea.ProcessJson;
 import se.agencynetwork.notification.MailContext;
 import se.agencynetwork.notification.MailKind;
 import se.agencynetwork.notification.Notifications;
@@ -125,7 +126,7 @@ final class YhSteps {
                         .forEach(proposed::add);
             }
             execution.setVariable(WORKING_GROUP, group);
-            execution.setVariable(AGENCY_OPTIONS, options);
+            execution.setVariable(AGENCY_OPTIONS, ProcessJson.options(options));
             execution.setVariable(CONCERNED_AGENCIES, proposed);
             execution.setVariable(PROGRAMME_NAME, execution.getVariable(TITLE));
         }

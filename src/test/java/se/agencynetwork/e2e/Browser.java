@@ -41,15 +41,25 @@ final class Browser implements AutoCloseable {
     private final ChromeDriverService service;
     private final ChromeDriver driver;
     private final Path profile;
+    private final Path screenshots;
     private int shots;
 
-    Browser() {
+    /** A browser whose screenshots go to {@code target/e2e-screenshots/<name>/}. */
+    Browser(String name) {
         if (!installed()) {
             throw new IllegalStateException(missingMessage());
         }
         try {
             profile = Files.createTempDirectory("e2e-chromium-");
-            Files.createDirectories(SCREENSHOTS);
+            screenshots = SCREENSHOTS.resolve(name);
+            if (Files.isDirectory(screenshots)) { // the pictures of an earlier run would mix with this one's
+                try (Stream<Path> old = Files.list(screenshots)) {
+                    for (Path file : old.toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
+            Files.createDirectories(screenshots);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -106,15 +116,26 @@ final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
-    /** Saves {@code target/e2e-screenshots/NN-name.png} and returns its path. */
+    /** Saves {@code target/e2e-screenshots/<browser>/NN-name.png} and returns its path. */
     Path screenshot(String name) {
-        Path file = SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shots, name));
+        Path file = screenshots.resolve(String.format("%02d-%s.png", ++shots, name));
         try {
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    /** Saves a screenshot and the page's HTML ({@code NN-failed.png}, {@code NN-failed.html}) for reading a failure. */
+    void saveFailure() {
+        Path shot = screenshot("failed");
+        try {
+            Files.writeString(shot.resolveSibling(shot.getFileName().toString().replace(".png", ".html")),
+                    driver.getPageSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Forgets every login: no cookies, no stored state. */

@@ -8,8 +8,17 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -40,10 +51,15 @@ import com.icegreen.greenmail.util.ServerSetup;
  * fourteen agencies answer over the REST API); the council approves in Tasklist;</li>
  * <li>procurement: CSN's head sees only CSN's approval among the three heads' tasks and approves it
  * in Tasklist (the other steps over the REST API, the tender period's timer executed); the contract
- * hands the course to course-delivery, whose plan task is waiting.</li>
+ * hands the course to course-delivery.</li>
+ * <li>course-delivery: the training administrator plans the occasion in Tasklist (dates, the venue's
+ * agency from a select, seats); the three agencies register their participants over REST; the course
+ * start timer is executed;</li>
+ * <li>SMTP goes down and the administrator registers attendance in Tasklist; the evaluation's survey
+ * mails fail and become incidents; the administrator sees the running evaluation and the incident in
+ * Cockpit, SMTP comes back, and "Retry" in Cockpit delivers the mail;</li>
+ * <li>the participant opens the link from the mail she received, without an account, and answers.</li>
  * </ol>
- * Not yet in the browser (issue 10 stays open): delivery (form-js's select of the venue did not open
- * its list under Selenium), Cockpit's incident retry and the survey page.
  * Every step saves a screenshot under {@code target/e2e-screenshots/}. Without Chromium the class is
  * skipped with a message; with {@code CI=true} it fails instead.
  */
@@ -60,6 +76,7 @@ class BrowserJourneyIT {
     static final Duration JOBS = Duration.ofSeconds(120);
 
     static final String TITLE = "Klarspråk i myndighetstexter";
+    static final String PARTICIPANT = "anna.andersson@csn.example";
 
     @DynamicPropertySource
     static void applicationUnderTest(DynamicPropertyRegistry registry) {
@@ -68,11 +85,16 @@ class BrowserJourneyIT {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("network.notification.smtp-timeout", () -> "PT5S");
+        // a failed mail becomes an incident after two retries a second apart (in production: hours)
+        registry.add("network.notification.retry-cycle", () -> "PT1S,PT1S");
         // the application as it runs: jobs are executed by the job executor, promptly
         registry.add("camunda.bpm.job-execution.enabled", () -> true);
         registry.add("camunda.bpm.job-execution.wait-time-in-millis", () -> 500);
         registry.add("camunda.bpm.job-execution.max-wait", () -> 2000);
     }
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     GreenMail smtp;
     Browser browser;
@@ -83,7 +105,7 @@ class BrowserJourneyIT {
     @BeforeAll
     void start() {
         smtp = startSmtp();
-        browser = new Browser();
+        browser = new Browser("journey");
         tasklist = new Tasklist(browser, BASE_URL);
         admin = new EngineApi(BASE_URL, "admin", "demo");
         today = LocalDate.now(SWEDEN);
@@ -100,17 +122,18 @@ class BrowserJourneyIT {
     }
 
     @Test
-    void anIdeaTravelsFromTasklistThroughTheInterestRoundTheCouncilAndTheHeadsApprovalToDelivery() {
+    void anIdeaTravelsFromTasklistThroughProcurementAndDeliveryToTheSurveyWithCockpitWatching() {
         try {
             String ideaKey = submitIdea();
             answerInterestRound(ideaKey);
             decide(ideaKey);
             procure(ideaKey);
-            // the contract hands the course to course-delivery: its first task is the training administrator's plan
-            JsonNode plan = awaitAnyTask(ideaKey, "course-delivery");
-            assertThat(plan.path("taskDefinitionKey").asText()).isEqualTo("UserTask_PlanOccasion");
+            deliverUntilAttendance(ideaKey);
+            String mailId = registerAttendanceWhileSmtpIsDown(ideaKey);
+            retryInCockpit(ideaKey, mailId);
+            answerSurvey(ideaKey);
         } catch (RuntimeException | AssertionError e) {
-            browser.screenshot("failed");
+            browser.saveFailure();
             throw e;
         }
     }
@@ -260,7 +283,202 @@ class BrowserJourneyIT {
                 "contractStart", today.toString(), "contractEnd", today.plusMonths(6).toString()));
     }
 
+
+    /**
+     * course-delivery: the training administrator plans the occasion in Tasklist; each interested agency's
+     * training coordinator registers its participants (over REST: a dynamic list); the course starts.
+     */
+    void deliverUntilAttendance(String key) {
+        JsonNode plan = awaitAnyTask(key, "course-delivery");
+        assertThat(plan.path("taskDefinitionKey").asText()).as("the contract hands the course to delivery's plan")
+                .isEqualTo("UserTask_PlanOccasion");
+        planOccasion(plan);
+
+        JsonNode registrations = awaitTasks(key, "UserTask_RegisterParticipants", 3);
+        assertThat(registrations).extracting(task -> agencyOf(task, "-training-coordinators"))
+                .containsExactlyInAnyOrder("csn", "msb", "spv");
+        for (JsonNode task : registrations) {
+            registerParticipants(task);
+        }
+
+        // enough registered: the invitations go out and the occasion waits for its first day, which is
+        // made to come now by executing the course-start timer (as an administrator could from Cockpit)
+        String delivery = single(admin.get("/engine-rest/process-instance?processDefinitionKey=course-delivery&businessKey="
+                + key)).path("id").asText();
+        JsonNode started = Awaitility.await("the course-start timer of " + key).atMost(JOBS).pollInterval(Duration.ofMillis(300))
+                .until(() -> admin.get("/engine-rest/job?processInstanceId=" + delivery + "&activityId=BoundaryEvent_CourseStarted"),
+                        jobs -> jobs.size() == 1).get(0);
+        Awaitility.await("Anna's invitation delivered").atMost(JOBS).pollInterval(Duration.ofMillis(300))
+                .until(() -> received(PARTICIPANT) >= 1);
+        HttpResponse<String> executed = admin.post("/engine-rest/job/" + started.path("id").asText() + "/execute", Map.of());
+        assertThat(executed.statusCode()).as(executed.body()).isEqualTo(204);
+    }
+
+    /** The training administrator plans the occasion in Tasklist: in two days at CSN, fifteen seats, registration closes today. */
+    void planOccasion(JsonNode task) {
+        tasklist.logIn("utbildningsadmin", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "deliveryPlanForm");
+        assertThat(form.shown("courseTitle")).isEqualTo(TITLE);
+        assertThat(form.shown("minimumParticipants")).as("the network's usual minimum, prefilled").isEqualTo("6");
+        form.date("courseStart", today.plusDays(2))
+                .date("courseEnd", today.plusDays(2))
+                .choose("venueAgency", "Centrala studiestödsnämnden (CSN)")
+                .text("venueAddress", "CSN, Östra Långgatan 1, Sundsvall")
+                .text("trainer", "Klartext HB")
+                .text("capacity", 15)
+                .date("registrationCloses", today);
+        browser.screenshot("delivery-plan");
+        tasklist.pressComplete();
+        awaitGone(task);
+        browser.screenshot("delivery-planned");
+        assertThat(admin.get("/engine-rest/process-instance/" + task.path("processInstanceId").asText()
+                + "/variables/venueAgency").path("value").asText()).isEqualTo("csn");
+    }
+
+    /** A training coordinator registers as many participants as the agency has seats; CSN's first is Anna. */
+    void registerParticipants(JsonNode task) {
+        String agency = agencyOf(task, "-training-coordinators");
+        EngineApi coordinator = admin.as("utbkoord-" + agency);
+        long seats = coordinator.formVariables(task).path("agencySeats").path("value").asLong();
+        assertThat(seats).as("seats of " + agency + " (all the interest fits in fifteen)")
+                .isEqualTo(Map.of("csn", 6L, "msb", 5L, "spv", 4L).get(agency));
+        ArrayNode participants = EngineApi.JSON.createArrayNode();
+        for (int i = 1; i <= seats; i++) {
+            boolean anna = "csn".equals(agency) && i == 1;
+            participants.addObject().put("name", anna ? "Anna Andersson" : "Deltagare " + i + " " + agency.toUpperCase())
+                    .put("email", anna ? PARTICIPANT : "deltagare" + i + "@" + agency + ".example").put("title", "Handläggare");
+        }
+        coordinator.submit(task, Map.of("participants", participants, "reserves", EngineApi.JSON.createArrayNode(),
+                "noShowInformed", true));
+    }
+
+    /**
+     * SMTP goes down; the training administrator registers attendance in Tasklist; the evaluation starts
+     * and sends its survey links, which fail. With this test's short retry cycle (two retries a second
+     * apart instead of hours) the failed mails become incidents at once. Returns the outbox id of Anna's.
+     */
+    String registerAttendanceWhileSmtpIsDown(String key) {
+        JsonNode task = awaitTask(key, "UserTask_RegisterAttendance");
+        Awaitility.await("every mail so far delivered").atMost(JOBS).pollInterval(Duration.ofMillis(500))
+                .until(() -> admin.get("/api/mails?status=PENDING").path("total").asLong() == 0);
+        smtp.stop();
+        tasklist.logIn("utbildningsadmin", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "deliveryAttendanceForm");
+        List<String> everyone = new ArrayList<>();
+        JsonNode options = admin.get("/engine-rest/task/" + task.path("id").asText()
+                + "/variables/participantOptions?deserializeValue=false").path("value");
+        for (JsonNode option : options.isTextual() ? EngineApi.read(options.asText()) : options) {
+            everyone.add(option.path("label").asText());
+        }
+        assertThat(everyone).hasSize(15).contains("Anna Andersson (Centrala studiestödsnämnden (CSN))");
+        form.tick("attendedEmails", everyone).text("attendanceNote", "Alla kom.");
+        browser.screenshot("delivery-attendance");
+        tasklist.pressComplete();
+        awaitGone(task);
+        browser.screenshot("delivery-attendance-registered");
+
+        JsonNode mail = Awaitility.await("the survey mail to " + PARTICIPANT + " fails while SMTP is down").atMost(JOBS)
+                .pollInterval(Duration.ofMillis(500)).until(() -> admin.get("/api/mails?kind=course-survey&recipient="
+                        + EngineApi.encode(PARTICIPANT)).path("mails"), mails -> mails.size() == 1
+                                && "FAILED".equals(mails.get(0).path("status").asText())).get(0);
+        assertThat(mail.path("businessKey").asText()).isEqualTo(key);
+        assertThat(mail.path("lastError").asText()).isNotBlank();
+        return mail.path("id").asText();
+    }
+
+    /** The administrator sees the running evaluation and the mail's incident in Cockpit, and retries it once SMTP is back. */
+    void retryInCockpit(String key, String mailId) {
+        JsonNode evaluation = single(admin.get("/engine-rest/process-instance?processDefinitionKey=course-evaluation&businessKey="
+                + key));
+        String mailInstance = mailInstance(mailId);
+        JsonNode incident = Awaitility.await("an incident on the survey mail").atMost(JOBS).pollInterval(Duration.ofMillis(500))
+                .until(() -> admin.get("/engine-rest/incident?processInstanceId=" + mailInstance), found -> found.size() == 1).get(0);
+        assertThat(incident.path("incidentType").asText()).isEqualTo("failedJob");
+
+        Cockpit cockpit = new Cockpit(browser, BASE_URL);
+        cockpit.logIn("admin", "demo");
+        browser.screenshot("cockpit-dashboard");
+        cockpit.openInstance(evaluation.path("id").asText());
+        browser.visible(By.xpath("//*[contains(normalize-space(.), " + CamundaForm.literal(key) + ")]"));
+        browser.screenshot("cockpit-running-evaluation");
+        cockpit.openIncidents(mailInstance);
+        browser.screenshot("cockpit-incident");
+
+        smtp = startSmtp();
+        cockpit.retryIncident();
+        Awaitility.await("the incident is resolved and the survey mail delivered").atMost(JOBS).pollInterval(Duration.ofMillis(500))
+                .until(() -> admin.get("/engine-rest/incident?processInstanceId=" + mailInstance).isEmpty()
+                        && received(PARTICIPANT) == 1);
+        browser.screenshot("cockpit-retried");
+        assertThat(admin.get("/api/mails?kind=course-survey&recipient=" + EngineApi.encode(PARTICIPANT))
+                .path("mails").get(0).path("status").asText()).isEqualTo("SENT");
+    }
+
+    /** Anna opens the link from the mail she received, without an account, and answers. */
+    void answerSurvey(String key) {
+        String text = surveyMailText();
+        Matcher link = Pattern.compile(Pattern.quote(BASE_URL) + "/survey/[A-Za-z0-9_-]+").matcher(text);
+        assertThat(link.find()).as("survey link in: " + text).isTrue();
+        browser.forgetSession(BASE_URL);
+        browser.open(link.group());
+        browser.visible(By.xpath("//h1[contains(., " + CamundaForm.literal(TITLE) + ")]"));
+        browser.screenshot("survey-form");
+        for (Map.Entry<String, String> rating : Map.of("relevance", "5", "trainer", "4", "overall", "5", "nps", "9").entrySet()) {
+            browser.click(By.cssSelector("input[name='" + rating.getKey() + "'][value='" + rating.getValue() + "']"));
+        }
+        browser.visible(By.id("learned")).sendKeys("Att skriva det viktigaste först.");
+        browser.screenshot("survey-filled");
+        browser.click(By.cssSelector("form button[type=submit]"));
+        browser.visible(By.xpath("//h1[normalize-space(.)='Tack för ditt svar!']"));
+        browser.screenshot("survey-thanks");
+        assertThat(jdbc.queryForList("select relevance, trainer, overall, nps from evaluation_response where course_key = ?", key))
+                .singleElement().satisfies(row -> assertThat(row.values()).containsExactly(5, 4, 5, 9));
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------------
+
+    /** The plain text of the survey mail as Anna's mail program received it (the SMTP server's copy, decoded). */
+    private String surveyMailText() {
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            try {
+                String text = plainText(message.getContent(), message.getContentType());
+                if (Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(PARTICIPANT))
+                        && text.contains("/survey/")) {
+                    return text;
+                }
+            } catch (MessagingException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no survey mail to " + PARTICIPANT + " among " + smtp.getReceivedMessages().length);
+    }
+
+    private static String plainText(Object content, String contentType) throws MessagingException, IOException {
+        if (content instanceof Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart part = multipart.getBodyPart(i);
+                text.append(plainText(part.getContent(), part.getContentType()));
+            }
+            return text.toString();
+        }
+        return content instanceof String text && contentType.toLowerCase().startsWith("text/plain") ? text : "";
+    }
+
+    private long received(String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(address));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
+    }
+
+    private String mailInstance(String mailId) {
+        return single(admin.get("/engine-rest/process-instance?processDefinitionKey=mail-delivery&variables=mailId_eq_"
+                + mailId)).path("id").asText();
+    }
 
     private JsonNode taskOf(JsonNode tasks, String agency, String groupSuffix) {
         for (JsonNode task : tasks) {

@@ -54,10 +54,14 @@ final class CamundaForm {
             browser.scrollTo(option);
             option.click();
         } else {
-            WebElement control = field.findElement(By.cssSelector(".fjs-input-group"));
-            browser.scrollTo(control);
-            control.click();
-            // the list opens after the click and may render a moment later: wait for the option, then click it
+            // the list opens when the select gets focus (a TAB out of the field before opens it too), and
+            // a click on an open select closes it: click only when the list is not open yet
+            if (field.findElements(By.cssSelector(".fjs-dropdownlist")).isEmpty()) {
+                WebElement control = field.findElement(By.cssSelector(".fjs-input-group"));
+                browser.scrollTo(control);
+                control.click();
+            }
+            // the list may render a moment later: wait for the option, then click it
             // (only one dropdown list is open at a time)
             By option = By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space(.)=" + literal(label) + "]");
             browser.scrollTo(browser.visible(option));

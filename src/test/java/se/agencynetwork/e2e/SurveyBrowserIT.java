@@ -55,7 +55,7 @@ class SurveyBrowserIT {
 
     @BeforeAll
     void start() {
-        browser = new Browser();
+        browser = new Browser("survey");
     }
 
     @AfterAll

@@ -1,0 +1,50 @@
+package se.agencynetwork.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Camunda Cockpit (AngularJS) as an administrator uses it: a process instance, its incidents, "Retry". */
+final class Cockpit {
+
+    static final String PATH = "/camunda/app/cockpit/default/";
+
+    private final Browser browser;
+    private final String baseUrl;
+
+    Cockpit(Browser browser, String baseUrl) {
+        this.browser = browser;
+        this.baseUrl = baseUrl;
+    }
+
+    Cockpit logIn(String user, String password) {
+        Tasklist.logIn(browser, baseUrl, PATH, user, password);
+        browser.visible(By.xpath("//a[contains(@href, '#/processes')]"));
+        return this;
+    }
+
+    /** The instance view with its diagram and the token where the instance waits. */
+    void openInstance(String processInstanceId) {
+        browser.open(baseUrl + PATH + "#/process-instance/" + processInstanceId + "/runtime");
+        browser.visible(By.cssSelector(".djs-container"));
+    }
+
+    /** The instance's "Incidents" tab, with at least one incident row. */
+    void openIncidents(String processInstanceId) {
+        openInstance(processInstanceId);
+        browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[@ng-click='Tabs.selectTab(tabProvider)']"
+                + "[normalize-space(.)='Incidents']"));
+        browser.visible(By.cssSelector("a[ng-click='openJobRetryDialog(incident)']"));
+    }
+
+    /** "Increment Number of Retries of Failed Job" on the incident, confirmed in its dialog. */
+    void retryIncident() {
+        browser.click(By.cssSelector("a[ng-click='openJobRetryDialog(incident)']"));
+        browser.click(By.cssSelector(".modal button[ng-click='incrementRetry()']"));
+        // the dialog reports the outcome; "OK" (the primary button; a hidden "Close" has the same action)
+        browser.visible(By.xpath("//div[contains(@class,'modal')]//*[contains(normalize-space(.), "
+                + "'Incrementing the number of retries finished successfully')]"));
+        browser.screenshot("cockpit-retry-done");
+        browser.click(By.cssSelector(".modal button.btn-primary[ng-click='close(status)']"));
+        browser.await("retry dialog closed", ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+    }
+}
