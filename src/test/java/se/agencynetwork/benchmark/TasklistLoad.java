@@ -89,14 +89,15 @@ final class TasklistLoad {
     /**
      * The variant measured: Camunda's own indexes (plus those of the application's migrations on ACT_* tables),
      * the engine's authorizationCheckRevokes mode, which decides the SQL shape of the authorization check,
-     * and whether PostgreSQL compiles queries with JIT.
+     * and PostgreSQL's jit and plan_cache_mode settings.
      */
     static String variant(JdbcTemplate jdbc, ProcessEngine engine) {
         List<String> ours = jdbc.queryForList("select indexname from pg_indexes where schemaname = current_schema()"
                 + " and lower(tablename) like 'act\\_%' and lower(indexname) like 'ix\\_%' order by indexname", String.class);
         String revokes = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getAuthorizationCheckRevokes();
         return (ours.isEmpty() ? "Camunda's own indexes" : "Camunda's own indexes + " + String.join(", ", ours))
-                + ", authorizationCheckRevokes=" + revokes + ", jit=" + jdbc.queryForObject("show jit", String.class);
+                + ", authorizationCheckRevokes=" + revokes + ", jit=" + jdbc.queryForObject("show jit", String.class)
+                + ", plan_cache_mode=" + jdbc.queryForObject("show plan_cache_mode", String.class);
     }
 
     static String filterId(ProcessEngine engine, String name) {
