@@ -57,6 +57,10 @@ final class AppNode implements AutoCloseable {
         // the pool of the postgres profile; the profile itself is not used because the test classpath's
         // FreshPostgresDatabase would then swap in a database of its own (the nodes of the scale-out share one)
         properties.put("spring.datasource.hikari.maximum-pool-size", 20);
+        if (isPostgres(jdbcUrl)) {
+            // as application-postgres.yaml: no JIT compilation of the engine's queries
+            properties.put("spring.datasource.hikari.data-source-properties.options", "-c jit=off");
+        }
         properties.putAll(extra);
         // as command-line arguments: they take precedence over application.yaml (DB_URL defaults, log levels)
         ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)

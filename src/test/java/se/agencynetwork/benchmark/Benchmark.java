@@ -81,9 +81,21 @@ public final class Benchmark {
         Files.writeString(OUT.resolve("benchmark.json"), json.writeValueAsString(report));
     }
 
-    /** A fresh, empty database of that kind: "h2" (in memory) or "postgres" (dropped when the JVM ends). */
+    /**
+     * A fresh, empty database of that kind: "h2" (in memory) or "postgres" (dropped when the JVM ends,
+     * unless {@code -Dbenchmark.keepDatabase=true}: then it is kept and its name printed, for
+     * experiments in psql on the data the benchmark made; drop it by hand afterwards).
+     */
     static String freshDatabase(String kind) {
-        return kind.equals("postgres") ? FreshPostgresDatabase.createDatabase() : AppNode.freshH2();
+        if (!kind.equals("postgres")) {
+            return AppNode.freshH2();
+        }
+        boolean keep = Boolean.getBoolean("benchmark.keepDatabase");
+        String url = FreshPostgresDatabase.createDatabase(!keep);
+        if (keep) {
+            log("keeping database %s (benchmark.keepDatabase=true): drop it by hand", url.substring(url.lastIndexOf('/') + 1));
+        }
+        return url;
     }
 
     static String env(String name, String fallback) {

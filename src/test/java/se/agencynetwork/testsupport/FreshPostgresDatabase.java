@@ -43,13 +43,23 @@ public class FreshPostgresDatabase implements ApplicationContextInitializer<Conf
 
     /** Creates a fresh database and returns its JDBC URL (for tests that start the jar themselves). */
     public static String createDatabase() {
+        return createDatabase(true);
+    }
+
+    /**
+     * Creates a fresh database and returns its JDBC URL; with {@code dropAtExit} false it outlives the
+     * JVM (the benchmark's opt-in for experiments on its data) and whoever asked for it drops it.
+     */
+    public static String createDatabase(boolean dropAtExit) {
         String adminUrl = env("TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
         String user = env("TEST_PG_USER", "postgres");
         String password = env("TEST_PG_PASSWORD", "");
         String database = "agency_network_test_" + RUN_ID + "_" + COUNTER.incrementAndGet();
         execute(adminUrl, user, password, "create database " + database);
-        Runtime.getRuntime().addShutdownHook(new Thread(() ->
-                execute(adminUrl, user, password, "drop database if exists " + database + " with (force)")));
+        if (dropAtExit) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() ->
+                    execute(adminUrl, user, password, "drop database if exists " + database + " with (force)")));
+        }
         return adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + database;
     }
 
