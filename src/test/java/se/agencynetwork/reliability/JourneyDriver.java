@@ -242,7 +242,7 @@ final class JourneyDriver {
             case "UserTask_RegisterAttendance" -> {
                 ArrayNode attended = JsonNodeFactory.instance.arrayNode();
                 HttpResponse<String> options = send(node, "GET", "/engine-rest/task/" + taskId
-                        + "/form-variables?variableNames=participantOptions", user, null);
+                        + "/form-variables?variableNames=participantOptions&deserializeValues=false", user, null);
                 if (options.statusCode() != 200) {
                     retried.incrementAndGet();
                     yield null;
