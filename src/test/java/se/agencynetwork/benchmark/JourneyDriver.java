@@ -1,5 +1,6 @@
 package se.agencynetwork.benchmark;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,10 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -83,7 +84,17 @@ final class JourneyDriver {
     /** One journey, from its start until no instance with its business key is active. */
     void drive(JourneyScript script, int n) throws InterruptedException {
         String key = script.start(n);
-        long deadline = System.currentTimeMillis() + JOURNEY_TIMEOUT_MS;
+        // between the client's steps the job executor works (hand-overs, bookings, mails): poll until it
+        // has given the journey a task or a timer, and until the journey has ended
+        Awaitility.await("journey " + key + " ended").atMost(Duration.ofMillis(JOURNEY_TIMEOUT_MS))
+                .pollInSameThread().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5)).until(() -> advance(script, key));
+    }
+
+    /**
+     * Completes the journey's open tasks and fires its due calendar timers for as long as there are
+     * any; true when the journey has ended, false when it waits for the job executor.
+     */
+    private boolean advance(JourneyScript script, String key) {
         while (true) {
             List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(key).list().stream()
                     .filter(task -> !script.optionalTasks().contains(task.getTaskDefinitionKey())).toList();
@@ -99,14 +110,11 @@ final class JourneyDriver {
             }
             List<ProcessInstance> active = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).active().list();
             if (active.isEmpty()) {
-                return;
+                return true;
             }
             if (!fireTimer(script, key, active)) {
                 failOnIncident(key, active);
-                if (System.currentTimeMillis() > deadline) {
-                    throw new IllegalStateException("journey " + key + " did not end within " + JOURNEY_TIMEOUT_MS + " ms");
-                }
-                Thread.sleep(5);
+                return false;
             }
         }
     }
@@ -146,14 +154,8 @@ final class JourneyDriver {
 
     /** Waits until the job executor has run every job that is due (the journeys' last mails included). */
     void awaitNoDueJobs() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + TimeUnit.MINUTES.toMillis(5);
-        while (management.createJobQuery().executable().count() > 0) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("jobs still due after 5 minutes: "
-                        + management.createJobQuery().executable().list());
-            }
-            Thread.sleep(5);
-        }
+        Awaitility.await("every due job executed").atMost(Duration.ofMinutes(5)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(5)).until(() -> management.createJobQuery().executable().count() == 0);
     }
 
     ProcessEngine engine() {

@@ -56,8 +56,7 @@ public final class StartupProbe {
                 readyMillis[0] = ManagementFactory.getRuntimeMXBean().getUptime());
         var context = builder.run(arguments);
         for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
+            System.gc(); // a full collection that returns when it is done (the JVMs' default collectors)
         }
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         System.out.println(RESULT + readyMillis[0] + " " + heap);

@@ -423,14 +423,8 @@ class BrowserJourneyIT {
         browser.open(link.group());
         browser.visible(By.xpath("//h1[contains(., " + CamundaForm.literal(TITLE) + ")]"));
         browser.screenshot("survey-form");
-        for (Map.Entry<String, String> rating : Map.of("relevance", "5", "trainer", "4", "overall", "5", "nps", "9").entrySet()) {
-            browser.click(By.cssSelector("input[name='" + rating.getKey() + "'][value='" + rating.getValue() + "']"));
-        }
-        browser.visible(By.id("learned")).sendKeys("Att skriva det viktigaste först.");
-        browser.screenshot("survey-filled");
-        browser.click(By.cssSelector("form button[type=submit]"));
-        browser.visible(By.xpath("//h1[normalize-space(.)='Tack för ditt svar!']"));
-        browser.screenshot("survey-thanks");
+        SurveyPage.answer(browser, Map.of("relevance", "5", "trainer", "4", "overall", "5", "nps", "9"),
+                "Att skriva det viktigaste först.");
         assertThat(jdbc.queryForList("select relevance, trainer, overall, nps from evaluation_response where course_key = ?", key))
                 .singleElement().satisfies(row -> assertThat(row.values()).containsExactly(5, 4, 5, 9));
     }

@@ -77,14 +77,8 @@ class SurveyBrowserIT {
         browser.visible(By.xpath("//h1[contains(., " + CamundaForm.literal(TITLE) + ")]"));
         assertThat(browser.visible(By.tagName("body")).getText()).doesNotContain("Anna", "anna@csn.example");
         browser.screenshot("survey-form");
-        for (Map.Entry<String, String> rating : Map.of("relevance", "5", "trainer", "4", "overall", "5", "nps", "9").entrySet()) {
-            browser.click(By.cssSelector("input[name='" + rating.getKey() + "'][value='" + rating.getValue() + "']"));
-        }
-        browser.visible(By.id("learned")).sendKeys("Att skriva det viktigaste först.");
-        browser.screenshot("survey-filled");
-        browser.click(By.cssSelector("form button[type=submit]"));
-        browser.visible(By.xpath("//h1[normalize-space(.)='Tack för ditt svar!']"));
-        browser.screenshot("survey-thanks");
+        SurveyPage.answer(browser, Map.of("relevance", "5", "trainer", "4", "overall", "5", "nps", "9"),
+                "Att skriva det viktigaste först.");
         assertThat(jdbc.queryForList("select relevance, trainer, overall, nps, learned from evaluation_response"
                 + " where course_key = ?", COURSE)).singleElement().satisfies(row -> assertThat(row.values())
                 .containsExactly(5, 4, 5, 9, "Att skriva det viktigaste först."));

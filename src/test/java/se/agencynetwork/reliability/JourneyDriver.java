@@ -17,6 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -103,11 +106,11 @@ final class JourneyDriver {
         while (driving.get()) {
             try {
                 if (sweep(nodes) == 0) {
-                    Thread.sleep(300);
+                    awaitStop(driving, Duration.ofMillis(300)); // nothing to do yet: sweep again soon
                 }
             } catch (IOException e) {
                 retried.incrementAndGet();
-                pause();
+                awaitStop(driving, Duration.ofMillis(500)); // the node is down or restarting
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -118,18 +121,19 @@ final class JourneyDriver {
         }
     }
 
+    /** Waits at most this long for the driver to be told to stop, and returns at once when it is. */
+    private static void awaitStop(java.util.concurrent.atomic.AtomicBoolean driving, Duration atMost) {
+        try {
+            Awaitility.await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50)).atMost(atMost).untilFalse(driving);
+        } catch (ConditionTimeoutException stillDriving) {
+            // still driving: the caller sweeps again
+        }
+    }
+
     /** Fails the calling test when the driver stopped on something it did not expect. */
     void assertRunning() {
         if (failure != null) {
             throw new AssertionError("The journey driver stopped: " + failure.getMessage(), failure);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
