@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.forms.ProcessJson;
 import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
 
 /**

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.forms.DelegateContract;
-import se.agencynetwork.idea.ProcessJson;
+import se.agencynetwork.forms.ProcessJson;
 import se.agencynetwork.needs.NeedsRepository.Need;
 
 /** Puts the reported needs in front of the council: a table and the options of the "becomes an idea" checklist. */

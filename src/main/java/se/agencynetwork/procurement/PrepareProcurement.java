@@ -25,10 +25,10 @@ import se.agencynetwork.costsharing.CostKey;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.forms.ProcessJson;
 import se.agencynetwork.idea.IdeaProperties;
 import se.agencynetwork.idea.IdeaRepository;
 import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
-import se.agencynetwork.idea.ProcessJson;
 
 /**
  * Pre-fills the requirement form from the idea: subject = title, estimated value = the idea's

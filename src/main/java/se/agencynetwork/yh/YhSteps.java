@@ -30,7 +30,7 @@ import se.agencynetwork.directory.Groups;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.directory.WorkingGroup;
 import se.agencynetwork.forms.DelegateContract;
-import se.agencynetwork.idea.ProcessJson;
+import se.agencynetwork.forms.ProcessJson;
 import se.agencynetwork.notification.MailContext;
 import se.agencynetwork.notification.MailKind;
 import se.agencynetwork.notification.Notifications;

@@ -1,4 +1,4 @@
-package se.agencynetwork.idea;
+package se.agencynetwork.forms;
 
 import java.util.List;
 
