@@ -42,6 +42,7 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
     private final Path screenshots;
+    private final String name;
     private int shots;
 
     /** A browser whose screenshots go to {@code target/e2e-screenshots/<name>/}. */
@@ -51,6 +52,7 @@ final class Browser implements AutoCloseable {
         }
         try {
             profile = Files.createTempDirectory("e2e-chromium-");
+            this.name = name;
             screenshots = SCREENSHOTS.resolve(name);
             if (Files.isDirectory(screenshots)) { // the pictures of an earlier run would mix with this one's
                 try (Stream<Path> old = Files.list(screenshots)) {
@@ -73,6 +75,11 @@ final class Browser implements AutoCloseable {
                 "--disable-dev-shm-usage", "--lang=en-US", "--window-size=1400,1000",
                 "--user-data-dir=" + profile.toAbsolutePath());
         driver = new ChromeDriver(service, options);
+    }
+
+    /** The name this browser was made with (its screenshots' folder). */
+    String name() {
+        return name;
     }
 
     WebDriver driver() {

@@ -27,13 +27,20 @@ final class CamundaForm {
     private final Browser browser;
     private final String scope;
     private final JsonNode schema;
+    private final String formId;
 
     /** The form inside the element of this CSS class ({@code modal} for a start form, {@code task-card} for a task). */
     CamundaForm(Browser browser, String scopeClass, String formId) {
         this.browser = browser;
         this.scope = "//*[contains(concat(' ', @class, ' '), ' " + scopeClass + " ')]";
         this.schema = schema(formId);
+        this.formId = formId;
         browser.visible(By.xpath(scope + "//form[contains(@class,'fjs-form')] | " + scope + "//*[contains(@class,'fjs-form')]"));
+    }
+
+    /** The form's id ({@code id} in its .form file). */
+    String formId() {
+        return formId;
     }
 
     CamundaForm text(String key, Object value) {
