@@ -11,7 +11,9 @@
  * It also
  *  - sets <html lang> to the language shown (Camunda's index.html says "en"),
  *  - shows the network's name on the login page (a `<app>.login` view above Camunda's form),
- *  - adds the language link to Tasklist's header (`tasklist.navbar.action`).
+ *  - adds the language link to Tasklist's header (`tasklist.navbar.action`),
+ *  - names the header's icon-only app switch for screen readers (WCAG 2.1 4.1.2; Camunda's link has
+ *    no text).
  */
 const STORAGE_KEY = 'agency-network.language';
 const LANGUAGES = ['sv', 'en'];
@@ -34,6 +36,23 @@ function chooseLanguage(language) {
 
 const language = chosenLanguage();
 document.documentElement.setAttribute('lang', language);
+
+// Controls that Camunda renders without an accessible name: selector -> name per language
+const UNNAMED_CONTROLS = {
+  '.app-switch > .dropdown-toggle': {sv: 'Byt tjänst', en: 'Switch application'}
+};
+
+function nameUnnamedControls() {
+  Object.keys(UNNAMED_CONTROLS).forEach(function(selector) {
+    document.querySelectorAll(selector).forEach(function(control) {
+      if (!control.getAttribute('aria-label')) {
+        control.setAttribute('aria-label', UNNAMED_CONTROLS[selector][language]);
+      }
+    });
+  });
+}
+
+new MutationObserver(nameUnnamedControls).observe(document.documentElement, {childList: true, subtree: true});
 
 const appName = document.querySelector('base').getAttribute('app-name');
 const angular = window.angular;
