@@ -143,13 +143,27 @@ final class CamundaForm {
         return this;
     }
 
-    /** A date field (form-js datetime, subtype date) typed as Tasklist's English locale shows it. */
+    /**
+     * A date field (form-js datetime, subtype date), typed in the format the field shows as its placeholder:
+     * ÅÅÅÅ-MM-DD in Swedish Tasklist, the browser's own format (e.g. mm/dd/yyyy) otherwise.
+     */
     CamundaForm date(String key, java.time.LocalDate date) {
         WebElement input = field(key).findElement(By.cssSelector("input.flatpickr-input"));
         browser.scrollTo(input);
         input.clear();
-        input.sendKeys(String.format("%02d/%02d/%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()), Keys.TAB);
+        input.sendKeys(typed(input.getAttribute("placeholder"), date), Keys.TAB);
         return this;
+    }
+
+    /** The date written in a date field's placeholder format ("ÅÅÅÅ-MM-DD", "yyyy-mm-dd", "mm/dd/yyyy", ...). */
+    static String typed(String placeholder, java.time.LocalDate date) {
+        String format = placeholder == null ? "" : placeholder.toLowerCase(java.util.Locale.ROOT).replace("åååå", "yyyy");
+        if (!format.contains("yyyy") || !format.contains("mm") || !format.contains("dd")) {
+            throw new IllegalStateException("a date field with an unknown placeholder: '" + placeholder + "'");
+        }
+        return format.replace("yyyy", String.format("%04d", date.getYear()))
+                .replace("mm", String.format("%02d", date.getMonthValue()))
+                .replace("dd", String.format("%02d", date.getDayOfMonth()));
     }
 
     /** The value a read-only field shows. */

@@ -1,34 +1,51 @@
-// Tasklist configuration of the agency network. It replaces the file of the same path in Camunda's
-// webjar: the application's own classes come first on the class path, both started from Maven and
-// from the packaged jar (the browser tests run it from Maven).
+/*
+ * Tasklist's configuration for the agency network; replaces the webjar's file of the same path
+ * (this application's classes come first on the class path: README "Webapps in Swedish").
+ */
 export default {
-  // Our additions to Tasklist 7.24, each a small ES module in this folder (see its header):
+  // Swedish for everyone, English for those who choose it (../network/language.js)
+  locales: {
+    availableLocales: ['sv', 'en'],
+    fallbackLocale: 'sv'
+  },
+  // dates as ÅÅÅÅ-MM-DD (moment.js formats)
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'YYYY-MM-DD HH:mm',
+    normal: 'YYYY-MM-DD HH:mm',
+    long: 'dddd YYYY-MM-DD HH:mm',
+    short: 'YYYY-MM-DD'
+  },
+  // Camunda's "first visit" box points to Camunda's welcome page: the network's start page is /
+  disableWelcomeMessage: true,
+  // paths relative to app/tasklist/, without ".js"; each one is a file of this application
   customScripts: [
+    '../network/language',
+    '../network/form-js-swedish',
     // Complete no longer stays disabled on forms with a dynamic list (form-js 1.8.7 + Tasklist 7.24)
     'scripts/dynamic-list-completion'
   ],
-
-  // Camunda's defaults
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: 'tar den valda uppgiften'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: 'flyttar fokus till det första filtret i listan'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: 'flyttar fokus till den första uppgiften i listan'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: 'flyttar fokus till det första fältet i uppgiftens formulär'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: 'öppnar dialogen för att starta en process'
     }
   }
 };
