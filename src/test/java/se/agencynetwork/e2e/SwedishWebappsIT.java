@@ -130,7 +130,7 @@ class SwedishWebappsIT {
      * required fields empty shows form-js's refusal in Swedish and starts nothing.
      */
     void startFormDatesAndRequiredFields() {
-        Tasklist tasklist = new Tasklist(browser, BASE_URL);
+        Tasklist tasklist = new Tasklist(browser, BASE_URL, new EngineApi(BASE_URL, "admin", "demo"));
         CamundaForm form = tasklist.startForm("Idé till beslut", "ideaSubmitForm");
         assertThat(browser.visible(By.cssSelector(".modal .modal-footer")).getText()).contains("Starta");
 
