@@ -119,7 +119,7 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
     void answerInterestInBrowser(String key, String agency, int participants) {
         tasklist.logIn("utbkoord-" + agency, "demo");
         List<String> groupTasks = tasklist.filter("Min grupps uppgifter");
-        assertThat(groupTasks).containsExactly("Anmäl intresse");
+        assertThat(groupTasks).as("the task names its case").containsExactly("Anmäl intresse – " + key + " " + TITLE);
         browser.screenshot("interest-" + agency + "-group-tasks");
         JsonNode task = single(admin.get("/engine-rest/task?processInstanceBusinessKey=" + key
                 + "&taskDefinitionKey=UserTask_StateInterest&candidateGroup=" + agency + "-training-coordinators"));
