@@ -25,9 +25,13 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
  *
  * <p>The values checked are the ones the task (or the new instance) sees at that moment: the
  * submitted variables over the ones it already had. A field the form shows pre-filled therefore
- * keeps its value when a client does not send it again. Variables that are not fields of the form
- * are let through: Tasklist sends only form fields, and other clients (the REST API, code) may set
- * technical variables; what the process relies on is what the form declares.
+ * keeps its value when a client does not send it again.
+ *
+ * <p>When the command is a user's submission ({@link UserSubmissionInterceptor}: the outermost command
+ * completes this task, or starts this process through this start event), the submission may write only
+ * what the form offers ({@link OfferedVariables}): anything else, a business key at a start included,
+ * is refused with its name. Starts by call activities, messages, timers and code inside a command are
+ * the process's own and are not held to that rule; their values are still validated.
  */
 public class FormEnforcementListener implements TaskListener, ExecutionListener {
 
@@ -48,25 +52,39 @@ public class FormEnforcementListener implements TaskListener, ExecutionListener 
 
     @Override
     public void notify(DelegateTask task) {
-        enforce(task.getExecution(), task::getVariable, task.getVariables());
+        UserSubmission submission = UserSubmissionInterceptor.current();
+        enforce(task.getExecution(), task::getVariable, task.getVariables(),
+                submission != null && submission.completes(task.getId()) ? submission : null, false);
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        enforce(execution, execution::getVariable, execution.getVariables());
+        UserSubmission submission = UserSubmissionInterceptor.current();
+        enforce(execution, execution::getVariable, execution.getVariables(),
+                submission != null && submission.starts(execution) ? submission : null, true);
     }
 
-    private void enforce(DelegateExecution execution, Function<String, Object> variables, Map<String, Object> all) {
+    /** The form this listener enforces, as deployed with the given deployment (or latest, by its binding). */
+    FormSchema schema(String deploymentId) {
+        return forms.find(formRef, binding, deploymentId);
+    }
+
+    private void enforce(DelegateExecution execution, Function<String, Object> variables, Map<String, Object> all,
+            UserSubmission submission, boolean start) {
         String deploymentId = ((ExecutionEntity) execution).getProcessDefinition().getDeploymentId();
-        FormSchema schema = forms.find(formRef, binding, deploymentId);
-        List<FormViolation> violations = new ArrayList<>(FormValidator.validate(schema, variables));
+        FormSchema schema = schema(deploymentId);
+        List<FormViolation> violations = new ArrayList<>();
+        if (submission != null) {
+            violations.addAll(OfferedVariables.check(schema, submission, variables, start));
+        }
+        violations.addAll(FormValidator.validate(schema, variables));
         violations.addAll(unstorableVariables(schema, all));
         if (violations.isEmpty()) {
-            FormSubmission submission = new FormSubmission(schema.id(), elementId,
+            FormSubmission values = new FormSubmission(schema.id(), elementId,
                     execution.getProcessBusinessKey(), variables);
             for (FormRule rule : rules.get()) {
                 if (rule.formId().equals(schema.id())) {
-                    violations.addAll(rule.check(submission));
+                    violations.addAll(rule.check(values));
                 }
             }
         }

@@ -22,8 +22,11 @@ import org.springframework.stereotype.Component;
  * Server-side enforcement of every Camunda Form (DESIGN.md section 7): while a BPMN model is
  * parsed, every user task and every process start event that references a form with
  * {@code camunda:formRef} gets a {@link FormEnforcementListener} as a built-in listener, so no
- * model has to declare anything and no client can skip it. A {@link FormRefusalUnwrapper} makes
- * the refusal reach the caller as the engine's form validation exception.
+ * model has to declare anything and no client can skip it. A {@link UserSubmissionInterceptor}
+ * tells those listeners what a user's submission brings (only what the form offers may be written)
+ * and trims a user's reads of a task's variables to what its form shows. A
+ * {@link FormRefusalUnwrapper} makes the refusal reach the caller as the engine's form validation
+ * exception.
  */
 @Component
 public class FormEnforcementPlugin extends AbstractProcessEnginePlugin {
@@ -50,6 +53,13 @@ public class FormEnforcementPlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
         }
         interceptors.add(0, new FormRefusalUnwrapper());
+
+        List<CommandInterceptor> inside = configuration.getCustomPostCommandInterceptorsTxRequired();
+        if (inside == null) {
+            inside = new ArrayList<>();
+            configuration.setCustomPostCommandInterceptorsTxRequired(inside);
+        }
+        inside.add(0, new UserSubmissionInterceptor());
     }
 
     private FormEnforcementListener listenerFor(Element element, String elementId) {

@@ -77,8 +77,11 @@ class FormEnforcementEngineTest {
 
     ProcessInstance startValid() {
         Map<String, Object> values = validStart();
+        // the options of the task's select are the process's own data, not the start form's: set up here as
+        // engine-internal setup (start instructions through the Java API), the start form still checked
         values.put("agencyOptions", List.of(Map.of("label", "SPV", "value", "spv"), Map.of("label", "CSN", "value", "csn")));
-        return runtimeService.startProcessInstanceByKey("form-probe", values);
+        return runtimeService.createProcessInstanceByKey("form-probe").setVariables(values)
+                .startBeforeActivity("StartEvent_Probe").execute();
     }
 
     @Test
@@ -163,11 +166,26 @@ class FormEnforcementEngineTest {
     }
 
     @Test
-    void readonlyFieldsAndFieldsOutsideTheFormAreNotChecked() {
+    void variablesOutsideTheFormAreRefusedAtAStartAndAtACompletion() {
+        // issue 16: before, these were let through and stored; a submission now carries only the form's inputs
+        long before = runtimeService.createProcessInstanceQuery().processDefinitionKey("form-probe").count();
         Map<String, Object> values = validStart();
         values.put("agencyOptions", List.of());
         values.put("somethingElse", 42);
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey("form-probe", values);
-        assertThat(runtimeService.getVariable(instance.getId(), "somethingElse")).isEqualTo(42);
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("form-probe", values))
+                .isInstanceOf(FormRefusedException.class)
+                .hasMessageContaining("(agencyOptions) finns inte i formuläret")
+                .hasMessageContaining("(somethingElse) finns inte i formuläret");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("form-probe").count()).isEqualTo(before);
+
+        ProcessInstance instance = startValid();
+        Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        Map<String, Object> completion = validTask();
+        completion.put("somethingElse", 42);
+        assertThatThrownBy(() -> taskService.complete(task.getId(), completion))
+                .isInstanceOf(FormRefusedException.class)
+                .hasMessageContaining("(somethingElse) finns inte i formuläret");
+        assertThat(runtimeService.getVariable(instance.getId(), "somethingElse")).isNull();
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
     }
 }
