@@ -48,9 +48,18 @@ class EngineRestSecurity {
 
     @Bean
     FilterRegistrationBean<Filter> engineRestVariableInputFilter() {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new VariableInputFilter());
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new VariableInputFilter(true));
         registration.setName("engine-rest-variable-input");
-        registration.addUrlPatterns(ENGINE_REST_PATTERN, webappEnginePattern);
+        registration.addUrlPatterns(ENGINE_REST_PATTERN);
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> webappEngineVariableInputFilter() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new VariableInputFilter(false));
+        registration.setName("webapp-engine-variable-input");
+        registration.addUrlPatterns(webappEnginePattern);
         registration.setOrder(Ordered.LOWEST_PRECEDENCE);
         return registration;
     }

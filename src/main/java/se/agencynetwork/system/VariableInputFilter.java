@@ -54,7 +54,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * by code.
  *
  * <p>Everything else passes unchanged: other content types, malformed JSON (Camunda answers 400
- * itself) and every request without variables.
+ * itself) and every request without variables. On {@code /engine-rest} a Java-serialized
+ * {@code Object} passes too: the engine refuses it itself after its authorization check (ENGINE-17007,
+ * answered 400 with the variable's name by {@link EngineRestRefusals}), so that a caller without
+ * permission still learns 403 and one with permission 400 (the authorization matrix relies on it).
+ * The webapps' mount has no such mapping and would answer 500, so there it is refused here.
  */
 class VariableInputFilter extends OncePerRequestFilter {
 
@@ -70,8 +74,21 @@ class VariableInputFilter extends OncePerRequestFilter {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build())
             .build());
 
+    /** The serialization format of a Java-serialized {@code Object} value. */
+    static final String JAVA_SERIALIZED = "application/x-java-serialized-object";
+
     /** Why one request is refused. */
     record Refusal(String type, String message) {
+    }
+
+    private final boolean engineRefusesJavaSerialization;
+
+    /**
+     * @param engineRefusesJavaSerialization whether a Java-serialized {@code Object} may pass to the
+     *        engine, which refuses it with a 400 of its own on this mount
+     */
+    VariableInputFilter(boolean engineRefusesJavaSerialization) {
+        this.engineRefusesJavaSerialization = engineRefusesJavaSerialization;
     }
 
     @Override
@@ -98,7 +115,8 @@ class VariableInputFilter extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readAllBytes();
         Matcher single = SINGLE_VARIABLE.matcher(path);
-        Optional<Refusal> refusal = check(body, single.find() ? decode(single.group(1)) : null);
+        Optional<Refusal> refusal = check(body, single.find() ? decode(single.group(1)) : null,
+                engineRefusesJavaSerialization);
         if (refusal.isPresent()) {
             refuse(request, response, refusal.get());
             return;
@@ -110,7 +128,7 @@ class VariableInputFilter extends OncePerRequestFilter {
      * The refusal for a JSON request body, if any. {@code singleVariable} names the variable when the
      * whole body is one variable's value ({@code PUT .../variables/{name}}).
      */
-    static Optional<Refusal> check(byte[] body, String singleVariable) {
+    static Optional<Refusal> check(byte[] body, String singleVariable, boolean javaSerializedToEngine) {
         JsonNode root;
         try {
             root = MAPPER.readTree(body);
@@ -124,33 +142,33 @@ class VariableInputFilter extends OncePerRequestFilter {
             return Optional.empty();
         }
         if (singleVariable != null && root instanceof ObjectNode variable) {
-            Optional<Refusal> refusal = checkVariable(singleVariable, variable);
+            Optional<Refusal> refusal = checkVariable(singleVariable, variable, javaSerializedToEngine);
             if (refusal.isPresent()) {
                 return refusal;
             }
         }
-        return walk(root);
+        return walk(root, javaSerializedToEngine);
     }
 
     /** Every object in the request that has the shape of a variable value is checked under its key. */
-    private static Optional<Refusal> walk(JsonNode node) {
+    private static Optional<Refusal> walk(JsonNode node, boolean javaSerializedToEngine) {
         if (node instanceof ObjectNode object) {
             for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext();) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 if (field.getValue() instanceof ObjectNode child && looksLikeVariable(child)) {
-                    Optional<Refusal> refusal = checkVariable(field.getKey(), child);
+                    Optional<Refusal> refusal = checkVariable(field.getKey(), child, javaSerializedToEngine);
                     if (refusal.isPresent()) {
                         return refusal;
                     }
                 }
-                Optional<Refusal> refusal = walk(field.getValue());
+                Optional<Refusal> refusal = walk(field.getValue(), javaSerializedToEngine);
                 if (refusal.isPresent()) {
                     return refusal;
                 }
             }
         } else if (node.isArray()) {
             for (JsonNode element : node) {
-                Optional<Refusal> refusal = walk(element);
+                Optional<Refusal> refusal = walk(element, javaSerializedToEngine);
                 if (refusal.isPresent()) {
                     return refusal;
                 }
@@ -171,8 +189,12 @@ class VariableInputFilter extends OncePerRequestFilter {
         return true;
     }
 
-    static Optional<Refusal> checkVariable(String name, ObjectNode variable) {
+    static Optional<Refusal> checkVariable(String name, ObjectNode variable, boolean javaSerializedToEngine) {
         JsonNode type = variable.get("type");
+        if (javaSerializedToEngine && type != null && "object".equalsIgnoreCase(type.asText())
+                && JAVA_SERIALIZED.equals(variable.path("valueInfo").path("serializationDataFormat").asText())) {
+            return Optional.empty();
+        }
         JsonNode value = variable.get("value");
         String label = "Variabeln \"" + name + "\" (" + name + ")";
         if (type == null || type.isNull()) {

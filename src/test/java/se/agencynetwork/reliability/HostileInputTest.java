@@ -196,6 +196,10 @@ class HostileInputTest {
      */
     static List<Probe> typeProbes(String endpoint, java.util.function.Function<ObjectNode, String> body, String name) {
         Map<String, ObjectNode> variables = new LinkedHashMap<>();
+        ObjectNode javaSerialized = variable("rO0ABXQAA2Zvbw==", "Object");
+        javaSerialized.putObject("valueInfo").put("objectTypeName", "java.lang.String")
+                .put("serializationDataFormat", "application/x-java-serialized-object");
+        variables.put("Object, Java-serialized", javaSerialized);
         variables.put("Object, JSON of a blocked class", objectVariable("{}", "java.lang.ProcessBuilder"));
         variables.put("Object, JSON of a gadget class", objectVariable("{\"url\": \"ldap://x\"}",
                 "com.sun.rowset.JdbcRowSetImpl"));
