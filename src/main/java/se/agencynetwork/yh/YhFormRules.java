@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -73,8 +72,7 @@ public final class YhFormRules {
 
         @Override
         public List<FormViolation> check(FormSubmission submission) {
-            Object value = submission.get(YhVariables.CONCERNED_AGENCIES);
-            Collection<?> agencies = value instanceof Collection<?> c ? c : List.of();
+            List<String> agencies = YhRules.agencyCodes(submission.get(YhVariables.CONCERNED_AGENCIES));
             List<FormViolation> violations = new ArrayList<>();
             if (agencies.isEmpty()) {
                 violations.add(FormViolation.of(YhVariables.CONCERNED_AGENCIES, "Berörda myndigheter",

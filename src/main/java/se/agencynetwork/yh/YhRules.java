@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import se.agencynetwork.directory.DirectoryValidator;
+import se.agencynetwork.forms.FormValidator;
 
 /**
  * The rules of DOMAIN.md section 2 on a planned YH programme, and the organisation number check.
@@ -26,6 +29,19 @@ public final class YhRules {
     private static final Pattern ORG_NUMBER = Pattern.compile("\\d{6}-\\d{4}");
 
     private YhRules() {
+    }
+
+    /**
+     * The agency codes of a list variable as the process keeps it (Spin JSON) or as a client sends it
+     * (a Java list over the Java API, JSON text or Spin JSON over REST); anything else is no codes.
+     */
+    public static List<String> agencyCodes(Object value) {
+        JsonNode json = FormValidator.toJson(value);
+        List<String> codes = new ArrayList<>();
+        if (json != null && json.isArray()) {
+            json.forEach(code -> codes.add(code.asText()));
+        }
+        return codes;
     }
 
     /** The problems of a programme's size and LIA share, in Swedish; empty when it is fine. */

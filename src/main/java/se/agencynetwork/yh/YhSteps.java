@@ -127,7 +127,9 @@ final class YhSteps {
             }
             execution.setVariable(WORKING_GROUP, group);
             execution.setVariable(AGENCY_OPTIONS, ProcessJson.options(options));
-            execution.setVariable(CONCERNED_AGENCIES, proposed);
+            // Spin JSON, not a Java list: Tasklist sends a checklist back with the type of the variable it
+            // pre-fills, and the engine REST API takes no Object variables from users (VariableInputFilter)
+            execution.setVariable(CONCERNED_AGENCIES, ProcessJson.json(proposed));
             execution.setVariable(PROGRAMME_NAME, execution.getVariable(TITLE));
         }
     }
@@ -150,10 +152,8 @@ final class YhSteps {
 
         @Override
         public void execute(DelegateExecution execution) {
-            List<String> agencies = new ArrayList<>();
-            if (execution.getVariable(CONCERNED_AGENCIES) instanceof Collection<?> concerned) {
-                concerned.stream().map(String::valueOf).distinct().sorted().forEach(agencies::add);
-            }
+            List<String> agencies = YhRules.agencyCodes(execution.getVariable(CONCERNED_AGENCIES)).stream()
+                    .distinct().sorted().toList();
             applications.open(execution.getProcessBusinessKey(), programme(execution), text(execution, PROVIDER_NAME),
                     text(execution, PROVIDER_ORG_NUMBER), agencies);
             LocalDate deadline = today().plus(properties.letterPeriod());

@@ -99,4 +99,15 @@ class YhRulesTest {
         assertThat(properties.applicationRound().of(2026))
                 .isEqualTo(new YhProperties.Round(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 15)));
     }
+
+    /** The concerned agencies as the process keeps them (Spin JSON), as Java code and REST clients send them. */
+    @Test
+    void agencyCodesAreReadFromEveryFormOfAList() {
+        assertThat(YhRules.agencyCodes(se.agencynetwork.forms.ProcessJson.json(List.of("csn", "spv"))))
+                .containsExactly("csn", "spv");
+        assertThat(YhRules.agencyCodes(List.of("csn", "spv"))).containsExactly("csn", "spv");
+        assertThat(YhRules.agencyCodes("[\"csn\", \"spv\"]")).containsExactly("csn", "spv");
+        assertThat(YhRules.agencyCodes("csn")).isEmpty();
+        assertThat(YhRules.agencyCodes(null)).isEmpty();
+    }
 }
