@@ -30,10 +30,14 @@ class DirectoryOwnership {
                 "select owned_id from directory_owned where kind = ? order by owned_id", String.class, kind.name()));
     }
 
-    void own(Kind kind, String id) {
+    boolean owns(Kind kind, String id) {
         Integer count = jdbc.queryForObject("select count(*) from directory_owned where kind = ? and owned_id = ?",
                 Integer.class, kind.name(), id);
-        if (count == null || count == 0) {
+        return count != null && count > 0;
+    }
+
+    void own(Kind kind, String id) {
+        if (!owns(kind, id)) {
             jdbc.update("insert into directory_owned (kind, owned_id, created_at) values (?, ?, ?)",
                     kind.name(), id, Timestamp.from(Instant.now(clock)));
         }

@@ -15,17 +15,25 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import se.agencynetwork.forms.TextSafety;
+import se.agencynetwork.notification.NotificationProperties;
 import se.agencynetwork.evaluation.SurveyRepository.Answer;
 import se.agencynetwork.evaluation.SurveyRepository.Invitation;
 
 /**
  * The participants' survey page, {@code /survey/{token}}: no account, outside {@code /api} and the
- * Camunda webapps. The one-time token in the path is the only credential (and the CSRF protection of
- * the plain HTML form): a cross-site page cannot know it, and it works once. Unknown or malformed
- * links answer 404, used or expired ones 410, values out of range 400 - and nothing is stored.
- * The page shows the course title only, nothing about the participant or others.
+ * Camunda webapps. The one-time token in the path is the only credential: a cross-site page cannot
+ * know it, and it works once. Unknown or malformed links answer 404, used or expired ones 410, values
+ * out of range 400 - and nothing is stored. The page shows the course title only, nothing about the
+ * participant or others.
+ *
+ * <p>An answer must also come from the page itself ({@link SurveyFormToken}): the page carries a
+ * random form token both in a {@code SameSite=Strict} cookie and in the form, and a POST without the
+ * same token in both, or with an {@code Origin} of another site, is refused with 403. (The page is
+ * sent with {@code Referrer-Policy: no-referrer}, so that the link does not leak; browsers then send
+ * {@code Origin: null} with the form, which is why the token and not the origin decides.)
  */
 @Controller
 public class SurveyController {
@@ -35,31 +43,41 @@ public class SurveyController {
     private final SurveyRepository repository;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final SurveyFormToken formTokens;
 
-    public SurveyController(SurveyRepository repository, TransactionTemplate transactions, Clock clock) {
+    public SurveyController(SurveyRepository repository, TransactionTemplate transactions, Clock clock,
+            NotificationProperties notificationProperties) {
         this.repository = repository;
         this.transactions = transactions;
         this.clock = clock;
+        this.formTokens = new SurveyFormToken(notificationProperties.baseUrl());
     }
 
     @GetMapping("/survey/{token}")
-    public String show(@PathVariable String token, Model model, HttpServletResponse response) {
+    public String show(@PathVariable String token, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
         Optional<Invitation> invitation = open(token, model, response);
         if (invitation.isEmpty()) {
             return "survey/refused";
         }
         model.addAttribute("courseTitle", invitation.get().courseTitle());
         model.addAttribute("token", token);
+        model.addAttribute("formToken", formTokens.issue(request, response));
         model.addAttribute("values", Map.of());
         return "survey/form";
     }
 
     @PostMapping("/survey/{token}")
     public String answer(@PathVariable String token, @RequestParam Map<String, String> form, Model model,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         Optional<Invitation> invitation = open(token, model, response);
         if (invitation.isEmpty()) {
             return "survey/refused";
+        }
+        if (!formTokens.fromThePage(request, form.get(SurveyFormToken.FIELD))) {
+            return refuse(model, response, HttpStatus.FORBIDDEN, "Svaret kunde inte tas emot eftersom det inte "
+                    + "skickades från enkätsidan. Öppna länken i e-postmeddelandet igen och svara där. "
+                    + "Inget har sparats.");
         }
         Integer relevance = score(form.get("relevance"), 1, 5);
         Integer trainer = score(form.get("trainer"), 1, 5);
@@ -72,6 +90,7 @@ public class SurveyController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("courseTitle", invitation.get().courseTitle());
             model.addAttribute("token", token);
+            model.addAttribute("formToken", form.get(SurveyFormToken.FIELD));
             model.addAttribute("values", form);
             model.addAttribute("error", "Svaret kunde inte tas emot: ange ett värde mellan 1 och 5 för varje fråga, "
                     + "0–10 för rekommendationsfrågan och högst " + MAX_TEXT + " tecken per textsvar, utan styrtecken. "

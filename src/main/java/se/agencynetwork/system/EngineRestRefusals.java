@@ -3,6 +3,8 @@ package se.agencynetwork.system;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -72,6 +74,8 @@ class EngineRestRefusals {
 
     /** The engine's log code for a variable sent as a Java-serialized object. */
     static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
+    /** ENGINE-17007 "Cannot set variable with name {0}. Java serialization format is prohibited". */
+    private static final Pattern PROHIBITED_VARIABLE = Pattern.compile("variable with name (\\S+?)\\.? Java");
 
     /** What the cause chain of the exception means for the caller, if it is one of the cases above. */
     static Optional<Refusal> refusalFor(Throwable thrown) {
@@ -91,8 +95,12 @@ class EngineRestRefusals {
             }
             if (e instanceof ProcessEngineException && e.getMessage() != null
                     && e.getMessage().startsWith(JAVA_SERIALIZATION_PROHIBITED)) {
+                Matcher name = PROHIBITED_VARIABLE.matcher(e.getMessage());
+                String variable = name.find() ? "Variabeln \"" + name.group(1) + "\" (" + name.group(1) + ") är ett"
+                        : "Ett";
                 return Optional.of(new Refusal(Response.Status.BAD_REQUEST, "JavaSerializationProhibited",
-                        "Java-serialiserade objekt tas inte emot; skicka värdet som text, tal eller JSON.", e));
+                        variable + " Java-serialiserat objekt, som inte tas emot; skicka värdet som text, tal eller JSON."
+                                + " Inget har sparats.", e));
             }
             if (e instanceof NullValueException && e.getMessage() != null && e.getMessage().contains("Cannot find")) {
                 return Optional.of(new Refusal(Response.Status.NOT_FOUND, "NotFound",

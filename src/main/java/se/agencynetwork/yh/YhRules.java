@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import se.agencynetwork.directory.DirectoryValidator;
+import se.agencynetwork.forms.FormValidator;
 
 /**
  * The rules of DOMAIN.md section 2 on a planned YH programme, and the organisation number check.

@@ -40,6 +40,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import se.agencynetwork.testsupport.StoredVariables;
 import se.agencynetwork.forms.ProcessJson;
 
+import se.agencynetwork.testsupport.SurveyFormPost;
+
 /**
  * Every path of {@code course-evaluation} with the real delegates and forms enforced, the survey
  * page over real HTTP (no login), and the retention of participants' data. Timers are driven by
@@ -229,6 +231,67 @@ class CourseEvaluationTest {
         Assertions.assertThat(answers(key)).isEqualTo(1);
     }
 
+    /**
+     * An answer counts only from the survey page: without the page's form token (a form on another
+     * site, a script that knows the link), with a token that is not the cookie's, or from another
+     * site's origin it is refused with 403 and nothing is stored; from the page it is taken. The page
+     * and its answers are sent with the security headers (no framing, no referrer with the link in it).
+     */
+    @Test
+    void anAnswerCountsOnlyFromTheSurveyPage() throws Exception {
+        String key = nextKey();
+        ProcessInstance pi = start(key, LocalDate.now(clock), "[{\"name\":\"Ivar Ivarsson\",\"email\":\"ivar@spv.se\","
+                + "\"agency\":\"spv\",\"attended\":true}]");
+        String token = surveyLinks(pi).get("ivar@spv.se");
+        String answer = "relevance=5&trainer=5&overall=5&nps=9";
+        URI page = URI.create("http://localhost:" + port + "/survey/" + token);
+
+        HttpResponse<String> form = get(token);
+        Assertions.assertThat(form.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        Assertions.assertThat(form.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        Assertions.assertThat(form.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("frame-ancestors 'none'").contains("script-src 'self'");
+        String cookie = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("survey-form="))
+                .findFirst().orElseThrow();
+        Assertions.assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict").contains("Path=/survey");
+        String cookieValue = cookie.substring(0, cookie.indexOf(';'));
+        Matcher hidden = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(form.body());
+        Assertions.assertThat(hidden.find()).isTrue();
+        String formToken = hidden.group(1);
+        Assertions.assertThat(cookieValue).isEqualTo("survey-form=" + formToken);
+
+        Map<String, HttpRequest.Builder> refused = new LinkedHashMap<>();
+        refused.put("no token at all (a form on another site)", HttpRequest.newBuilder(page)
+                .POST(HttpRequest.BodyPublishers.ofString(answer)));
+        refused.put("the form's token without the cookie", HttpRequest.newBuilder(page)
+                .POST(HttpRequest.BodyPublishers.ofString(answer + "&formToken=" + formToken)));
+        refused.put("the cookie without the form's token", HttpRequest.newBuilder(page).header("Cookie", cookieValue)
+                .POST(HttpRequest.BodyPublishers.ofString(answer)));
+        refused.put("another token in the form", HttpRequest.newBuilder(page).header("Cookie", cookieValue)
+                .POST(HttpRequest.BodyPublishers.ofString(answer + "&formToken=" + SurveyTokens.newToken())));
+        refused.put("another site's origin", HttpRequest.newBuilder(page).header("Cookie", cookieValue)
+                .header("Origin", "https://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString(answer + "&formToken=" + formToken)));
+        for (Map.Entry<String, HttpRequest.Builder> request : refused.entrySet()) {
+            HttpResponse<String> response = http.send(request.getValue()
+                    .header("Content-Type", "application/x-www-form-urlencoded").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Assertions.assertThat(response.statusCode()).as(request.getKey()).isEqualTo(403);
+            Assertions.assertThat(response.body()).as(request.getKey()).contains("inte skickades från enkätsidan")
+                    .contains("Inget har sparats");
+        }
+        Assertions.assertThat(answers(key)).isZero();
+
+        // from the page - Origin: null is what a browser sends under Referrer-Policy: no-referrer
+        HttpResponse<String> taken = http.send(HttpRequest.newBuilder(page).header("Cookie", cookieValue)
+                .header("Origin", "null").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(answer + "&formToken=" + formToken)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Assertions.assertThat(taken.statusCode()).as(taken.body()).isEqualTo(200);
+        Assertions.assertThat(taken.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        Assertions.assertThat(answers(key)).isEqualTo(1);
+    }
+
     @Test
     void anExpiredLinkIsRefusedAndStoresNothing() throws Exception {
         String key = nextKey();
@@ -362,9 +425,7 @@ class CourseEvaluationTest {
     HttpResponse<String> post(String token, Map<String, String> form) throws Exception {
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/survey/" + token))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return SurveyFormPost.post(http, port, token, "application/x-www-form-urlencoded", body);
     }
 
     /** Issue 17: whatever path ran, no variable is stored as a Java object (lists and maps are Spin JSON). */

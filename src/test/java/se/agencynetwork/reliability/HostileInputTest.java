@@ -44,6 +44,8 @@ import se.agencynetwork.forms.FormSamples;
 import se.agencynetwork.forms.FormSamples.FormUse;
 import se.agencynetwork.forms.FormSchema;
 import se.agencynetwork.testsupport.DatabaseSnapshot;
+import se.agencynetwork.testsupport.SurveyFormPost;
+import se.agencynetwork.testsupport.WebappSession;
 
 /**
  * Generated hostile input against every way in: every form (task {@code complete} and
@@ -93,6 +95,8 @@ class HostileInputTest {
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     final Map<String, Integer> counts = new TreeMap<>();
+    /** Answers 500 and above over every probe of the class: must stay 0. */
+    int serverErrors;
     FormSamples samples;
 
     /** One hostile request and what must come back. */
@@ -112,7 +116,8 @@ class HostileInputTest {
     @AfterAll
     void report() {
         System.out.println("Hostile input cases run (all 4xx with a message, database unchanged): " + counts
-                + ", total " + counts.values().stream().mapToInt(Integer::intValue).sum());
+                + ", total " + counts.values().stream().mapToInt(Integer::intValue).sum() + "; answered 5xx: "
+                + serverErrors);
     }
 
     // ---- forms ------------------------------------------------------------------------------
@@ -168,6 +173,7 @@ class HostileInputTest {
                 .put("serializationDataFormat", "application/x-java-serialized-object");
         probes.add(new Probe("Java-serialized object", "POST", endpoint, "application/json",
                 withVariable(valid, "hostile", serialized), "admin", null));
+        probes.addAll(typeProbes(endpoint, variable -> withVariable(valid, "hostile", variable), "hostile"));
         probes.add(new Probe("text/plain", "POST", endpoint, "text/plain", validBody, "admin", null));
         probes.add(new Probe("XML", "POST", endpoint, "application/xml", "<variables/>", "admin", null));
         probes.add(new Probe("form-urlencoded", "POST", endpoint, "application/x-www-form-urlencoded",
@@ -179,6 +185,61 @@ class HostileInputTest {
         probes.add(new Probe("Long overflow", "POST", endpoint, "application/json",
                 withVariable(valid, "hostile", variable("99999999999999999999", "Long")), "admin", null));
         return probes;
+    }
+
+    /**
+     * Variables of types no user may send (issue 16): {@code Object} - JSON naming a blocked Java class,
+     * a class the deserialization allow-list allows, the application's own class, or untyped JSON the
+     * engine would store as a Java map -, {@code Xml}, {@code File}, {@code Bytes}, and JSON nested
+     * deeper than the limit (in a {@code Json} variable and in the request itself). {@code body} puts the
+     * hostile variable into an otherwise valid request; each must be refused naming {@code name}.
+     */
+    static List<Probe> typeProbes(String endpoint, java.util.function.Function<ObjectNode, String> body, String name) {
+        Map<String, ObjectNode> variables = new LinkedHashMap<>();
+        ObjectNode javaSerialized = variable("rO0ABXQAA2Zvbw==", "Object");
+        javaSerialized.putObject("valueInfo").put("objectTypeName", "java.lang.String")
+                .put("serializationDataFormat", "application/x-java-serialized-object");
+        variables.put("Object, Java-serialized", javaSerialized);
+        variables.put("Object, JSON of a blocked class", objectVariable("{}", "java.lang.ProcessBuilder"));
+        variables.put("Object, JSON of a gadget class", objectVariable("{\"url\": \"ldap://x\"}",
+                "com.sun.rowset.JdbcRowSetImpl"));
+        variables.put("Object, JSON of an allowed class", objectVariable("[\"a\", \"b\"]", "java.util.ArrayList"));
+        variables.put("Object, JSON of the application's own class",
+                objectVariable("{\"agencyCode\": \"msb\"}", "se.agencynetwork.costsharing.ShareLine"));
+        ObjectNode lowerCase = objectVariable("{}", "java.util.HashMap");
+        lowerCase.put("type", "object");
+        variables.put("object in lower case", lowerCase);
+        ObjectNode untypedObject = F.objectNode();
+        untypedObject.putObject("value").put("agency", "msb");
+        variables.put("untyped JSON object", untypedObject);
+        ObjectNode untypedArray = F.objectNode();
+        untypedArray.putArray("value").add(1).add(2);
+        variables.put("untyped JSON array", untypedArray);
+        variables.put("Xml", variable("<a><b>1</b></a>", "Xml"));
+        variables.put("Xml with an external entity", variable("<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>",
+                "Xml"));
+        ObjectNode file = variable(Base64.getEncoder().encodeToString("hej".getBytes(StandardCharsets.UTF_8)), "File");
+        file.putObject("valueInfo").put("filename", "faktura.exe").put("mimetype", "application/octet-stream");
+        variables.put("File", file);
+        variables.put("Bytes", variable(Base64.getEncoder().encodeToString(new byte[] {1, 2, 3}), "Bytes"));
+        variables.put("Json 10 000 levels deep", variable("[".repeat(10_000) + "]".repeat(10_000), "Json"));
+        variables.put("Json 33 levels deep", variable("[".repeat(33) + "]".repeat(33), "Json"));
+        variables.put("Json that is not JSON", variable("{\"a\": ", "Json"));
+        List<Probe> probes = new ArrayList<>();
+        variables.forEach((probe, variable) -> probes.add(new Probe(probe, "POST", endpoint, "application/json",
+                body.apply(variable), "admin", name)));
+        ObjectNode placeholder = variable("DEEP", "String");
+        String deepBody = body.apply(placeholder).replace("\"DEEP\"", "[".repeat(10_000) + "]".repeat(10_000));
+        probes.add(new Probe("request 10 000 levels deep", "POST", endpoint, "application/json", deepBody, "admin",
+                null));
+        return probes;
+    }
+
+    static ObjectNode objectVariable(String json, String javaType) {
+        ObjectNode variable = variable(json, "Object");
+        variable.putObject("valueInfo").put("objectTypeName", javaType)
+                .put("serializationDataFormat", "application/json");
+        return variable;
     }
 
     /** One field at a time given a value it must refuse, the rest of the submission valid. */
@@ -237,6 +298,46 @@ class HostileInputTest {
                     "application/json", withVariable(valid, field.key(), value), "admin", field.key())));
         }
         return probes;
+    }
+
+    /**
+     * The variable endpoints of a task, a process instance and an execution - on {@code /engine-rest}
+     * with Basic authentication and on the webapps' mount in a Cockpit session, as the administrator who
+     * may use them - refuse the same types, and a variable's binary upload.
+     */
+    @Test
+    void variableEndpointsOfBothMountsRefuseArbitraryTypes() {
+        FormUse use = samples.uses().values().stream().flatMap(List::stream).filter(u -> !u.startEvent())
+                .findFirst().orElseThrow();
+        Task task = samples.taskBefore(use, Map.of());
+        String instance = task.getProcessInstanceId();
+        WebappSession cockpit = WebappSession.login(port, "admin", "cockpit");
+        for (String mount : List.of("/engine-rest", "/camunda/api/engine/engine/default")) {
+            List<Probe> probes = new ArrayList<>();
+            for (String scope : List.of("/task/" + task.getId(), "/process-instance/" + instance)) {
+                probes.addAll(typeProbes(mount + scope + "/variables/hostile", v -> v.toString(), "hostile").stream()
+                        .map(p -> new Probe(p.name() + " (PUT one variable)", "PUT", p.path(), p.contentType(),
+                                p.body(), p.user(), p.blamedField()))
+                        .toList());
+                probes.addAll(typeProbes(mount + scope + "/variables", v -> {
+                    ObjectNode body = F.objectNode();
+                    body.putObject("modifications").set("hostile", v);
+                    return body.toString();
+                }, "hostile"));
+                String boundary = "hostileboundary";
+                probes.add(new Probe("binary upload", "POST", mount + scope + "/variables/hostile/data",
+                        "multipart/form-data; boundary=" + boundary, "--" + boundary + "\r\n"
+                                + "Content-Disposition: form-data; name=\"data\"; filename=\"x.bin\"\r\n"
+                                + "Content-Type: application/octet-stream\r\n\r\nhej\r\n--" + boundary + "--\r\n",
+                        "admin", "hostile"));
+            }
+            probes.addAll(typeProbes(mount + "/execution/" + instance + "/localVariables/hostile", v -> v.toString(),
+                    "hostile").stream().map(p -> new Probe(p.name() + " (PUT local variable)", "PUT", p.path(),
+                            p.contentType(), p.body(), p.user(), p.blamedField())).toList());
+            refusedWithoutTrace("variable endpoints", probes, mount.startsWith("/engine-rest") ? this::send
+                    : probe -> cockpit.send(probe.method(), probe.path(), probe.contentType(), probe.body()));
+        }
+        runtimeService.deleteProcessInstance(instance, "hostile input test", true, true);
     }
 
     /**
@@ -379,11 +480,11 @@ class HostileInputTest {
                 "{\"relevance\":5,\"trainer\":5,\"overall\":5,\"nps\":10}", null, null));
         probes.add(new Probe("answers as XML", "POST", "/survey/" + token, "application/xml", "<relevance>5</relevance>",
                 null, null));
-        refusedWithoutTrace("survey", probes);
+        refusedWithoutTrace("survey", probes, this::sendFromThePage);
 
         // the link still works afterwards, keeps free text exactly, and only once
         String comment = SQL + " " + SCRIPT + " 😀";
-        HttpResponse<String> accepted = send(new Probe("valid answer with injection text", "POST", "/survey/" + token,
+        HttpResponse<String> accepted = sendFromThePage(new Probe("valid answer with injection text", "POST", "/survey/" + token,
                 "application/x-www-form-urlencoded", "relevance=4&trainer=5&overall=4&nps=9&comment=" + encode(comment),
                 null, null));
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
@@ -391,7 +492,7 @@ class HostileInputTest {
         assertThat(jdbc.queryForList("select comment_text from evaluation_response where course_key = ?", String.class,
                 "HOSTILE-COURSE")).containsExactly(comment);
         counts.merge("accepted verbatim", 1, Integer::sum);
-        HttpResponse<String> again = send(new Probe("again", "POST", "/survey/" + token,
+        HttpResponse<String> again = sendFromThePage(new Probe("again", "POST", "/survey/" + token,
                 "application/x-www-form-urlencoded", "relevance=4&trainer=5&overall=4&nps=9", null, null));
         assertThat(again.statusCode()).isEqualTo(410);
     }
@@ -409,12 +510,20 @@ class HostileInputTest {
 
     /** Sends every probe: each answers 4xx with a message; the database is the same afterwards. */
     void refusedWithoutTrace(String area, List<Probe> probes) {
+        refusedWithoutTrace(area, probes, this::send);
+    }
+
+    void refusedWithoutTrace(String area, List<Probe> probes,
+            java.util.function.Function<Probe, HttpResponse<String>> sender) {
         Map<String, String> before = DatabaseSnapshot.of(dataSource);
         List<String> failures = new ArrayList<>();
         for (Probe probe : probes) {
-            HttpResponse<String> response = send(probe);
+            HttpResponse<String> response = sender.apply(probe);
             String body = response.body() == null ? "" : response.body();
             String verdict = null;
+            if (response.statusCode() >= 500) {
+                serverErrors++;
+            }
             if (response.statusCode() < 400 || response.statusCode() >= 500) {
                 verdict = "answered " + response.statusCode();
             } else if (body.isBlank()) {
@@ -430,6 +539,15 @@ class HostileInputTest {
         counts.merge(area, probes.size(), Integer::sum);
         assertThat(failures).as(area + ": hostile inputs not refused cleanly").isEmpty();
         assertThat(DatabaseSnapshot.of(dataSource)).as(area + ": database unchanged").isEqualTo(before);
+    }
+
+    /** A survey probe answered from the page: with the page's form token, as a browser sends it. */
+    HttpResponse<String> sendFromThePage(Probe probe) {
+        if (!"POST".equals(probe.method())) {
+            return send(probe);
+        }
+        return SurveyFormPost.post(http, port, probe.path().substring("/survey/".length()), probe.contentType(),
+                escapeHalfSurrogates(probe.body()));
     }
 
     HttpResponse<String> send(Probe probe) {

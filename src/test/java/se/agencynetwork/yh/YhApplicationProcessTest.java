@@ -104,6 +104,9 @@ class YhApplicationProcessTest {
                 .isEqualTo(List.of("csn", "spv"));
         Assertions.assertThat(task(yh, "UserTask_DescribeNeed").getName()).as("the task tells its case")
                 .isEqualTo("Beskriv kompetensbehovet – " + key + " Juristassistent");
+        // as Spin JSON, which Tasklist sends back as Json (no Object variables from users)
+        Assertions.assertThat(runtimeService.getVariableTyped(yh.getId(), "concernedAgencies").getType().getName())
+                .isEqualTo("json");
         describeNeed(yh, List.of("csn", "spv", "msb"));
 
         // the provider: a wrong check digit and too little LIA for 400 credits are refused, naming the fields

@@ -1,0 +1,51 @@
+package se.agencynetwork.testsupport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Answers the survey page the way a browser does: opens the page first, then posts with the page's
+ * form token in the form and its cookie (what {@code SurveyController} asks of every answer).
+ */
+public final class SurveyFormPost {
+
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
+    private static final Pattern COOKIE = Pattern.compile("(survey-form=[^;]+)");
+
+    private SurveyFormPost() {
+    }
+
+    /** POSTs {@code body} to {@code /survey/{link}} as the page's form would; the page's token is added. */
+    public static HttpResponse<String> post(HttpClient http, int port, String link, String contentType, String body) {
+        URI page = URI.create("http://localhost:" + port + "/survey/" + link);
+        try {
+            HttpResponse<String> form = http.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(60)).GET()
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            Matcher token = FORM_TOKEN.matcher(form.body());
+            String cookie = form.headers().allValues("Set-Cookie").stream().map(COOKIE::matcher)
+                    .filter(Matcher::find).map(m -> m.group(1)).findFirst().orElse(null);
+            HttpRequest.Builder request = HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(60));
+            if (contentType != null) {
+                request.header("Content-Type", contentType);
+            }
+            if (cookie != null) {
+                request.header("Cookie", cookie);
+            }
+            String sent = body == null ? "" : body;
+            if (token.find() && "application/x-www-form-urlencoded".equals(contentType)) {
+                sent = (sent.isEmpty() ? "" : sent + "&") + "formToken=" + token.group(1);
+            }
+            return http.send(request.POST(HttpRequest.BodyPublishers.ofString(sent, StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError("survey " + link, e);
+        }
+    }
+}
