@@ -116,7 +116,7 @@ class PackagedJarIT {
     private static HttpResponse<String> get(HttpClient http, int port, String path, String credentials)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(10));
+                .timeout(Duration.ofSeconds(60)); // patience for the first requests after start-up on a loaded machine
         if (credentials != null) {
             request.header("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
