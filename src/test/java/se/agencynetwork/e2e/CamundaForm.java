@@ -38,6 +38,49 @@ final class CamundaForm {
         browser.visible(By.xpath(scope + "//form[contains(@class,'fjs-form')] | " + scope + "//*[contains(@class,'fjs-form')]"));
     }
 
+    /** The same form, narrowed to the part of the page this XPath finds (one row of a dynamic list). */
+    private CamundaForm(CamundaForm form, String scope) {
+        this.browser = form.browser;
+        this.scope = scope;
+        this.schema = form.schema;
+        this.formId = form.formId;
+        browser.visible(By.xpath(scope));
+    }
+
+    /**
+     * One row (from 0) of a dynamic list (form-js {@code dynamiclist}, bound by its {@code path}): fill the row's
+     * fields through the returned form by their keys, e.g. {@code form.row("tenders", 1).text("price", 88000)}.
+     * Completing goes through the whole form as usual.
+     */
+    CamundaForm row(String listPath, int index) {
+        return new CamundaForm(this, "(" + listXpath(listPath) + "//div[contains(concat(' ', @class, ' '), ' fjs-repeat-row-container ')])["
+                + (index + 1) + "]");
+    }
+
+    /** How many rows a dynamic list shows now. */
+    int rows(String listPath) {
+        return browser.driver().findElements(By.xpath(listXpath(listPath)
+                + "//div[contains(concat(' ', @class, ' '), ' fjs-repeat-row-container ')]")).size();
+    }
+
+    /** Adds a row to a dynamic list (its "add" button, found by form-js's CSS class) and returns the new row. */
+    CamundaForm addRow(String listPath) {
+        int before = rows(listPath);
+        WebElement add = browser.visible(By.xpath(listXpath(listPath)
+                + "//button[contains(concat(' ', @class, ' '), ' fjs-repeat-render-add ')]"));
+        browser.scrollTo(add);
+        add.click();
+        browser.await("a new row in " + listPath, driver -> rows(listPath) == before + 1);
+        return row(listPath, before);
+    }
+
+    /** The dynamic list's own element (form-js renders it as a group of class fjs-form-field-dynamiclist with its label). */
+    private String listXpath(String listPath) {
+        JsonNode component = component(listPath);
+        return scope + "//div[contains(concat(' ', @class, ' '), ' fjs-form-field-dynamiclist ')]"
+                + "[./label[contains(@class,'fjs-form-field-label')][normalize-space(.)=" + literal(component.path("label").asText()) + "]]";
+    }
+
     /** The form's id ({@code id} in its .form file). */
     String formId() {
         return formId;
@@ -135,7 +178,7 @@ final class CamundaForm {
 
     private static JsonNode find(JsonNode components, String key) {
         for (JsonNode component : components) {
-            if (key.equals(component.path("key").asText())) {
+            if (key.equals(component.path("key").asText()) || key.equals(component.path("path").asText())) {
                 return component;
             }
             JsonNode nested = find(component.path("components"), key);

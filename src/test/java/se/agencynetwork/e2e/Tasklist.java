@@ -83,6 +83,18 @@ final class Tasklist {
         return new CamundaForm(browser, "task-card", formId);
     }
 
+    /**
+     * Opens a task that is already assigned to the logged-in user (e.g. "Komplettera idé", assigned to the idea's
+     * originator), as a link in a task mail does, and returns its form: there is nothing to claim.
+     */
+    CamundaForm open(String taskId, String formId) {
+        browser.open(baseUrl + PATH + "#/?task=" + taskId);
+        browser.visible(By.cssSelector(".task-card .fjs-form"));
+        browser.await("form of an assigned task enabled", ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector(".task-card .disabled-form")));
+        return new CamundaForm(browser, "task-card", formId);
+    }
+
     /** Presses "Complete" on the open task. */
     void pressComplete() {
         browser.click(By.cssSelector(".task-card button[ng-click='complete()']"));
