@@ -86,11 +86,17 @@ final class CamundaForm {
         return formId;
     }
 
+    /**
+     * Types the value into a text field, text area or number field, replacing what it showed. A prefilled value is
+     * selected and deleted with the keyboard, as a person does: WebDriver's clear() sends no input event, so form-js
+     * keeps the old value in its state and the typed text would be appended to it ("90000" + "90000").
+     */
     CamundaForm text(String key, Object value) {
         WebElement input = field(key).findElement(By.cssSelector("input.fjs-input, textarea"));
         browser.scrollTo(input);
-        input.clear();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(String.valueOf(value));
+        browser.await("field " + key + " shows " + value, driver -> String.valueOf(value).equals(input.getAttribute("value")));
         return this;
     }
 
