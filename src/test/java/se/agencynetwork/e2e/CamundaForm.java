@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -38,65 +39,84 @@ final class CamundaForm {
         browser.visible(By.xpath(scope + "//form[contains(@class,'fjs-form')] | " + scope + "//*[contains(@class,'fjs-form')]"));
     }
 
-    /** The same form, narrowed to the part of the page this XPath finds (one row of a dynamic list). */
-    private CamundaForm(CamundaForm form, String scope) {
-        this.browser = form.browser;
-        this.scope = scope;
-        this.schema = form.schema;
-        this.formId = form.formId;
-        browser.visible(By.xpath(scope));
-    }
-
-    /**
-     * One row (from 0) of a dynamic list (form-js {@code dynamiclist}, bound by its {@code path}): fill the row's
-     * fields through the returned form by their keys, e.g. {@code form.row("tenders", 1).text("price", 88000)}.
-     * Completing goes through the whole form as usual.
-     */
-    CamundaForm row(String listPath, int index) {
-        return new CamundaForm(this, "(" + listXpath(listPath) + "//div[contains(concat(' ', @class, ' '), ' fjs-repeat-row-container ')])["
-                + (index + 1) + "]");
-    }
-
-    /** How many rows a dynamic list shows now. */
-    int rows(String listPath) {
-        return browser.driver().findElements(By.xpath(listXpath(listPath)
-                + "//div[contains(concat(' ', @class, ' '), ' fjs-repeat-row-container ')]")).size();
-    }
-
-    /** Adds a row to a dynamic list (its "add" button, found by form-js's CSS class) and returns the new row. */
-    CamundaForm addRow(String listPath) {
-        int before = rows(listPath);
-        WebElement add = browser.visible(By.xpath(listXpath(listPath)
-                + "//button[contains(concat(' ', @class, ' '), ' fjs-repeat-render-add ')]"));
-        browser.scrollTo(add);
-        add.click();
-        browser.await("a new row in " + listPath, driver -> rows(listPath) == before + 1);
-        return row(listPath, before);
-    }
-
-    /** The dynamic list's own element (form-js renders it as a group of class fjs-form-field-dynamiclist with its label). */
-    private String listXpath(String listPath) {
-        JsonNode component = component(listPath);
-        return scope + "//div[contains(concat(' ', @class, ' '), ' fjs-form-field-dynamiclist ')]"
-                + "[./label[contains(@class,'fjs-form-field-label')][normalize-space(.)=" + literal(component.path("label").asText()) + "]]";
-    }
-
     /** The form's id ({@code id} in its .form file). */
     String formId() {
         return formId;
     }
 
+    /** One row of a dynamic list: its fields are found inside the row, by the list's own components. */
+    private CamundaForm(CamundaForm form, String rowXpath, JsonNode list) {
+        this.browser = form.browser;
+        this.scope = rowXpath;
+        this.schema = list;
+        this.formId = form.formId;
+    }
+
     /**
-     * Types the value into a text field, text area or number field, replacing what it showed. A prefilled value is
-     * selected and deleted with the keyboard, as a person does: WebDriver's clear() sends no input event, so form-js
-     * keeps the old value in its state and the typed text would be appended to it ("90000" + "90000").
+     * Row {@code index} (from 0) of the dynamic list bound to {@code path}, as a form of its own whose
+     * fields are filled by their keys; rows are added with the list's add button ("Add new") until it exists.
+     * Completing goes through the whole form as usual.
+     */
+    CamundaForm row(String path, int index) {
+        JsonNode list = list(path);
+        String rowsXpath = rowsXpath(path);
+        browser.visible(By.xpath(listXpath(path)));
+        while (browser.driver().findElements(By.xpath(rowsXpath)).size() <= index) {
+            int rows = browser.driver().findElements(By.xpath(rowsXpath)).size();
+            browser.click(By.xpath(listXpath(path) + "//button[contains(@class,'fjs-repeat-render-add')]"));
+            browser.await("row " + (rows + 1) + " of list " + path, driver -> driver.findElements(By.xpath(rowsXpath)).size() > rows);
+        }
+        return new CamundaForm(this, "(" + rowsXpath + ")[" + (index + 1) + "]", list);
+    }
+
+    /** How many rows the dynamic list bound to {@code path} shows now (e.g. the rows a process prefilled). */
+    int rows(String path) {
+        browser.visible(By.xpath(listXpath(path)));
+        return browser.driver().findElements(By.xpath(rowsXpath(path))).size();
+    }
+
+    /** Adds a row to the dynamic list bound to {@code path} and returns it, to be filled by its fields' keys. */
+    CamundaForm addRow(String path) {
+        return row(path, rows(path));
+    }
+
+    private JsonNode list(String path) {
+        JsonNode list = list(schema.path("components"), path);
+        if (list == null) {
+            throw new IllegalArgumentException("form " + schema.path("id").asText() + " has no dynamic list '" + path + "'");
+        }
+        return list;
+    }
+
+    /** The dynamic list's own element: form-js renders it as a group of class fjs-form-field-dynamiclist with its label. */
+    private String listXpath(String path) {
+        return scope + "//div[contains(concat(' ', @class, ' '), ' fjs-form-field-dynamiclist ')]"
+                + "[./label[normalize-space(.)=" + literal(list(path).path("label").asText()) + "]]";
+    }
+
+    private String rowsXpath(String path) {
+        return listXpath(path) + "//div[contains(concat(' ', @class, ' '), ' fjs-repeat-row-container ')]";
+    }
+
+    /**
+     * Types into a text, number or text area field, replacing what it showed. A prefilled value is selected and
+     * deleted with the keyboard, as a person does: WebDriver's clear() sends no input event, so form-js kept the old
+     * value in its state and the typed text was appended to it ("90000" + "90000"). form-js takes a typed value
+     * only on blur (or 300 ms after the last key), and a re-render before that (a row just added, say) puts the old
+     * value back: so the field is left at once, and typed again if the value did not hold.
      */
     CamundaForm text(String key, Object value) {
-        WebElement input = field(key).findElement(By.cssSelector("input.fjs-input, textarea"));
-        browser.scrollTo(input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        input.sendKeys(String.valueOf(value));
-        browser.await("field " + key + " shows " + value, driver -> String.valueOf(value).equals(input.getAttribute("value")));
+        String text = String.valueOf(value);
+        browser.await("field " + key + " holds '" + text + "'", driver -> {
+            WebElement input = field(key).findElement(By.cssSelector("input.fjs-input, textarea"));
+            if (!text.equals(input.getAttribute("value"))) {
+                browser.scrollTo(input);
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+                input.sendKeys(text);
+                ((JavascriptExecutor) driver).executeScript("arguments[0].blur();", input);
+            }
+            return text.equals(input.getAttribute("value")) ? Boolean.TRUE : null;
+        });
         return this;
     }
 
@@ -182,9 +202,22 @@ final class CamundaForm {
         return found;
     }
 
+    private static JsonNode list(JsonNode components, String path) {
+        for (JsonNode component : components) {
+            if ("dynamiclist".equals(component.path("type").asText()) && path.equals(component.path("path").asText())) {
+                return component;
+            }
+            JsonNode nested = list(component.path("components"), path);
+            if (nested != null) {
+                return nested;
+            }
+        }
+        return null;
+    }
+
     private static JsonNode find(JsonNode components, String key) {
         for (JsonNode component : components) {
-            if (key.equals(component.path("key").asText()) || key.equals(component.path("path").asText())) {
+            if (key.equals(component.path("key").asText())) {
                 return component;
             }
             JsonNode nested = find(component.path("components"), key);
