@@ -195,7 +195,7 @@ abstract class BrowserJourney {
     /** The id of the case's only instance (running or ended) of this process, from the history. */
     String historicInstance(String processDefinitionKey, String key) {
         return single(admin.get("/engine-rest/history/process-instance?processDefinitionKey=" + processDefinitionKey
-                + "&businessKey=" + EngineApi.encode(key))).path("id").asText();
+                + "&processInstanceBusinessKey=" + EngineApi.encode(key))).path("id").asText();
     }
 
     /**
