@@ -31,12 +31,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
  *
  * <ol>
  * <li>the coordinator submits an idea through the start form in Tasklist; a missing working group is
- * refused by the server and Tasklist shows its Swedish message;</li>
+ * refused by the server and Tasklist shows its Swedish message; the coordinator screens it and, in the
+ * council, shapes it in Tasklist;</li>
  * <li>the training coordinators of CSN and MSB answer the interest round in Tasklist (the other
  * fourteen agencies answer over the REST API); the council approves in Tasklist;</li>
- * <li>procurement: CSN's head sees only CSN's approval among the three heads' tasks and approves it
- * in Tasklist (the other steps over the REST API, the tender period's timer executed); the contract
- * hands the course to course-delivery.</li>
+ * <li>procurement by direct award below 100 000 SEK, in Tasklist: the training administrator's
+ * requirement, quotes, tender evaluation and contract; CSN's head sees only CSN's approval among the
+ * three heads' tasks and approves the start and the award (MSB's and SPV's heads over REST; the
+ * tender period's timer executed); the contract hands the course to course-delivery.</li>
  * <li>course-delivery: the training administrator plans the occasion in Tasklist (dates, the venue's
  * agency from a select, seats); the three agencies register their participants over REST; the course
  * start timer is executed;</li>
