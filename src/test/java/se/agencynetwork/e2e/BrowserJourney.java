@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.mail.MessagingException;
 
@@ -114,6 +118,23 @@ abstract class BrowserJourney {
         }).count();
     }
 
+    /** The recipients of the case's mails of this kind in the outbox (e.g. {@code cost-share}), once there are this many. */
+    List<String> awaitMails(String kind, String key, int count) {
+        JsonNode mails = Awaitility.await(count + " mail(s) " + kind + " of " + key).atMost(JOBS).pollInterval(Duration.ofMillis(300))
+                .until(() -> admin.get("/api/mails?kind=" + kind + "&businessKey=" + EngineApi.encode(key)).path("mails"),
+                        found -> found.size() >= count);
+        List<String> recipients = new ArrayList<>();
+        mails.forEach(mail -> recipients.add(mail.path("recipient").asText()));
+        return recipients;
+    }
+
+    /** The case's newest mail of this kind to this address in the outbox, once there is one. */
+    JsonNode awaitMailTo(String kind, String key, String recipient) {
+        return Awaitility.await("a mail " + kind + " of " + key + " to " + recipient).atMost(JOBS).pollInterval(Duration.ofMillis(300))
+                .until(() -> admin.get("/api/mails?kind=" + kind + "&businessKey=" + EngineApi.encode(key) + "&recipient="
+                        + EngineApi.encode(recipient)).path("mails"), found -> !found.isEmpty()).get(0);
+    }
+
     /** The task of this agency among per-agency tasks (its candidate group is {@code <agency><groupSuffix>}). */
     JsonNode taskOf(JsonNode tasks, String agency, String groupSuffix) {
         for (JsonNode task : tasks) {
@@ -159,6 +180,35 @@ abstract class BrowserJourney {
     JsonNode instance(String processDefinitionKey, String key) {
         return single(admin.get("/engine-rest/process-instance?processDefinitionKey=" + processDefinitionKey
                 + "&businessKey=" + EngineApi.encode(key)));
+    }
+
+    /** The ids of the elements an instance (running or ended) has passed, in the order they started (its history). */
+    List<String> activities(String processInstanceId) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode activity : admin.get("/engine-rest/history/activity-instance?processInstanceId=" + processInstanceId
+                + "&sortBy=startTime&sortOrder=asc")) {
+            ids.add(activity.path("activityId").asText());
+        }
+        return ids;
+    }
+
+    /** The id of the case's only instance (running or ended) of this process, from the history. */
+    String historicInstance(String processDefinitionKey, String key) {
+        return single(admin.get("/engine-rest/history/process-instance?processDefinitionKey=" + processDefinitionKey
+                + "&processInstanceBusinessKey=" + EngineApi.encode(key))).path("id").asText();
+    }
+
+    /**
+     * Executes the timer at this element of the case's instance of the process now, as an administrator could
+     * in Cockpit: for waits of days (a tender period, a standstill) that a journey cannot sit out.
+     */
+    void executeTimer(String processDefinitionKey, String key, String activityId) {
+        String instance = instance(processDefinitionKey, key).path("id").asText();
+        JsonNode timer = Awaitility.await("the timer " + activityId + " of " + key).atMost(JOBS).pollInterval(Duration.ofMillis(300))
+                .until(() -> admin.get("/engine-rest/job?processInstanceId=" + instance + "&activityId=" + activityId),
+                        jobs -> jobs.size() == 1).get(0);
+        HttpResponse<String> executed = admin.post("/engine-rest/job/" + timer.path("id").asText() + "/execute", Map.of());
+        assertThat(executed.statusCode()).as(executed.body()).isEqualTo(204);
     }
 
     static JsonNode single(JsonNode array) {

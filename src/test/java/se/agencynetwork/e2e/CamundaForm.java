@@ -45,38 +45,65 @@ final class CamundaForm {
     }
 
     /** One row of a dynamic list: its fields are found inside the row, by the list's own components. */
-    private CamundaForm(Browser browser, String rowXpath, JsonNode list, String formId) {
-        this.browser = browser;
+    private CamundaForm(CamundaForm form, String rowXpath, JsonNode list) {
+        this.browser = form.browser;
         this.scope = rowXpath;
         this.schema = list;
-        this.formId = formId;
+        this.formId = form.formId;
     }
 
     /**
      * Row {@code index} (from 0) of the dynamic list bound to {@code path}, as a form of its own whose
      * fields are filled by their keys; rows are added with the list's add button ("Add new") until it exists.
+     * Completing goes through the whole form as usual.
      */
     CamundaForm row(String path, int index) {
+        JsonNode list = list(path);
+        String rowsXpath = rowsXpath(path);
+        browser.visible(By.xpath(listXpath(path)));
+        while (browser.driver().findElements(By.xpath(rowsXpath)).size() <= index) {
+            int rows = browser.driver().findElements(By.xpath(rowsXpath)).size();
+            browser.click(By.xpath(listXpath(path) + "//button[contains(@class,'fjs-repeat-render-add')]"));
+            browser.await("row " + (rows + 1) + " of list " + path, driver -> driver.findElements(By.xpath(rowsXpath)).size() > rows);
+        }
+        return new CamundaForm(this, "(" + rowsXpath + ")[" + (index + 1) + "]", list);
+    }
+
+    /** How many rows the dynamic list bound to {@code path} shows now (e.g. the rows a process prefilled). */
+    int rows(String path) {
+        browser.visible(By.xpath(listXpath(path)));
+        return browser.driver().findElements(By.xpath(rowsXpath(path))).size();
+    }
+
+    /** Adds a row to the dynamic list bound to {@code path} and returns it, to be filled by its fields' keys. */
+    CamundaForm addRow(String path) {
+        return row(path, rows(path));
+    }
+
+    private JsonNode list(String path) {
         JsonNode list = list(schema.path("components"), path);
         if (list == null) {
             throw new IllegalArgumentException("form " + schema.path("id").asText() + " has no dynamic list '" + path + "'");
         }
-        String listXpath = scope + "//div[contains(concat(' ', @class, ' '), ' fjs-form-field-dynamiclist ')]"
-                + "[./label[normalize-space(.)=" + literal(list.path("label").asText()) + "]]";
-        String rowsXpath = listXpath + "//div[contains(concat(' ', @class, ' '), ' fjs-repeat-row-container ')]";
-        browser.visible(By.xpath(listXpath));
-        while (browser.driver().findElements(By.xpath(rowsXpath)).size() <= index) {
-            int rows = browser.driver().findElements(By.xpath(rowsXpath)).size();
-            browser.click(By.xpath(listXpath + "//button[contains(@class,'fjs-repeat-render-add')]"));
-            browser.await("row " + (rows + 1) + " of list " + path, driver -> driver.findElements(By.xpath(rowsXpath)).size() > rows);
-        }
-        return new CamundaForm(browser, "(" + rowsXpath + ")[" + (index + 1) + "]", list, formId);
+        return list;
+    }
+
+    /** The dynamic list's own element: form-js renders it as a group of class fjs-form-field-dynamiclist with its label. */
+    private String listXpath(String path) {
+        return scope + "//div[contains(concat(' ', @class, ' '), ' fjs-form-field-dynamiclist ')]"
+                + "[./label[normalize-space(.)=" + literal(list(path).path("label").asText()) + "]]";
+    }
+
+    private String rowsXpath(String path) {
+        return listXpath(path) + "//div[contains(concat(' ', @class, ' '), ' fjs-repeat-row-container ')]";
     }
 
     /**
-     * Types into a text, number or text area field. form-js takes a typed value only on blur (or 300 ms
-     * after the last key), and a re-render before that (a row just added, say) puts the old value back:
-     * so the field is left at once, and typed again if the value did not hold.
+     * Types into a text, number or text area field, replacing what it showed. A prefilled value is selected and
+     * deleted with the keyboard, as a person does: WebDriver's clear() sends no input event, so form-js kept the old
+     * value in its state and the typed text was appended to it ("90000" + "90000"). form-js takes a typed value
+     * only on blur (or 300 ms after the last key), and a re-render before that (a row just added, say) puts the old
+     * value back: so the field is left at once, and typed again if the value did not hold.
      */
     CamundaForm text(String key, Object value) {
         String text = String.valueOf(value);
@@ -84,7 +111,7 @@ final class CamundaForm {
             WebElement input = field(key).findElement(By.cssSelector("input.fjs-input, textarea"));
             if (!text.equals(input.getAttribute("value"))) {
                 browser.scrollTo(input);
-                input.clear();
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
                 input.sendKeys(text);
                 ((JavascriptExecutor) driver).executeScript("arguments[0].blur();", input);
             }

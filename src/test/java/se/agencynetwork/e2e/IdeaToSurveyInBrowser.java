@@ -3,6 +3,7 @@ package se.agencynetwork.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,12 +31,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
  *
  * <ol>
  * <li>the coordinator submits an idea through the start form in Tasklist; a missing working group is
- * refused by the server and Tasklist shows its Swedish message;</li>
+ * refused by the server and Tasklist shows its Swedish message; the coordinator screens it and, in the
+ * council, shapes it in Tasklist;</li>
  * <li>the training coordinators of CSN and MSB answer the interest round in Tasklist (the other
  * fourteen agencies answer over the REST API); the council approves in Tasklist;</li>
- * <li>procurement: CSN's head sees only CSN's approval among the three heads' tasks and approves it
- * in Tasklist (the other steps over the REST API, the tender period's timer executed); the contract
- * hands the course to course-delivery.</li>
+ * <li>procurement by direct award below 100 000 SEK, in Tasklist: the training administrator's
+ * requirement, quotes, tender evaluation and contract; CSN's head sees only CSN's approval among the
+ * three heads' tasks and approves the start and the award (MSB's and SPV's heads over REST; the
+ * tender period's timer executed); the contract hands the course to course-delivery.</li>
  * <li>course-delivery: the training administrator plans the occasion in Tasklist (dates, the venue's
  * agency from a select, seats); the three agencies register their participants over REST; the course
  * start timer is executed;</li>
@@ -94,13 +97,36 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
         assertThat(admin.get("/engine-rest/process-instance/" + ideas.get(0).path("id").asText() + "/variables/workingGroup")
                 .path("value").asText()).isEqualTo("wg-communication");
 
-        // screening and shaping are not the point here: the coordinator (also in the council) does them over REST
-        EngineApi koordinator = admin.as("koordinator");
-        koordinator.submit(koordinator.task(key, "UserTask_ScreenIdea"), Map.of("title", TITLE,
-                "originatingAgency", "spv", "screeningOutcome", "complete", "duplicateOf", "", "screeningComment", ""));
-        koordinator.submit(koordinator.task(key, "UserTask_ShapeIdea"), Map.of("format", "course", "delivery", "external",
-                "costKey", "participants", "estimatedCost", 90000L, "interestDeadline", today.plusDays(14).toString()));
+        screenAndShape(key);
         return key;
+    }
+
+    /**
+     * The network coordinator screens the idea as complete (its agency prefilled from the directory) and, as a member
+     * of the education council, shapes it: a course bought from an external supplier, shared per participant.
+     */
+    void screenAndShape(String key) {
+        JsonNode screening = awaitTask(key, "UserTask_ScreenIdea");
+        CamundaForm screen = tasklist.claim(screening.path("id").asText(), "ideaScreenForm");
+        assertThat(screen.shown("title")).isEqualTo(TITLE);
+        screen.choose("screeningOutcome", "complete");
+        tasklist.complete(screen, screening);
+        browser.screenshot("idea-screened");
+
+        JsonNode shaping = awaitTask(key, "UserTask_ShapeIdea");
+        CamundaForm shape = tasklist.claim(shaping.path("id").asText(), "ideaShapeForm")
+                .choose("format", "course")
+                .choose("delivery", "external")
+                .choose("costKey", "participants")
+                .text("estimatedCost", 90000)
+                .date("interestDeadline", today.plusDays(14));
+        tasklist.complete(shape, shaping);
+        browser.screenshot("idea-shaped");
+        JsonNode idea = instance("idea", key);
+        assertThat(admin.get("/engine-rest/process-instance/" + idea.path("id").asText() + "/variables/originatingAgency")
+                .path("value").asText()).as("the coordinator's agency, from the directory").isEqualTo("spv");
+        assertThat(admin.get("/engine-rest/process-instance/" + idea.path("id").asText() + "/variables/delivery")
+                .path("value").asText()).isEqualTo("external");
     }
 
     /** CSN's and MSB's training coordinators answer in Tasklist; SPV and the other thirteen over REST. */
@@ -146,16 +172,24 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
     }
 
     /**
-     * Procurement by direct award: the training administrator's steps over REST; CSN's head approves
-     * the start in Tasklist and sees only CSN's task of the three heads' tasks.
+     * Procurement by direct award below 100 000 SEK (quotes, no documentation, no standstill), every step in Tasklist
+     * by its own user: the training administrator describes the requirement, asks for quotes, evaluates the tenders
+     * and registers the contract; CSN's head sees only CSN's approval among the three heads' tasks and approves the
+     * start and the award (MSB's and SPV's heads over REST); the tender period's timer is executed as an
+     * administrator could from Cockpit. The contract hands the course to course-delivery.
      */
     void procure(String key) {
-        EngineApi administrator = admin.as("utbildningsadmin");
+        tasklist.logIn("utbildningsadmin", "demo");
         JsonNode requirement = awaitTask(key, "UserTask_DescribeRequirement");
-        administrator.submit(requirement, Map.of("subject", "Kurs i klarspråk", "requirement",
-                "Två utbildningsdagar i klarspråk för handläggare, på plats i Sundsvall.", "cpvCode", "80511000-9",
-                "estimatedValue", 90000L, "agencyParticipants", administrator.get("/engine-rest/task/"
-                        + requirement.path("id").asText() + "/variables/agencyParticipants?deserializeValue=false")));
+        CamundaForm describe = tasklist.claim(requirement.path("id").asText(), "procurementRequirementForm");
+        assertThat(describe.shown("subject")).as("prefilled with the idea's title").isEqualTo(TITLE);
+        assertThat(describe.rows("agencyParticipants")).as("the three co-funders of the interest round, prefilled").isEqualTo(3);
+        describe.text("subject", "Kurs i klarspråk")
+                .text("requirement", "Två utbildningsdagar i klarspråk för handläggare, på plats i Sundsvall.")
+                .text("cpvCode", "80511000-9")
+                .text("estimatedValue", 90000);
+        tasklist.complete(describe, requirement);
+        browser.screenshot("procurement-requirement-done");
 
         JsonNode approvals = awaitTasks(key, "UserTask_ApproveStart", 3);
         assertThat(approvals).extracting(task -> agencyOf(task, "-heads")).containsExactlyInAnyOrder("csn", "msb", "spv");
@@ -181,30 +215,54 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
             head.submit(others.get(agency), Map.of("costShareApproved", true, "costShareComment", ""));
         }
 
+        tasklist.logIn("utbildningsadmin", "demo");
         JsonNode quotes = awaitTask(key, "UserTask_RequestQuotes");
-        long minimumDays = administrator.formVariables(quotes).path("minimumTenderPeriodDays").path("value").asLong();
-        administrator.submit(quotes, Map.of("suppliersAsked", "Klartext HB, Språkkonsult AB",
-                "tenderDeadline", today.plusDays(minimumDays + 1).toString()));
+        CamundaForm ask = tasklist.claim(quotes.path("id").asText(), "procurementQuotesForm");
+        long minimumDays = Long.parseLong(ask.shown("minimumTenderPeriodDays"));
+        assertThat(minimumDays).as("the decision table's period for quotes").isEqualTo(7);
+        ask.text("suppliersAsked", "Klartext HB, Språkkonsult AB").date("tenderDeadline", today.plusDays(minimumDays + 1));
+        tasklist.complete(ask, quotes);
         // the tender period lasts days: its timer is executed now, as an administrator could from Cockpit
-        String procurement = single(admin.get("/engine-rest/process-instance?processDefinitionKey=procurement&businessKey="
-                + key)).path("id").asText();
-        JsonNode timer = single(admin.get("/engine-rest/job?processInstanceId=" + procurement
-                + "&activityId=IntermediateEvent_TenderDeadline"));
-        HttpResponse<String> executed = admin.post("/engine-rest/job/" + timer.path("id").asText() + "/execute", Map.of());
-        assertThat(executed.statusCode()).as(executed.body()).isEqualTo(204);
+        executeTimer("procurement", key, "IntermediateEvent_TenderDeadline");
 
-        ArrayNode tenders = EngineApi.JSON.createArrayNode();
-        tenders.addObject().put("supplier", "Klartext HB").put("price", 84000).put("score", 92).put("acceptable", true);
-        tenders.addObject().put("supplier", "Språkkonsult AB").put("price", 88000).put("score", 80).put("acceptable", true);
-        administrator.submit(awaitTask(key, "UserTask_EvaluateTenders"),
-                Map.of("tenders", EngineApi.json(tenders), "noAwardReason", ""));
-        for (JsonNode award : awaitTasks(key, "UserTask_ApproveAward", 3)) {
-            admin.as("chef-" + agencyOf(award, "-heads")).submit(award, Map.of("costShareApproved", true, "costShareComment", ""));
+        JsonNode evaluation = awaitTask(key, "UserTask_EvaluateTenders");
+        CamundaForm evaluate = tasklist.claim(evaluation.path("id").asText(), "procurementEvaluationForm");
+        evaluate.addRow("tenders").text("supplier", "Klartext HB").text("price", 84000).text("score", 92).check("acceptable", true);
+        evaluate.addRow("tenders").text("supplier", "Språkkonsult AB").text("price", 88000).text("score", 80).check("acceptable", true);
+        tasklist.complete(evaluate, evaluation);
+        browser.screenshot("procurement-evaluated");
+
+        JsonNode awards = awaitTasks(key, "UserTask_ApproveAward", 3);
+        Map<String, JsonNode> awardOf = Map.of("csn", taskOf(awards, "csn", "-heads"), "msb", taskOf(awards, "msb", "-heads"),
+                "spv", taskOf(awards, "spv", "-heads"));
+        tasklist.logIn("chef-csn", "demo");
+        CamundaForm award = tasklist.claim(awardOf.get("csn").path("id").asText(), "procurementApproveAwardForm");
+        assertThat(award.shown("supplier")).as("the acceptable tender with the highest score").isEqualTo("Klartext HB");
+        award.check("costShareApproved", true);
+        tasklist.complete(award, awardOf.get("csn"));
+        for (String agency : List.of("msb", "spv")) {
+            admin.as("chef-" + agency).submit(awardOf.get(agency), Map.of("costShareApproved", true, "costShareComment", ""));
         }
-        administrator.submit(awaitTask(key, "UserTask_RegisterContract"), Map.of(
-                "contractStart", today.toString(), "contractEnd", today.plusMonths(6).toString()));
-    }
 
+        tasklist.logIn("utbildningsadmin", "demo");
+        JsonNode contract = awaitTask(key, "UserTask_RegisterContract");
+        CamundaForm register = tasklist.claim(contract.path("id").asText(), "procurementContractForm");
+        assertThat(register.shown("supplier")).isEqualTo("Klartext HB");
+        register.date("contractStart", today).date("contractEnd", today.plusMonths(6));
+        tasklist.complete(register, contract);
+        browser.screenshot("procurement-contract-registered");
+
+        assertThat(activities(historicInstance("procurement", key))).as("a direct award below 100 000 SEK: quotes, no documentation, no standstill")
+                .contains("UserTask_DescribeRequirement", "UserTask_ApproveStart", "UserTask_RequestQuotes",
+                        "UserTask_EvaluateTenders", "UserTask_ApproveAward", "UserTask_RegisterContract", "EndEvent_Contracted")
+                .doesNotContain("UserTask_AdvertiseCall", "UserTask_DocumentDirectAward", "UserTask_SendAwardDecision");
+        assertThat(jdbc.queryForMap("select procedure_kind, supplier, price, cpv_code from procurement_contract where business_key = ?", key))
+                .containsEntry("procedure_kind", "DIRECT_AWARD").containsEntry("supplier", "Klartext HB")
+                .containsEntry("cpv_code", "80511000-9")
+                .hasEntrySatisfying("price", price -> assertThat(new BigDecimal(price.toString())).isEqualByComparingTo("84000"));
+        assertThat(awaitMails("cost-share", key, 3)).as("each co-funding head is told the agency's share")
+                .containsExactlyInAnyOrder("chef-csn@csn.example", "chef-msb@msb.example", "chef-spv@spv.example");
+    }
 
     /**
      * course-delivery: the training administrator plans the occasion in Tasklist; each interested agency's

@@ -1,10 +1,13 @@
 package se.agencynetwork.e2e;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -12,6 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class Tasklist {
 
     static final String PATH = "/camunda/app/tasklist/default/";
+    /** How long a webapp's first page may show only its spinner before it is reloaded once (see logIn). */
+    static final Duration STUCK = Duration.ofSeconds(90);
 
     private final Browser browser;
     private final String baseUrl;
@@ -34,7 +39,17 @@ final class Tasklist {
     static void logIn(Browser browser, String baseUrl, String appPath, String user, String password) {
         browser.forgetSession(baseUrl);
         browser.open(baseUrl + appPath);
-        browser.visible(By.cssSelector("form[name=signinForm] input[ng-model=username]")).sendKeys(user);
+        By username = By.cssSelector("form[name=signinForm] input[ng-model=username]");
+        try {
+            new WebDriverWait(browser.driver(), STUCK).until(ExpectedConditions.visibilityOfElementLocated(username));
+        } catch (TimeoutException stuck) {
+            // The webapps load their scripts through RequireJS with no time limit (waitSeconds: 0): on a machine
+            // under heavy load a script request that is lost leaves the page on its spinner for good (seen on the
+            // first page of a fresh Chromium). A person reloads the page; so does the test, once.
+            browser.screenshot("login-page-stuck-reloaded");
+            browser.driver().navigate().refresh();
+        }
+        browser.visible(username).sendKeys(user);
         browser.visible(By.cssSelector("form[name=signinForm] input[ng-model=password]")).sendKeys(password);
         browser.click(By.cssSelector("form[name=signinForm] button[type=submit]"));
         browser.await("login form gone after logging in as " + user,
@@ -79,6 +94,18 @@ final class Tasklist {
         browser.click(By.cssSelector(".tasks-list li.task h4.task a[href*='" + taskId + "']"));
         browser.visible(By.cssSelector(".task-card .fjs-form"));
         browser.await("form enabled after claiming", ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector(".task-card .disabled-form")));
+        return new CamundaForm(browser, "task-card", formId);
+    }
+
+    /**
+     * Opens a task that is already assigned to the logged-in user (e.g. "Komplettera idé", assigned to the idea's
+     * originator), as a link in a task mail does, and returns its form: there is nothing to claim.
+     */
+    CamundaForm open(String taskId, String formId) {
+        browser.open(baseUrl + PATH + "#/?task=" + taskId);
+        browser.visible(By.cssSelector(".task-card .fjs-form"));
+        browser.await("form of an assigned task enabled", ExpectedConditions.invisibilityOfElementLocated(
                 By.cssSelector(".task-card .disabled-form")));
         return new CamundaForm(browser, "task-card", formId);
     }

@@ -1,0 +1,372 @@
+package se.agencynetwork.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The paths of an idea and its procurement that {@link IdeaToSurveyInBrowser} does not take, every human step in
+ * Tasklist by a user of the step's own group (other agencies' copies of a step over REST once a browser has done
+ * one; timers of days executed as an administrator could in Cockpit; the review application, a message from
+ * outside, posted to the engine as an integration would):
+ *
+ * <ol>
+ * <li>an idea the network coordinator sends back as incomplete: its originator (MSB's training coordinator) completes
+ * it, it is screened again and shaped; bought for 800 000 SEK outside annex 2, it goes to an <b>advertised</b>
+ * procurement below the threshold: the call is advertised, the award decision sent, a supplier applies for review
+ * during the standstill and the network coordinator registers the court's decision (the contract may be signed);</li>
+ * <li>an idea bought by <b>direct award from 100 000 SEK</b> (annex 2 training): quotes, and the direct award
+ * documented before the contract.</li>
+ * </ol>
+ * Each ends by asserting the path in the engine's history, the variables handed back to the idea, the contract row
+ * and the cost-share mails to the heads.
+ */
+class ProcurementPathsInBrowser extends BrowserJourney {
+
+    static final String CRISIS = "Krisberedskap för handläggare";
+    static final String COMPLETION_COMMENT = "Beskriv målgruppen närmare: vilka handläggare och hur många per myndighet?";
+    static final String WRITING = "Juridisk beslutsskrivning";
+
+    @Test
+    void anIdeaSentBackIsCompletedByItsOriginatorAndBoughtInAnAdvertisedProcurementThatACourtLetsThrough() {
+        String key = submitIdea("utbkoord-msb", CRISIS, "Grundkurs i krisberedskap.", 700000);
+        sendBackAndComplete(key);
+        screenAsComplete(key);
+        shape(key, 800000);
+        answerInterest(key, "msb", Map.of("msb", 8L, "csn", 6L, "spv", 4L));
+        approveInCouncil(key);
+
+        describeRequirement(key, "79632000", 800000);
+        approveStart(key, "msb");
+        advertise(key);
+        executeTimer("procurement", key, "IntermediateEvent_TenderDeadline");
+        evaluate(key, List.of(new Tender("Beredskapsutbildarna AB", 760000, 88, true),
+                new Tender("Krisakademin AB", 720000, 75, true), new Tender("Snabbkurs HB", 500000, 95, false)));
+        approveAward(key, "msb", "Beredskapsutbildarna AB");
+        sendAwardDecision(key);
+        applyForReviewAndLetTheCourtDecide(key);
+        registerContract(key, "Beredskapsutbildarna AB");
+
+        JsonNode idea = instance("idea", key);
+        assertThat(activities(idea.path("id").asText())).as("sent back, completed, screened again, shaped, decided, bought")
+                .containsSubsequence("UserTask_ScreenIdea", "UserTask_CompleteIdea", "UserTask_ScreenIdea", "UserTask_ShapeIdea",
+                        "UserTask_StateInterest", "UserTask_DecideIdea", "CallActivity_Procurement", "CallActivity_ProcuredCourseDelivery");
+        assertThat(activities(historicInstance("procurement", key))).as("an advertised procurement that went to court")
+                .containsSubsequence("UserTask_DescribeRequirement", "UserTask_ApproveStart", "UserTask_AdvertiseCall",
+                        "IntermediateEvent_TenderDeadline", "UserTask_EvaluateTenders", "UserTask_ApproveAward",
+                        "UserTask_SendAwardDecision", "ServiceTask_ComputeStandstill", "IntermediateEvent_ReviewApplied",
+                        "UserTask_RegisterCourtDecision", "UserTask_RegisterContract", "EndEvent_Contracted")
+                .doesNotContain("UserTask_RequestQuotes", "UserTask_DocumentDirectAward", "IntermediateEvent_StandstillOver");
+        assertThat(variable(idea, "targetGroup")).as("the originator's completion").isEqualTo("Handläggare med ansvar för krisberedskap");
+        assertThat(variable(idea, "followUpOutcome")).isEqualTo("CONTRACTED");
+        assertThat(variable(idea, "supplier")).as("the acceptable tender with the highest score").isEqualTo("Beredskapsutbildarna AB");
+        assertThat(historicVariable("procurement", key, "procedure")).isEqualTo("BELOW_THRESHOLD_ADVERTISED");
+        assertThat(historicVariable("procurement", key, "courtDecision")).isEqualTo("CONTRACT_ALLOWED");
+        assertThat(LocalDate.parse(historicVariable("procurement", key, "standstillLastDay")))
+                .as("ten days after an award decision sent by e-mail, or later over a weekend or holiday")
+                .isAfterOrEqualTo(today.plusDays(10));
+        Map<String, Object> contract = jdbc.queryForMap("select * from procurement_contract where business_key = ?", key);
+        assertThat(contract).containsEntry("procedure_kind", "BELOW_THRESHOLD_ADVERTISED").containsEntry("cpv_code", "79632000")
+                .containsEntry("supplier", "Beredskapsutbildarna AB").containsEntry("doc_authority", null);
+        assertThat(new BigDecimal(contract.get("price").toString())).isEqualByComparingTo("760000");
+        assertThat(awaitMails("cost-share", key, 3)).containsExactlyInAnyOrder("chef-msb@msb.example", "chef-csn@csn.example",
+                "chef-spv@spv.example");
+        assertThat(awaitAnyTask(key, "course-delivery").path("taskDefinitionKey").asText())
+                .as("the contract hands the course to delivery").isEqualTo("UserTask_PlanOccasion");
+    }
+
+    @Test
+    void aDirectAwardFrom100000IsDocumentedBeforeTheContract() {
+        String key = submitIdea("utbkoord-csn", WRITING, "Att skriva begripliga och rättssäkra beslut.", 250000);
+        screenAsComplete(key);
+        shape(key, 250000);
+        answerInterest(key, "csn", Map.of("csn", 5L, "msb", 4L, "spv", 3L));
+        approveInCouncil(key);
+
+        describeRequirement(key, "80511000-9", 250000);
+        approveStart(key, "spv");
+        requestQuotes(key);
+        executeTimer("procurement", key, "IntermediateEvent_TenderDeadline");
+        evaluate(key, List.of(new Tender("Rättsskrivarna AB", 230000, 90, true), new Tender("Domstolstext HB", 210000, 70, true)));
+        approveAward(key, "spv", "Rättsskrivarna AB");
+        document(key);
+        registerContract(key, "Rättsskrivarna AB");
+
+        assertThat(activities(historicInstance("procurement", key))).as("a direct award from 100 000 SEK: quotes and documentation")
+                .containsSubsequence("UserTask_DescribeRequirement", "UserTask_ApproveStart", "UserTask_RequestQuotes",
+                        "UserTask_EvaluateTenders", "UserTask_ApproveAward", "UserTask_DocumentDirectAward",
+                        "UserTask_RegisterContract", "EndEvent_Contracted")
+                .doesNotContain("UserTask_AdvertiseCall", "UserTask_SendAwardDecision", "UserTask_RegisterCourtDecision");
+        assertThat(historicVariable("procurement", key, "procedure")).isEqualTo("DIRECT_AWARD");
+        Map<String, Object> contract = jdbc.queryForMap("select * from procurement_contract where business_key = ?", key);
+        assertThat(contract).containsEntry("procedure_kind", "DIRECT_AWARD").containsEntry("cpv_code", "80511000-9")
+                .containsEntry("supplier", "Rättsskrivarna AB")
+                .containsEntry("doc_authority", "Centrala studiestödsnämnden (CSN) för Myndighetsnätverket Västernorrland")
+                .containsEntry("doc_suppliers_asked", "Rättsskrivarna AB, Domstolstext HB, Klarspråksbyrån")
+                .containsEntry("doc_tenders_received", 2);
+        assertThat(contract.get("doc_competition").toString()).startsWith("Tre leverantörer tillfrågades");
+        assertThat(new BigDecimal(contract.get("price").toString())).isEqualByComparingTo("230000");
+        assertThat(variable(instance("idea", key), "followUpOutcome")).isEqualTo("CONTRACTED");
+        assertThat(awaitMails("cost-share", key, 3)).containsExactlyInAnyOrder("chef-msb@msb.example", "chef-csn@csn.example",
+                "chef-spv@spv.example");
+    }
+
+    // --- the idea --------------------------------------------------------------------------------------------------
+
+    /** The originator submits an idea from their agency in Tasklist; returns its business key. */
+    String submitIdea(String originator, String title, String description, long roughCost) {
+        tasklist.logIn(originator, "demo");
+        CamundaForm form = tasklist.startForm("Idé till beslut", "ideaSubmitForm")
+                .text("title", title)
+                .text("description", description)
+                .choose("kind", "course")
+                .text("targetGroup", "Handläggare")
+                .choose("originType", "agency")
+                .text("expectedParticipants", 15)
+                .text("roughCost", roughCost);
+        String key = tasklist.start(form, "idea");
+        assertThat(variable(instance("idea", key), "initiator")).isEqualTo(originator);
+        return key;
+    }
+
+    /**
+     * The network coordinator sends the idea back (the comment is required); the originator, to whom the completion
+     * is assigned and mailed, opens it in Tasklist, reads the comment and completes the idea.
+     */
+    void sendBackAndComplete(String key) {
+        tasklist.logIn("koordinator", "demo");
+        JsonNode screening = awaitTask(key, "UserTask_ScreenIdea");
+        CamundaForm screen = tasklist.claim(screening.path("id").asText(), "ideaScreenForm");
+        assertThat(screen.shown("title")).isEqualTo(CRISIS);
+        screen.choose("screeningOutcome", "incomplete").text("screeningComment", COMPLETION_COMMENT);
+        tasklist.complete(screen, screening);
+        browser.screenshot("idea-sent-back");
+
+        JsonNode completion = awaitTask(key, "UserTask_CompleteIdea");
+        assertThat(completion.path("assignee").asText()).as("the originator completes the idea").isEqualTo("utbkoord-msb");
+        assertThat(awaitMailTo("new-task", key, "utbkoord-msb@msb.example").path("taskId").asText())
+                .as("the originator is told by mail").isEqualTo(completion.path("id").asText());
+        tasklist.logIn("utbkoord-msb", "demo");
+        CamundaForm complete = tasklist.open(completion.path("id").asText(), "ideaCompleteForm");
+        assertThat(complete.shown("screeningComment")).isEqualTo(COMPLETION_COMMENT);
+        complete.text("description", "Grundkurs i krisberedskap: roller, lägesbilder och samverkan under en kris.")
+                .text("targetGroup", "Handläggare med ansvar för krisberedskap")
+                .text("expectedParticipants", 18)
+                .text("roughCost", 800000);
+        tasklist.complete(complete, completion);
+        browser.screenshot("idea-completed");
+    }
+
+    /** The network coordinator screens the idea as complete; the originating agency is the originator's, from the directory. */
+    void screenAsComplete(String key) {
+        tasklist.logIn("koordinator", "demo");
+        JsonNode screening = awaitTask(key, "UserTask_ScreenIdea");
+        CamundaForm screen = tasklist.claim(screening.path("id").asText(), "ideaScreenForm");
+        screen.choose("screeningOutcome", "complete");
+        tasklist.complete(screen, screening);
+    }
+
+    /** The council (the coordinator is a member) shapes the idea: a course bought from an external supplier, per participant. */
+    void shape(String key, long estimatedCost) {
+        JsonNode shaping = awaitTask(key, "UserTask_ShapeIdea");
+        CamundaForm shape = tasklist.claim(shaping.path("id").asText(), "ideaShapeForm");
+        shape.choose("format", "course")
+                .choose("delivery", "external")
+                .choose("costKey", "participants")
+                .text("estimatedCost", estimatedCost)
+                .date("interestDeadline", today.plusDays(14));
+        tasklist.complete(shape, shaping);
+    }
+
+    /** One agency's training coordinator answers in Tasklist, the others over REST (agencies not listed: no one). */
+    void answerInterest(String key, String inBrowser, Map<String, Long> participants) {
+        awaitTasks(key, "UserTask_StateInterest", 16);
+        tasklist.logIn("utbkoord-" + inBrowser, "demo");
+        JsonNode own = single(admin.get("/engine-rest/task?processInstanceBusinessKey=" + EngineApi.encode(key)
+                + "&taskDefinitionKey=UserTask_StateInterest&candidateGroup=" + inBrowser + "-training-coordinators"));
+        CamundaForm form = tasklist.claim(own.path("id").asText(), "ideaInterestForm")
+                .text("agencyParticipants", participants.get(inBrowser))
+                .check("coFunding", true)
+                .text("interestComment", "Vi deltar och medfinansierar.");
+        tasklist.complete(form, own);
+        for (JsonNode task : admin.get("/engine-rest/task?processInstanceBusinessKey=" + EngineApi.encode(key)
+                + "&taskDefinitionKey=UserTask_StateInterest")) {
+            String agency = agencyOf(task, "-training-coordinators");
+            long count = participants.getOrDefault(agency, 0L);
+            admin.as("utbkoord-" + agency).submit(task, Map.of("agencyParticipants", count, "coFunding", count > 0,
+                    "interestComment", ""));
+        }
+    }
+
+    /** The education council approves the idea in Tasklist. */
+    void approveInCouncil(String key) {
+        tasklist.logIn("koordinator", "demo");
+        JsonNode task = awaitTask(key, "UserTask_DecideIdea");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "ideaDecisionForm");
+        assertThat(form.shown("interestedAgencies")).isEqualTo("3");
+        form.choose("decision", "approve").text("decisionReason", "Tre myndigheter vill delta och medfinansiera: vi upphandlar.");
+        tasklist.complete(form, task);
+    }
+
+    // --- the procurement -------------------------------------------------------------------------------------------
+
+    /** The training administrator describes the requirement; the three co-funders come prefilled from the interest round. */
+    void describeRequirement(String key, String cpvCode, long value) {
+        tasklist.logIn("utbildningsadmin", "demo");
+        JsonNode task = awaitTask(key, "UserTask_DescribeRequirement");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementRequirementForm");
+        assertThat(form.rows("agencyParticipants")).as("the co-funders of the interest round").isEqualTo(3);
+        form.text("requirement", "Utbildning för handläggare i nätverkets myndigheter, två dagar på plats i Härnösand.")
+                .text("cpvCode", cpvCode)
+                .text("estimatedValue", value);
+        tasklist.complete(form, task);
+    }
+
+    /** The heads approve the start: this agency's head in Tasklist, the other two over REST. */
+    void approveStart(String key, String inBrowser) {
+        approve(key, "UserTask_ApproveStart", "procurementApproveStartForm", inBrowser, null);
+    }
+
+    /** The heads approve the award and their share of its price: this agency's head in Tasklist, the other two over REST. */
+    void approveAward(String key, String inBrowser, String supplier) {
+        approve(key, "UserTask_ApproveAward", "procurementApproveAwardForm", inBrowser, supplier);
+    }
+
+    private void approve(String key, String activity, String formId, String inBrowser, String supplier) {
+        JsonNode tasks = awaitTasks(key, activity, 3);
+        // every head's task found while all three are open (a completed one has no identity links)
+        Map<String, JsonNode> byAgency = Map.of("csn", taskOf(tasks, "csn", "-heads"), "msb", taskOf(tasks, "msb", "-heads"),
+                "spv", taskOf(tasks, "spv", "-heads"));
+        tasklist.logIn("chef-" + inBrowser, "demo");
+        CamundaForm form = tasklist.claim(byAgency.get(inBrowser).path("id").asText(), formId);
+        assertThat(form.shown("agencyShare")).as("the agency's share is shown").isNotBlank();
+        if (supplier != null) {
+            assertThat(form.shown("supplier")).isEqualTo(supplier);
+        }
+        form.check("costShareApproved", true);
+        tasklist.complete(form, byAgency.get(inBrowser));
+        byAgency.forEach((agency, task) -> {
+            if (!agency.equals(inBrowser)) {
+                admin.as("chef-" + agency).submit(task, Map.of("costShareApproved", true, "costShareComment", ""));
+            }
+        });
+    }
+
+    /** Advertised below the threshold: at least the table's fourteen days for tenders. */
+    void advertise(String key) {
+        tasklist.logIn("utbildningsadmin", "demo");
+        JsonNode task = awaitTask(key, "UserTask_AdvertiseCall");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementAdvertiseForm");
+        long minimumDays = Long.parseLong(form.shown("minimumTenderPeriodDays"));
+        assertThat(minimumDays).as("the decision table's period below the threshold").isEqualTo(14);
+        form.text("noticeReference", "e-Avrop 2026-4711").date("tenderDeadline", today.plusDays(minimumDays + 1));
+        tasklist.complete(form, task);
+    }
+
+    /** A direct award: quotes from three suppliers, at least the table's seven days. */
+    void requestQuotes(String key) {
+        tasklist.logIn("utbildningsadmin", "demo");
+        JsonNode task = awaitTask(key, "UserTask_RequestQuotes");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementQuotesForm");
+        long minimumDays = Long.parseLong(form.shown("minimumTenderPeriodDays"));
+        assertThat(minimumDays).as("the decision table's period for quotes").isEqualTo(7);
+        form.text("suppliersAsked", "Rättsskrivarna AB, Domstolstext HB, Klarspråksbyrån")
+                .date("tenderDeadline", today.plusDays(minimumDays + 1));
+        tasklist.complete(form, task);
+    }
+
+    record Tender(String supplier, long price, int score, boolean acceptable) {
+    }
+
+    /** The training administrator enters each tender received as a row of the evaluation's dynamic list. */
+    void evaluate(String key, List<Tender> tenders) {
+        tasklist.logIn("utbildningsadmin", "demo");
+        JsonNode task = awaitTask(key, "UserTask_EvaluateTenders");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementEvaluationForm");
+        for (Tender tender : tenders) {
+            form.addRow("tenders").text("supplier", tender.supplier()).text("price", tender.price())
+                    .text("score", tender.score()).check("acceptable", tender.acceptable());
+        }
+        tasklist.complete(form, task);
+    }
+
+    /** The award decision was sent by e-mail today: the standstill starts. */
+    void sendAwardDecision(String key) {
+        JsonNode task = awaitTask(key, "UserTask_SendAwardDecision");
+        tasklist.logIn("utbildningsadmin", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementAwardSentForm");
+        assertThat(form.shown("supplier")).isEqualTo("Beredskapsutbildarna AB");
+        form.date("awardSentOn", today).check("sentElectronically", true);
+        tasklist.complete(form, task);
+    }
+
+    /**
+     * A supplier applies for review during the standstill (the message an integration posts when the court's notice
+     * arrives); the network coordinator registers the court's decision in Tasklist: the contract may be signed.
+     */
+    void applyForReviewAndLetTheCourtDecide(String key) {
+        contractWaitsForTheStandstill(key);
+        HttpResponse<String> correlated = admin.post("/engine-rest/message",
+                Map.of("messageName", "ReviewApplicationReceived", "businessKey", key));
+        assertThat(correlated.statusCode()).as(correlated.body()).isIn(200, 204);
+        JsonNode task = awaitTask(key, "UserTask_RegisterCourtDecision");
+        assertThat(admin.get("/engine-rest/job?processInstanceId=" + instance("procurement", key).path("id").asText()
+                + "&activityId=IntermediateEvent_StandstillOver")).as("the review application ends the standstill's wait").isEmpty();
+        tasklist.logIn("koordinator", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementCourtDecisionForm");
+        form.choose("courtDecision", "CONTRACT_ALLOWED")
+                .text("courtDecisionNote", "Förvaltningsrätten i Härnösand, mål nr 1234-26: ansökan om överprövning avslås.");
+        tasklist.complete(form, task);
+    }
+
+    /** While the standstill runs the contract waits: its timer is set and no contract task exists yet. */
+    private void contractWaitsForTheStandstill(String key) {
+        String procurement = instance("procurement", key).path("id").asText();
+        assertThat(admin.get("/engine-rest/job?processInstanceId=" + procurement + "&activityId=IntermediateEvent_StandstillOver"))
+                .as("the standstill's timer").hasSize(1);
+        assertThat(admin.get("/engine-rest/task?processInstanceId=" + procurement + "&taskDefinitionKey=UserTask_RegisterContract"))
+                .isEmpty();
+    }
+
+    /** The direct award is documented as LOU asks: the suppliers asked come from the quotes, the tenders counted. */
+    void document(String key) {
+        tasklist.logIn("utbildningsadmin", "demo");
+        JsonNode task = awaitTask(key, "UserTask_DocumentDirectAward");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementDocumentationForm");
+        assertThat(form.shown("suppliersAsked")).isEqualTo("Rättsskrivarna AB, Domstolstext HB, Klarspråksbyrån");
+        assertThat(form.shown("tendersReceived")).isEqualTo("2");
+        form.text("docAuthority", "Centrala studiestödsnämnden (CSN) för Myndighetsnätverket Västernorrland")
+                .text("docPurchased", "Två utbildningsdagar i juridisk beslutsskrivning för tolv handläggare.")
+                .text("docCompetition", "Tre leverantörer tillfrågades skriftligen; två lämnade offert, som jämfördes på pris och kvalitet.");
+        tasklist.complete(form, task);
+    }
+
+    /** The training administrator registers the contract for six months from today. */
+    void registerContract(String key, String supplier) {
+        tasklist.logIn("utbildningsadmin", "demo");
+        JsonNode task = awaitTask(key, "UserTask_RegisterContract");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementContractForm");
+        assertThat(form.shown("supplier")).isEqualTo(supplier);
+        form.date("contractStart", today).date("contractEnd", today.plusMonths(6));
+        tasklist.complete(form, task);
+    }
+
+    // --- lookups ---------------------------------------------------------------------------------------------------
+
+    private String variable(JsonNode instance, String name) {
+        return admin.get("/engine-rest/process-instance/" + instance.path("id").asText() + "/variables/" + name).path("value").asText();
+    }
+
+    private String historicVariable(String processDefinitionKey, String key, String name) {
+        return single(admin.get("/engine-rest/history/variable-instance?processInstanceId=" + historicInstance(processDefinitionKey, key)
+                + "&variableName=" + name)).path("value").asText();
+    }
+}
