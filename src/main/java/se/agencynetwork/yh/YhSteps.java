@@ -23,6 +23,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.directory.Agency;
@@ -60,6 +63,15 @@ final class YhSteps {
     static Date notBeforeNow(Instant moment) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         return Date.from(moment.isBefore(now) ? now : moment);
+    }
+
+    /**
+     * A list of agency codes as a JSON object variable: Tasklist sends a checklist's value back with the
+     * variable's own serialization format, and Java serialization is refused (ENGINE-17007), so a list a
+     * form edits must not be stored Java-serialized; Cockpit shows it as JSON too.
+     */
+    static ObjectValue jsonList(List<String> codes) {
+        return Variables.objectValue(new ArrayList<>(codes)).serializationDataFormat(SerializationDataFormats.JSON).create();
     }
 
     static String agencyName(NetworkDirectory directory, String code) {
@@ -127,7 +139,7 @@ final class YhSteps {
             }
             execution.setVariable(WORKING_GROUP, group);
             execution.setVariable(AGENCY_OPTIONS, ProcessJson.options(options));
-            execution.setVariable(CONCERNED_AGENCIES, proposed);
+            execution.setVariable(CONCERNED_AGENCIES, jsonList(proposed));
             execution.setVariable(PROGRAMME_NAME, execution.getVariable(TITLE));
         }
     }
@@ -158,7 +170,7 @@ final class YhSteps {
                     text(execution, PROVIDER_ORG_NUMBER), agencies);
             LocalDate deadline = today().plus(properties.letterPeriod());
             Instant deadlineAt = deadline.atTime(LocalTime.of(23, 59)).atZone(SWEDEN).toInstant();
-            execution.setVariable(LETTER_AGENCIES, agencies);
+            execution.setVariable(LETTER_AGENCIES, jsonList(agencies));
             execution.setVariable(LETTER_DEADLINE_AT, Date.from(deadlineAt));
             execution.setVariable(LETTER_REMINDER_AT,
                     notBeforeNow(atMorning(deadline.minus(properties.letterReminderBefore())).toInstant()));

@@ -46,7 +46,9 @@ final class CamundaForm {
     CamundaForm text(String key, Object value) {
         WebElement input = field(key).findElement(By.cssSelector("input.fjs-input, textarea"));
         browser.scrollTo(input);
-        input.clear();
+        // WebElement.clear() empties the element without an input event, so form-js keeps (and shows again) a
+        // prefilled value: select it and delete it as a person would
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(String.valueOf(value));
         return this;
     }

@@ -144,7 +144,7 @@ class YhApplicationInBrowser extends BrowserJourney {
 
         JsonNode letters = awaitTasks(key, "UserTask_AnswerLetter", 2);
         JsonNode csn = taskOf(letters, "csn", "-heads");
-        signInBrowser(taskOf(letters, "spv", "-heads"), "spv", SPV, 3, 2, "Emma Åberg, utbildningssamordnare");
+        signInBrowser(taskOf(letters, "spv", "-heads"), "spv", SPV, 3, 2, "Emma Berg, utbildningssamordnare");
         signOverRest(csn, "csn", 2, 1, "Nils Wallin, HR");
 
         confirmSubmitted(key, "2 undertecknade, 0 avböjda, 0 utan svar; rekryteringsbehov 5, LIA-platser 3", "MYH 2026/815");
@@ -172,7 +172,7 @@ class YhApplicationInBrowser extends BrowserJourney {
                 .containsEntry("decision", "rejected").containsEntry("lessons_learned", learned);
         assertLetters(key, List.of(
                 List.of("csn", "signed", 2, 1, "Nils Wallin, HR", "chef-csn"),
-                List.of("spv", "signed", 3, 2, "Emma Åberg, utbildningssamordnare", "chef-spv")));
+                List.of("spv", "signed", 3, 2, "Emma Berg, utbildningssamordnare", "chef-spv")));
 
         assertThat(deliveredTo(key, "yh-lia-places")).as("no LIA places for a rejected programme").isEmpty();
         assertThat(deliveredTo(key, "yh-outcome")).contains("koordinator@spv.example", "chef-csn@csn.example",

@@ -99,6 +99,9 @@ class YhApplicationProcessTest {
         // the working group describes the need; the idea's co-funders are proposed as the concerned agencies
         assertThat(yh).isWaitingAt("UserTask_DescribeNeed").task().hasCandidateGroup("wg-legal");
         Assertions.assertThat(runtimeService.getVariable(yh.getId(), "concernedAgencies")).isEqualTo(List.of("csn", "spv"));
+        // as JSON: Tasklist sends the checklist back in the variable's own format, and Java serialization is refused
+        Assertions.assertThat(runtimeService.<org.camunda.bpm.engine.variable.value.ObjectValue>getVariableTyped(yh.getId(),
+                "concernedAgencies", false).getSerializationDataFormat()).isEqualTo("application/json");
         describeNeed(yh, List.of("csn", "spv", "msb"));
 
         // the provider: a wrong check digit and too little LIA for 400 credits are refused, naming the fields
