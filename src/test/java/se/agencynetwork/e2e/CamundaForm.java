@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -43,13 +44,26 @@ final class CamundaForm {
         return formId;
     }
 
+    /**
+     * Types the value into a text, text area or number field. form-js takes what is typed after a short
+     * debounce, reading the input when the timer fires, and at once when the field loses focus; a re-render
+     * for another field in between puts the field's old value back. So the field is left (blurred) after
+     * typing, which commits it, and typed again should it not hold the value.
+     */
     CamundaForm text(String key, Object value) {
+        String text = String.valueOf(value);
         WebElement input = field(key).findElement(By.cssSelector("input.fjs-input, textarea"));
         browser.scrollTo(input);
-        // WebElement.clear() empties the element without an input event, so form-js keeps (and shows again) a
-        // prefilled value: select it and delete it as a person would
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(String.valueOf(value));
+        browser.await("field " + key + " holds '" + text + "'", driver -> {
+            if (!text.equals(input.getAttribute("value"))) {
+                // WebElement.clear() empties the element without an input event, so form-js would keep a
+                // prefilled value: select it and delete it as a person would
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+                input.sendKeys(text);
+            }
+            ((JavascriptExecutor) driver).executeScript("arguments[0].blur();", input);
+            return text.equals(input.getAttribute("value")) ? Boolean.TRUE : null;
+        });
         return this;
     }
 
