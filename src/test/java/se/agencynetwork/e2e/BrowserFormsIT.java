@@ -22,6 +22,8 @@ import org.junit.platform.suite.api.SuiteDisplayName;
 @SelectClasses({
         IdeaToSurveyInBrowser.class,
         ProcurementPathsInBrowser.class,
+        YhApplicationInBrowser.class,
+        NetworkReviewInBrowser.class,
         EveryFormCompletedInBrowser.class })
 @ConfigurationParameter(key = "junit.jupiter.testclass.order.default", value = "se.agencynetwork.e2e.BrowserFormsIT$ListedOrder")
 class BrowserFormsIT {

@@ -202,9 +202,10 @@ final class CamundaForm {
     WebElement field(String key) {
         JsonNode component = component(key);
         String label = component.hasNonNull("label") ? component.path("label").asText() : component.path("dateLabel").asText();
-        By locator = By.xpath(scope + "//div[contains(concat(' ', @class, ' '), ' fjs-form-field ')]"
-                + "[.//label[contains(@class,'fjs-form-field-label')][normalize-space(.)=" + literal(label)
-                + " or normalize-space(.)=" + literal(label + "*") + "]]");
+        // the field nearest to its label: a group is a form field too and holds every label of its fields
+        By locator = By.xpath(scope + "//label[contains(@class,'fjs-form-field-label')][normalize-space(.)=" + literal(label)
+                + " or normalize-space(.)=" + literal(label + "*") + "]"
+                + "/ancestor::div[contains(concat(' ', @class, ' '), ' fjs-form-field ')][1]");
         return browser.visible(locator);
     }
 
