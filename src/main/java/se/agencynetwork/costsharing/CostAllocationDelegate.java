@@ -3,7 +3,6 @@ package se.agencynetwork.costsharing;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,6 +11,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.Spin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.agencynetwork.forms.ProcessJson;
 
 /**
  * Books a preliminary or final allocation from the process variables of {@link CostSharingVariables}
@@ -58,7 +59,7 @@ abstract class CostAllocationDelegate implements JavaDelegate {
             throw CostSharingErrors.toBpmnError(e);
         }
         writeResult(execution, booked, json);
-        execution.setVariable(CostSharingVariables.CO_FUNDING_AGENCIES, new ArrayList<>(booked.sharesByAgency().keySet()));
+        execution.setVariable(CostSharingVariables.CO_FUNDING_AGENCIES, ProcessJson.list(booked.sharesByAgency().keySet()));
     }
 
     /**

@@ -19,6 +19,7 @@ import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.Groups;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.directory.Person;
+import se.agencynetwork.directory.SwedishOrder;
 import se.agencynetwork.system.api.ApiException;
 import se.agencynetwork.system.api.CurrentUser;
 
@@ -99,7 +100,9 @@ class InvoicingBasisController {
             }
             agency = own;
         }
-        List<Line> lines = ledger.invoicingBasis(from, to, agency).stream().map(this::line).toList();
+        // by agency name the Swedish way (Å, Ä, Ö after Z); within an agency in booking order
+        List<Line> lines = ledger.invoicingBasis(from, to, agency).stream().map(this::line)
+                .sorted(SwedishOrder.by(Line::agencyName)).toList();
         BigDecimal total = lines.stream().map(Line::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         return new InvoicingBasis(from, to, agency, total, lines);
     }

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import se.agencynetwork.costsharing.CostAllocationException;
 import se.agencynetwork.forms.FormRule;
+import se.agencynetwork.forms.PreventsBpmnError;
 import se.agencynetwork.forms.FormSubmission;
 import se.agencynetwork.forms.FormViolation;
 
@@ -170,6 +172,41 @@ final class DeliveryFormRules {
                     violations.add(FormViolation.of(field, label + " " + number, "är redan anmäld av en annan myndighet."));
                 }
             }
+        }
+    }
+
+    /**
+     * The council's decision on too few registered: going ahead needs at least one registered
+     * participant. With nobody registered the course would have no one to invite, and the final
+     * cost allocation after attendance would have nobody to charge ({@code COST_ALLOCATION_INVALID},
+     * "Inga medfinansierande myndigheter angivna"): a step nobody could complete. So the only
+     * decision left then is to cancel, and the form says so.
+     */
+    @Component
+    @PreventsBpmnError(element = "ServiceTask_BookFinalCosts", codes = CostAllocationException.INVALID,
+            because = "the final allocation charges the registered seats; going ahead with none registered is refused")
+    static class TooFewRule implements FormRule {
+        private final CourseParticipants participants;
+
+        TooFewRule(CourseParticipants participants) {
+            this.participants = participants;
+        }
+
+        @Override
+        public String formId() {
+            return TOO_FEW_FORM;
+        }
+
+        @Override
+        public List<FormViolation> check(FormSubmission submission) {
+            if (!TOO_FEW_CONTINUE.equals(submission.get(TOO_FEW_DECISION)) || submission.businessKey() == null) {
+                return List.of();
+            }
+            if (participants.of(submission.businessKey()).isEmpty()) {
+                return List.of(FormViolation.of(TOO_FEW_DECISION, "Rådets beslut",
+                        "kan inte vara \"Genomför kursen ändå\" när ingen deltagare är anmäld: ställ in kursen."));
+            }
+            return List.of();
         }
     }
 }

@@ -5,7 +5,6 @@ import static se.agencynetwork.delivery.DeliveryVariables.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +34,7 @@ import se.agencynetwork.costsharing.Kronor;
 import se.agencynetwork.costsharing.Seats;
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.costsharing.CostSharingErrors;
 import se.agencynetwork.forms.DelegateContract;
 import se.agencynetwork.forms.FormValidator;
 import se.agencynetwork.forms.ProcessJson;
@@ -108,9 +108,8 @@ final class DeliverySteps {
             ideas.answers(execution.getProcessBusinessKey()).stream()
                     .filter(a -> a.participants() > 0)
                     .forEach(a -> interest.put(a.agencyCode(), (long) a.participants()));
-            Object coFunding = execution.getVariable(CO_FUNDING_AGENCIES);
-            if (interest.isEmpty() && coFunding instanceof Collection<?> agencies) {
-                agencies.forEach(code -> interest.put(code.toString(), 1L)); // no interest round recorded: one seat each
+            if (interest.isEmpty()) { // no interest round recorded: one seat each co-funder
+                ProcessJson.strings(execution.getVariable(CO_FUNDING_AGENCIES)).forEach(code -> interest.put(code, 1L));
             }
             List<Map<String, String>> options = new ArrayList<>();
             for (Agency agency : directory.agencies()) {
@@ -141,7 +140,7 @@ final class DeliverySteps {
             List<String> agencies = interest.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
             LocalDate closes = day(execution.getVariable(REGISTRATION_CLOSES));
             execution.setVariable(SEATS_BY_AGENCY, json(seats));
-            execution.setVariable(REGISTRATION_AGENCIES, new ArrayList<>(agencies));
+            execution.setVariable(REGISTRATION_AGENCIES, ProcessJson.list(agencies));
             execution.setVariable(REGISTRATION_CLOSES_AT, closes.plusDays(1).atStartOfDay().toString());
         }
     }
@@ -297,12 +296,9 @@ final class DeliverySteps {
             model.put("reason", execution.getVariable(DECISION_REASON));
             List<Recipient> to = new ArrayList<>(); // Notifications writes one mail per distinct recipient
             participants.everyone(key).forEach(p -> to.add(Recipient.address(p.email())));
-            Object agencies = execution.getVariable(REGISTRATION_AGENCIES);
-            if (agencies instanceof Collection<?> codes) {
-                for (Object code : codes) {
-                    to.addAll(recipients.trainingCoordinatorsOf(code.toString()));
-                    to.addAll(recipients.headsOf(code.toString()));
-                }
+            for (String code : ProcessJson.strings(execution.getVariable(REGISTRATION_AGENCIES))) {
+                to.addAll(recipients.trainingCoordinatorsOf(code));
+                to.addAll(recipients.headsOf(code));
             }
             notifications.send(MailKind.COURSE_CANCELLED, to, model, MailContext.of(execution.getProcessInstanceId(), key),
                     "course:" + key + ":cancelled", null);
@@ -468,7 +464,8 @@ final class DeliverySteps {
     @Component("bookCourseCosts")
     @DelegateContract(reads = {CONTRACT_PRICE, ESTIMATED_COST, COST_KEY, COURSE_TITLE},
             writes = {CostSharingVariables.TOTAL_COST, CostSharingVariables.PARTICIPANTS_BY_AGENCY,
-                    CostSharingVariables.ALLOCATION_ID, CostSharingVariables.SHARES_BY_AGENCY})
+                    CostSharingVariables.ALLOCATION_ID, CostSharingVariables.SHARES_BY_AGENCY},
+            errors = CostSharingErrors.INVALID)
     static class BookCosts implements JavaDelegate {
         private final JavaDelegate finalCostAllocation;
         private final CourseParticipants participants;
@@ -495,7 +492,7 @@ final class DeliverySteps {
             Object price = execution.getVariable(CONTRACT_PRICE) != null
                     ? execution.getVariable(CONTRACT_PRICE) : execution.getVariable(ESTIMATED_COST);
             execution.setVariable(CostSharingVariables.TOTAL_COST, new BigDecimal(String.valueOf(price)).setScale(2).toPlainString());
-            execution.setVariable(CostSharingVariables.PARTICIPANTS_BY_AGENCY, new LinkedHashMap<>(seats));
+            execution.setVariable(CostSharingVariables.PARTICIPANTS_BY_AGENCY, ProcessJson.map(seats));
             execution.setVariable(CostSharingVariables.COST_KEY, CostKey.fromIdea(execution.getVariable(COST_KEY)).name());
             finalCostAllocation.execute(execution);
 

@@ -344,7 +344,12 @@ public class DirectorySynchronizer implements SmartInitializingSingleton {
         for (TasklistFilters.Definition definition : TasklistFilters.ALL) {
             List<Filter> found = filterService.createFilterQuery().filterName(definition.name()).list();
             if (!found.isEmpty()) {
-                ids.put(definition.name(), found.get(0).getId());
+                Filter existing = found.get(0);
+                ids.put(definition.name(), existing.getId());
+                if (definition.addColumnsTo(existing)) {
+                    filterService.saveFilter(existing);
+                    count.updated++;
+                }
                 continue;
             }
             Filter filter = filterService.newTaskFilter(definition.name())

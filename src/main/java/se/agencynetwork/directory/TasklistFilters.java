@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
+
+import se.agencynetwork.system.CaseNames;
 
 /**
  * The two shared Tasklist filters every member of the network sees (read access is granted in
@@ -28,8 +31,25 @@ final class TasklistFilters {
             properties.put("color", color);
             properties.put("refresh", true);
             properties.put("showUndefinedVariable", false);
-            properties.put("variables", List.of());
+            // the case (business key and title) of each task as a column of the list
+            properties.put("variables", List.of(Map.of("name", CaseNames.CASE_LABEL, "label", "Ärende")));
             return properties;
+        }
+
+        /**
+         * Gives a filter made before the case column existed (no columns at all) the columns of
+         * this definition; a filter with columns an administrator chose is left as it is.
+         */
+        boolean addColumnsTo(Filter filter) {
+            Map<String, Object> current = filter.getProperties() == null ? new LinkedHashMap<>()
+                    : new LinkedHashMap<>(filter.getProperties());
+            Object columns = current.get("variables");
+            if (columns instanceof List<?> list && !list.isEmpty()) {
+                return false;
+            }
+            current.put("variables", properties().get("variables"));
+            filter.setProperties(current);
+            return true;
         }
     }
 

@@ -27,6 +27,7 @@ import se.agencynetwork.notification.MailKind;
 import se.agencynetwork.notification.NotificationProperties;
 import se.agencynetwork.notification.Notifications;
 import se.agencynetwork.notification.Recipient;
+import se.agencynetwork.forms.ProcessJson;
 
 /**
  * Opens the survey: one personal link per participant who attended (only its hash is stored),
@@ -95,6 +96,6 @@ public class SendSurveys implements JavaDelegate {
         execution.setVariable(SURVEY_CLOSES_AT, closesAt.toString());
         execution.setVariable(FOLLOW_UP_AT, followUpAt.toString());
         execution.setVariable(INVITED_COUNT, attended.size());
-        execution.setVariable(FOLLOW_UP_AGENCIES, new ArrayList<>(agencies));
+        execution.setVariable(FOLLOW_UP_AGENCIES, ProcessJson.list(agencies));
     }
 }

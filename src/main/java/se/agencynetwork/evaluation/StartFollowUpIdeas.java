@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import se.agencynetwork.forms.DelegateContract;
 import se.agencynetwork.idea.IdeaVariables;
 import se.agencynetwork.system.BusinessKeys;
+import se.agencynetwork.forms.ProcessJson;
 
 /**
  * Starts one {@code idea} per title the council wrote (one per line), through the runtime API with
@@ -58,6 +59,6 @@ public class StartFollowUpIdeas implements JavaDelegate {
                     .startProcessInstanceByKey(IdeaVariables.PROCESS_KEY, ideaKey, values);
             started.add(ideaKey);
         }
-        execution.setVariable(STARTED_IDEAS, started);
+        execution.setVariable(STARTED_IDEAS, ProcessJson.list(started));
     }
 }

@@ -21,4 +21,11 @@ public @interface DelegateContract {
 
     /** Variables the delegate sets. */
     String[] writes() default {};
+
+    /**
+     * The BpmnError codes the delegate (or listener) may throw. Every element that calls it must
+     * catch each of them (an error boundary event or an error event sub-process) or have a form
+     * rule that prevents it ({@link PreventsBpmnError}): a user never meets an unhandled error.
+     */
+    String[] errors() default {};
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.forms.ProcessJson;
 
 /**
  * Opens the interest round: every member agency of the directory is asked; the deadline is the
@@ -48,7 +48,7 @@ public class PrepareInterestRound implements JavaDelegate {
         if (reminderAt.isBefore(now)) {
             reminderAt = now;
         }
-        execution.setVariable(MEMBER_AGENCIES, new ArrayList<>(directory.agencyCodes()));
+        execution.setVariable(MEMBER_AGENCIES, ProcessJson.list(directory.agencyCodes()));
         execution.setVariable(INTEREST_DEADLINE_AT, Date.from(deadlineAt));
         execution.setVariable(INTEREST_REMINDER_AT, Date.from(reminderAt));
     }

@@ -4,7 +4,6 @@ import static se.agencynetwork.idea.IdeaVariables.MEMBER_AGENCIES;
 import static se.agencynetwork.idea.IdeaVariables.REMINDED_AGENCIES;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.forms.ProcessJson;
 
 /**
  * The reminder before the interest round's deadline: records which agencies have not answered
@@ -40,12 +40,12 @@ public class RemindInterest implements JavaDelegate {
                 .map(IdeaRepository.InterestAnswer::agencyCode)
                 .collect(Collectors.toSet());
         List<String> silent = new ArrayList<>();
-        for (Object agency : (Collection<?>) execution.getVariable(MEMBER_AGENCIES)) {
+        for (String agency : ProcessJson.strings(execution.getVariable(MEMBER_AGENCIES))) {
             if (!answered.contains(String.valueOf(agency))) {
                 silent.add(String.valueOf(agency));
             }
         }
-        execution.setVariable(REMINDED_AGENCIES, silent);
+        execution.setVariable(REMINDED_AGENCIES, ProcessJson.list(silent));
         LOG.info("Idea {}: interest reminder due for {}", execution.getProcessBusinessKey(), silent);
     }
 }

@@ -10,7 +10,6 @@ import static se.agencynetwork.idea.IdeaVariables.MIN_PARTICIPANTS;
 import static se.agencynetwork.idea.IdeaVariables.TOTAL_PARTICIPANTS;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.directory.SwedishOrder;
 import se.agencynetwork.forms.DelegateContract;
 import se.agencynetwork.forms.ProcessJson;
 import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
@@ -53,7 +53,7 @@ public class SummarizeInterest implements JavaDelegate {
         String key = execution.getProcessBusinessKey();
         Map<String, InterestAnswer> answers = repository.answers(key).stream()
                 .collect(Collectors.toMap(InterestAnswer::agencyCode, Function.identity()));
-        for (Object member : (Collection<?>) execution.getVariable(MEMBER_AGENCIES)) {
+        for (String member : ProcessJson.strings(execution.getVariable(MEMBER_AGENCIES))) {
             String code = String.valueOf(member);
             if (!answers.containsKey(code)) {
                 InterestAnswer silence = new InterestAnswer(code, false, 0, false, null, null);
@@ -66,7 +66,7 @@ public class SummarizeInterest implements JavaDelegate {
         List<String> coFunding = new ArrayList<>();
         List<Map<String, Object>> table = new ArrayList<>();
         for (InterestAnswer answer : answers.values().stream()
-                .sorted((a, b) -> a.agencyCode().compareTo(b.agencyCode())).toList()) {
+                .sorted(SwedishOrder.by(a -> agencyName(a.agencyCode()))).toList()) {
             if (answer.participants() > 0) {
                 interested++;
                 total += answer.participants();
@@ -75,7 +75,7 @@ public class SummarizeInterest implements JavaDelegate {
                 coFunding.add(answer.agencyCode());
             }
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("agency", directory.agency(answer.agencyCode()).map(Agency::name).orElse(answer.agencyCode()));
+            row.put("agency", agencyName(answer.agencyCode()));
             row.put("participants", answer.participants());
             row.put("coFunding", answer.coFunding() ? "Ja" : "Nej");
             row.put("answer", answer.answered() ? "Svarat" : "Inte denna gång (inget svar)");
@@ -83,11 +83,16 @@ public class SummarizeInterest implements JavaDelegate {
         }
         execution.setVariable(INTERESTED_AGENCIES, interested);
         execution.setVariable(TOTAL_PARTICIPANTS, total);
-        execution.setVariable(CO_FUNDING_AGENCIES, coFunding);
+        coFunding.sort(null); // codes, for the processes that follow: not shown as they are
+        execution.setVariable(CO_FUNDING_AGENCIES, ProcessJson.list(coFunding));
         execution.setVariable(INTEREST_SUMMARY, ProcessJson.json(table));
         execution.setVariable(MIN_AGENCIES, properties.minAgencies());
         execution.setVariable(MIN_PARTICIPANTS, properties.minParticipants());
         execution.setVariable(ENOUGH_INTEREST,
                 interested >= properties.minAgencies() && total >= properties.minParticipants());
+    }
+
+    private String agencyName(String code) {
+        return directory.agency(code).map(Agency::name).orElse(code);
     }
 }

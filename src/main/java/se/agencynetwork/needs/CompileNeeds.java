@@ -18,6 +18,7 @@ import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.forms.DelegateContract;
 import se.agencynetwork.forms.ProcessJson;
 import se.agencynetwork.needs.NeedsRepository.Need;
+import se.agencynetwork.directory.SwedishOrder;
 
 /** Puts the reported needs in front of the council: a table and the options of the "becomes an idea" checklist. */
 @Component("compileNeeds")
@@ -48,7 +49,8 @@ public class CompileNeeds implements JavaDelegate {
             row.put("participants", need.participants());
             table.add(row);
         }
-        execution.setVariable(NEED_OPTIONS, ProcessJson.json(options));
+        execution.setVariable(NEED_OPTIONS, ProcessJson.options(options));
+        table.sort(SwedishOrder.by(row -> (String) row.get("agency")));
         execution.setVariable(NEEDS_SUMMARY, ProcessJson.json(table));
         execution.setVariable(NEEDS_COUNT, needs.size());
     }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,6 +19,7 @@ import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.forms.DelegateContract;
 import se.agencynetwork.idea.IdeaProperties;
 import se.agencynetwork.system.BusinessKeys;
+import se.agencynetwork.forms.ProcessJson;
 
 /**
  * Opens a needs inventory: business key {@code NEEDS-2026-0001}, every member agency is asked,
@@ -52,7 +52,7 @@ public class PrepareNeedsInventory implements JavaDelegate {
         Instant deadline = chosen == null || chosen.toString().isBlank()
                 ? ClockUtil.getCurrentTime().toInstant().plus(properties.needsReportPeriod())
                 : LocalDate.parse(chosen.toString().substring(0, 10)).atTime(LocalTime.of(23, 59)).atZone(ZONE).toInstant();
-        execution.setVariable(INVENTORY_AGENCIES, new ArrayList<>(directory.agencyCodes()));
+        execution.setVariable(INVENTORY_AGENCIES, ProcessJson.list(directory.agencyCodes()));
         execution.setVariable(REPORT_DEADLINE_AT, Date.from(deadline));
     }
 }

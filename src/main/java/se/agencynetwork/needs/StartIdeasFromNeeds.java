@@ -25,6 +25,7 @@ import se.agencynetwork.forms.FormValidator;
 import se.agencynetwork.idea.IdeaVariables;
 import se.agencynetwork.needs.NeedsRepository.Need;
 import se.agencynetwork.system.BusinessKeys;
+import se.agencynetwork.forms.ProcessJson;
 
 /**
  * Starts one {@code idea} per need the council chose (needs of several agencies with the same
@@ -79,12 +80,12 @@ public class StartIdeasFromNeeds implements JavaDelegate {
                     (long) Math.min(2000, needs.stream().mapToInt(Need::participants).sum()));
             values.put(IdeaVariables.ROUGH_COST, 0L);
             values.put(IdeaVariables.PROPOSED_AGENCIES,
-                    new ArrayList<>(needs.stream().map(Need::agencyCode).distinct().toList()));
+                    ProcessJson.list(needs.stream().map(Need::agencyCode).distinct().toList()));
             values.put("needsInventoryKey", inventoryKey);
             execution.getProcessEngineServices().getRuntimeService()
                     .startProcessInstanceByKey(IdeaVariables.PROCESS_KEY, ideaKey, values);
             started.add(ideaKey);
         }
-        execution.setVariable(STARTED_IDEAS, started);
+        execution.setVariable(STARTED_IDEAS, ProcessJson.list(started));
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.costsharing.CostSharingErrors;
 import se.agencynetwork.forms.DelegateContract;
 
 /**
@@ -18,7 +19,7 @@ import se.agencynetwork.forms.DelegateContract;
 @Component("bookProcurementAllocation")
 @DelegateContract(reads = {CostSharingVariables.TOTAL_COST, CostSharingVariables.PARTICIPANTS_BY_AGENCY,
         CostSharingVariables.COST_KEY}, writes = {CostSharingVariables.ALLOCATION_ID, CostSharingVariables.SHARES_BY_AGENCY,
-        CostSharingVariables.CO_FUNDING_AGENCIES})
+        CostSharingVariables.CO_FUNDING_AGENCIES}, errors = {CostSharingErrors.INVALID, CostSharingErrors.FINAL_EXISTS})
 public class BookProcurementAllocation implements JavaDelegate {
 
     private final JavaDelegate preliminaryCostAllocation;

@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,6 +23,7 @@ import se.agencynetwork.costsharing.BookedAllocation;
 import se.agencynetwork.costsharing.CostLedger;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.forms.ProcessJson;
 
 /**
  * After a booking and after each round of the heads' approvals: reads the current preliminary
@@ -69,9 +71,9 @@ public class CheckApprovals implements JavaDelegate {
         }
         remaining.sort(null);
         pending.sort(null);
-        execution.setVariable(CostSharingVariables.CO_FUNDING_AGENCIES, remaining);
-        execution.setVariable(CostSharingVariables.PARTICIPANTS_BY_AGENCY, participants);
-        execution.setVariable(PENDING_AGENCIES, pending);
+        execution.setVariable(CostSharingVariables.CO_FUNDING_AGENCIES, ProcessJson.list(remaining));
+        execution.setVariable(CostSharingVariables.PARTICIPANTS_BY_AGENCY, ProcessJson.map(new TreeMap<>(participants)));
+        execution.setVariable(PENDING_AGENCIES, ProcessJson.list(pending));
         execution.setVariable(CostSharingVariables.COST_SHARE_RECOMPUTED, false);
         execution.setVariable(APPROVAL_DUE_AT,
                 Date.from(ClockUtil.getCurrentTime().toInstant().plus(properties.approvalPeriod())));

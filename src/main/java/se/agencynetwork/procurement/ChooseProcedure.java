@@ -13,6 +13,7 @@ import static se.agencynetwork.procurement.ProcurementVariables.STANDSTILL_APPLI
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
 
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.forms.ProcessJson;
 
 /**
  * Picks the procedure: classifies the CPV code (annex 2 training services or not, {@link CpvCodes}),
@@ -67,7 +69,7 @@ public class ChooseProcedure implements JavaDelegate {
             Object count = line.get("participants");
             participants.put(String.valueOf(line.get("agency")), count == null ? 0 : ((Number) count).intValue());
         }
-        execution.setVariable(CostSharingVariables.PARTICIPANTS_BY_AGENCY, participants);
+        execution.setVariable(CostSharingVariables.PARTICIPANTS_BY_AGENCY, ProcessJson.map(new TreeMap<>(participants)));
         execution.setVariable(CostSharingVariables.TOTAL_COST, value.setScale(2).toPlainString());
     }
 }

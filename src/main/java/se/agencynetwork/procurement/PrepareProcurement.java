@@ -11,7 +11,6 @@ import static se.agencynetwork.procurement.ProcurementVariables.TITLE;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,14 +54,11 @@ public class PrepareProcurement implements JavaDelegate {
         Map<String, Integer> stated = ideas.answers(execution.getProcessBusinessKey()).stream()
                 .collect(Collectors.toMap(InterestAnswer::agencyCode, InterestAnswer::participants, (a, b) -> b));
         List<Map<String, Object>> rows = new ArrayList<>();
-        Object coFunding = execution.getVariable(CO_FUNDING_AGENCIES);
-        if (coFunding instanceof Collection<?> codes) {
-            for (Object code : codes) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("agency", String.valueOf(code));
-                row.put("participants", stated.getOrDefault(String.valueOf(code), 0));
-                rows.add(row);
-            }
+        for (String code : ProcessJson.strings(execution.getVariable(CO_FUNDING_AGENCIES))) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("agency", code);
+            row.put("participants", stated.getOrDefault(code, 0));
+            rows.add(row);
         }
         List<Map<String, Object>> options = directory.agencies().stream()
                 .map(a -> Map.<String, Object>of("label", a.name(), "value", a.code()))
@@ -74,7 +70,7 @@ public class PrepareProcurement implements JavaDelegate {
             execution.setVariable(ESTIMATED_VALUE, estimate.longValue());
         }
         execution.setVariable(AGENCY_PARTICIPANTS, ProcessJson.json(rows));
-        execution.setVariable(AGENCY_OPTIONS, ProcessJson.json(options));
+        execution.setVariable(AGENCY_OPTIONS, ProcessJson.options(options));
         execution.setVariable(MIN_CO_FUNDERS, ideaProperties.minAgencies());
     }
 

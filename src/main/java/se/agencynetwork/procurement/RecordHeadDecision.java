@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.costsharing.CostSharingErrors;
 import se.agencynetwork.forms.DelegateContract;
 
 /**
@@ -18,7 +19,8 @@ import se.agencynetwork.forms.DelegateContract;
 @Component("recordHeadDecision")
 @DelegateContract(reads = {CostSharingVariables.ALLOCATION_ID, CostSharingVariables.AGENCY_CODE,
         CostSharingVariables.COST_SHARE_APPROVED}, writes = {CostSharingVariables.ALLOCATION_ID,
-        CostSharingVariables.SHARES_BY_AGENCY, CostSharingVariables.COST_SHARE_RECOMPUTED})
+        CostSharingVariables.SHARES_BY_AGENCY, CostSharingVariables.COST_SHARE_RECOMPUTED},
+        errors = {CostSharingErrors.INVALID, CostSharingErrors.SUPERSEDED, CostSharingErrors.NOT_FOUND})
 public class RecordHeadDecision implements TaskListener {
 
     private final TaskListener costShareDecision;

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.forms.ProcessJson;
 
 /** "Sammanställ svaren": the figures the coordinator and the steering group read. */
 @Component("compileNetworkReview")
@@ -31,9 +32,8 @@ class CompileAnswersDelegate implements JavaDelegate {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        List<String> asked = (List<String>) execution.getVariable(AGENCY_CODES);
+        List<String> asked = ProcessJson.strings(execution.getVariable(AGENCY_CODES));
         ReviewFigures figures = service.compile(execution.getProcessBusinessKey(), asked,
                 ClockUtil.getCurrentTime().toInstant());
         execution.setVariable(AGENCY_COUNT, Variables.integerValue(figures.agencyCount()));

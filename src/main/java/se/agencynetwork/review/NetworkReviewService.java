@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.directory.SwedishOrder;
 
 /**
  * The rules of the yearly network review: who is asked until when, what an answer holds, how the
@@ -107,7 +108,7 @@ class NetworkReviewService {
 
     /** The names of the agencies, one a line, for the read-only fields of the forms. */
     String agencyNames(List<String> agencyCodes) {
-        return agencyCodes.stream().map(this::agencyName).collect(Collectors.joining("\n"));
+        return agencyCodes.stream().map(this::agencyName).sorted(SwedishOrder.texts()).collect(Collectors.joining("\n"));
     }
 
     void recordDecision(ReviewDecision decision) {

@@ -5,19 +5,18 @@ import static se.agencynetwork.review.NetworkReviewProcess.Vars.LAST_ANSWER_DATE
 import static se.agencynetwork.review.NetworkReviewProcess.Vars.RESPONSE_DEADLINE;
 import static se.agencynetwork.review.NetworkReviewProcess.Vars.REVIEW_YEAR;
 
-import java.util.ArrayList;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.forms.DelegateContract;
 
 import se.agencynetwork.system.BusinessKeys;
+import se.agencynetwork.forms.ProcessJson;
 
 /** "Förbered utvärderingsomgång": business key, year, deadline and the agencies to ask. */
 @Component("prepareNetworkReview")
@@ -45,8 +44,6 @@ class PrepareReviewDelegate implements JavaDelegate {
                 ClockUtil.getCurrentTime().toInstant());
         execution.setVariable(REVIEW_YEAR, Variables.integerValue(round.reviewYear()));
         execution.setVariable(RESPONSE_DEADLINE, Variables.dateValue(Date.from(round.responseDeadline())));
-        execution.setVariable(AGENCY_CODES, Variables.objectValue(new ArrayList<>(round.agencyCodes()))
-                .serializationDataFormat(SerializationDataFormats.JSON)
-                .create());
+        execution.setVariable(AGENCY_CODES, ProcessJson.list(round.agencyCodes()));
     }
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Component;
 import se.agencynetwork.forms.FormRule;
 import se.agencynetwork.forms.FormSubmission;
 import se.agencynetwork.forms.FormViolation;
+import se.agencynetwork.forms.ProcessJson;
 import se.agencynetwork.directory.NetworkDirectory;
 
 /** The domain rules of the YH forms, beyond what the form schemas say. */
@@ -73,15 +73,15 @@ public final class YhFormRules {
 
         @Override
         public List<FormViolation> check(FormSubmission submission) {
-            Object value = submission.get(YhVariables.CONCERNED_AGENCIES);
-            Collection<?> agencies = value instanceof Collection<?> c ? c : List.of();
+            // Tasklist submits the checklist as Spin JSON, code as a list
+            List<String> agencies = ProcessJson.strings(submission.get(YhVariables.CONCERNED_AGENCIES));
             List<FormViolation> violations = new ArrayList<>();
             if (agencies.isEmpty()) {
                 violations.add(FormViolation.of(YhVariables.CONCERNED_AGENCIES, "Berörda myndigheter",
                         "måste ange minst en myndighet som kan skriva en avsiktsförklaring."));
             }
-            for (Object agency : agencies) {
-                if (directory.agency(String.valueOf(agency)).isEmpty()) {
+            for (String agency : agencies) {
+                if (directory.agency(agency).isEmpty()) {
                     violations.add(FormViolation.of(YhVariables.CONCERNED_AGENCIES, "Berörda myndigheter",
                             "anger en okänd myndighet: '" + agency + "'."));
                 }

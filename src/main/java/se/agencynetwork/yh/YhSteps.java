@@ -120,14 +120,11 @@ final class YhSteps {
             for (Agency agency : directory.agencies()) {
                 options.add(Map.of("label", agency.name(), "value", agency.code()));
             }
-            List<String> proposed = new ArrayList<>();
-            if (execution.getVariable(CO_FUNDING_AGENCIES) instanceof Collection<?> agencies) {
-                agencies.stream().map(String::valueOf).filter(code -> directory.agency(code).isPresent())
-                        .forEach(proposed::add);
-            }
+            List<String> proposed = ProcessJson.strings(execution.getVariable(CO_FUNDING_AGENCIES)).stream()
+                    .filter(code -> directory.agency(code).isPresent()).toList();
             execution.setVariable(WORKING_GROUP, group);
             execution.setVariable(AGENCY_OPTIONS, ProcessJson.options(options));
-            execution.setVariable(CONCERNED_AGENCIES, proposed);
+            execution.setVariable(CONCERNED_AGENCIES, ProcessJson.list(proposed));
             execution.setVariable(PROGRAMME_NAME, execution.getVariable(TITLE));
         }
     }
@@ -150,15 +147,13 @@ final class YhSteps {
 
         @Override
         public void execute(DelegateExecution execution) {
-            List<String> agencies = new ArrayList<>();
-            if (execution.getVariable(CONCERNED_AGENCIES) instanceof Collection<?> concerned) {
-                concerned.stream().map(String::valueOf).distinct().sorted().forEach(agencies::add);
-            }
+            List<String> agencies = ProcessJson.strings(execution.getVariable(CONCERNED_AGENCIES)).stream()
+                    .distinct().sorted().toList();
             applications.open(execution.getProcessBusinessKey(), programme(execution), text(execution, PROVIDER_NAME),
                     text(execution, PROVIDER_ORG_NUMBER), agencies);
             LocalDate deadline = today().plus(properties.letterPeriod());
             Instant deadlineAt = deadline.atTime(LocalTime.of(23, 59)).atZone(SWEDEN).toInstant();
-            execution.setVariable(LETTER_AGENCIES, agencies);
+            execution.setVariable(LETTER_AGENCIES, ProcessJson.list(agencies));
             execution.setVariable(LETTER_DEADLINE_AT, Date.from(deadlineAt));
             execution.setVariable(LETTER_REMINDER_AT,
                     notBeforeNow(atMorning(deadline.minus(properties.letterReminderBefore())).toInstant()));

@@ -41,8 +41,10 @@ import se.agencynetwork.costsharing.CostLedger;
 import se.agencynetwork.evaluation.EvaluationProperties;
 import se.agencynetwork.evaluation.EvaluationRetention;
 import se.agencynetwork.forms.FormRefusedException;
+import se.agencynetwork.forms.ProcessJson;
 import se.agencynetwork.idea.IdeaRepository;
 import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
+import se.agencynetwork.testsupport.StoredVariables;
 
 /**
  * course-delivery with the real delegates, form enforcement, ledger and outbox, every path: a full
@@ -104,6 +106,7 @@ class CourseDeliveryProcessTest {
         Assertions.assertThat(runtimeService.getVariable(delivery.getId(), "minimumParticipants"))
                 .as("the plan form shows the configured minimum").isEqualTo(6L);
         Task plan = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
+        Assertions.assertThat(plan.getName()).as("the task tells its case").isEqualTo("Planera kurstillfället – " + KEY + " Klarspråk");
         // the server refuses a course that ends before it starts, naming the field; nothing moves
         Assertions.assertThatThrownBy(() -> formService.submitTaskForm(plan.getId(), plan("2099-05-12", "2099-05-11", 8L)))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("(courseEnd)");
@@ -123,9 +126,9 @@ class CourseDeliveryProcessTest {
                 .containsExactlyEntriesOf(new TreeMap<>(Map.of("csn", 4L, "msb", 2L, "spv", 2L)));
         List<Task> registrations = registrations(delivery);
         Assertions.assertThat(registrations).extracting(Task::getName).containsExactly(
-                "Anmäl deltagare – Centrala studiestödsnämnden (CSN)",
-                "Anmäl deltagare – Myndigheten för samhällsskydd och beredskap",
-                "Anmäl deltagare – Statens tjänstepensionsverk (SPV)");
+                "Anmäl deltagare – Centrala studiestödsnämnden (CSN) – " + KEY + " Klarspråk",
+                "Anmäl deltagare – Myndigheten för samhällsskydd och beredskap – " + KEY + " Klarspråk",
+                "Anmäl deltagare – Statens tjänstepensionsverk (SPV) – " + KEY + " Klarspråk");
         Assertions.assertThat(registrations).extracting(Task::getDueDate)
                 .as("registration is open through the closing day").containsOnly(Timestamp.valueOf("2099-05-02 00:00:00"));
         Task csn = registrations.get(0);
@@ -304,6 +307,36 @@ class CourseDeliveryProcessTest {
         Assertions.assertThat(mails("course-cancelled", key)).isEmpty();
     }
 
+    /**
+     * Issue 17, the dead end: nobody registers, and going ahead would reach an attendance form that
+     * can never be sent (no one to charge). The council's form refuses "go ahead" then, naming the
+     * field; cancelling ends the course cleanly.
+     */
+    @Test
+    void nobodyRegistersAndTheCouncilCannotGoAheadOnlyCancel() {
+        String key = "IDEA-2026-0503";
+        Date now = new Date();
+        ideas.saveAnswer(key, new InterestAnswer("csn", true, 2, true, null, "utbkoord-csn"), now);
+        ProcessInstance delivery = start(key, List.of("csn"));
+        Task plan = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
+        formService.submitTaskForm(plan.getId(), plan("2099-10-01", "2099-10-01", 10L));
+        // CSN stays silent: the registration closes with nobody on the list
+        managementService.executeJob(job(delivery, "BoundaryEvent_RegistrationClosed").getId());
+        assertThat(delivery).isWaitingAt("UserTask_DecideTooFew");
+        Assertions.assertThat(runtimeService.getVariable(delivery.getId(), "registeredCount")).isEqualTo(0L);
+
+        Task decision = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
+        Assertions.assertThatThrownBy(() -> formService.submitTaskForm(decision.getId(), Map.of(
+                "tooFewDecision", "continue", "decisionReason", "Vi genomför den ändå")))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("(tooFewDecision)")
+                .hasMessageContaining("ingen deltagare är anmäld");
+        assertThat(delivery).as("nothing moved").isWaitingAt("UserTask_DecideTooFew");
+
+        formService.submitTaskForm(decision.getId(), Map.of("tooFewDecision", "cancel",
+                "decisionReason", "Ingen anmäld, vi ställer in"));
+        assertThat(delivery).isEnded().hasPassed("EndEvent_CourseCancelled").hasNotPassed("ServiceTask_BookFinalCosts");
+    }
+
     @Test
     void tooFewRegisterAndTheCouncilCancels_everyoneIsToldNothingIsChargedAndTheListsAreRemoved() {
         String key = "IDEA-2026-0502";
@@ -347,7 +380,7 @@ class CourseDeliveryProcessTest {
     private ProcessInstance start(String key, List<String> coFunding) {
         Map<String, Object> given = new HashMap<>();
         given.put("title", "Klarspråk");
-        given.put("coFundingAgencies", coFunding);
+        given.put("coFundingAgencies", ProcessJson.list(coFunding)); // as idea hands it over
         given.put("estimatedCost", 24000L);
         given.put("costKey", "participants");
         return runtimeService.startProcessInstanceByKey("course-delivery", key, given);
@@ -391,7 +424,8 @@ class CourseDeliveryProcessTest {
     }
 
     static Map<String, Object> registration(List<Map<String, Object>> people, List<Map<String, Object>> reserves) {
-        return Map.of("participants", people, "reserves", reserves, "noShowInformed", true);
+        // a dynamic list as Tasklist submits it: Spin JSON
+        return Map.of("participants", ProcessJson.json(people), "reserves", ProcessJson.json(reserves), "noShowInformed", true);
     }
 
     static Map<String, Object> person(String name, String email) {
@@ -400,5 +434,11 @@ class CourseDeliveryProcessTest {
         person.put("email", email);
         person.put("title", "Handläggare");
         return person;
+    }
+
+    /** Issue 17: whatever path ran, no variable is stored as a Java object (lists and maps are Spin JSON). */
+    @AfterEach
+    void noVariableIsStoredAsAJavaObject() {
+        StoredVariables.assertNoneStoredAsJava(jdbc);
     }
 }

@@ -232,6 +232,9 @@ class DirectoryAuthorizationTest {
         String myGroupTasks = filters.get(TasklistFilters.MY_GROUP_TASKS).getId();
         assertThat(filters.get(TasklistFilters.MY_TASKS).getProperties()).containsEntry("priority", -20)
                 .containsKey("description");
+        // the case of every task as a column (issue 17): the variable each process instance carries
+        assertThat(filters.get(TasklistFilters.MY_GROUP_TASKS).getProperties().get("variables"))
+                .isEqualTo(List.of(Map.of("name", "caseLabel", "label", "Ärende")));
 
         assertThat(filterService.<Task>list(myGroupTasks)).extracting(Task::getId).containsExactly(csnTask.getId());
         assertThat(filterService.count(myTasks)).isZero();

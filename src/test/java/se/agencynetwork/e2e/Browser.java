@@ -42,6 +42,7 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
     private final Path screenshots;
+    private final String name;
     private int shots;
 
     /** A browser whose screenshots go to {@code target/e2e-screenshots/<name>/}. */
@@ -51,6 +52,7 @@ final class Browser implements AutoCloseable {
         }
         try {
             profile = Files.createTempDirectory("e2e-chromium-");
+            this.name = name;
             screenshots = SCREENSHOTS.resolve(name);
             if (Files.isDirectory(screenshots)) { // the pictures of an earlier run would mix with this one's
                 try (Stream<Path> old = Files.list(screenshots)) {
@@ -72,7 +74,14 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=en-US", "--window-size=1400,1000",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // the page's console, saved with a failure (NN-failed-console.txt)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         driver = new ChromeDriver(service, options);
+    }
+
+    /** The name this browser was made with (its screenshots' folder). */
+    String name() {
+        return name;
     }
 
     WebDriver driver() {
@@ -127,12 +136,20 @@ final class Browser implements AutoCloseable {
         return file;
     }
 
-    /** Saves a screenshot and the page's HTML ({@code NN-failed.png}, {@code NN-failed.html}) for reading a failure. */
+    /**
+     * Saves a screenshot, the page's HTML and the browser console ({@code NN-failed.png}, {@code NN-failed.html},
+     * {@code NN-failed-console.txt}) for reading a failure.
+     */
     void saveFailure() {
         Path shot = screenshot("failed");
         try {
             Files.writeString(shot.resolveSibling(shot.getFileName().toString().replace(".png", ".html")),
                     driver.getPageSource());
+            StringBuilder console = new StringBuilder();
+            driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)
+                    .forEach(entry -> console.append(entry).append('\n'));
+            Files.writeString(shot.resolveSibling(shot.getFileName().toString().replace(".png", "-console.txt")),
+                    console);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -27,20 +28,68 @@ final class CamundaForm {
     private final Browser browser;
     private final String scope;
     private final JsonNode schema;
+    private final String formId;
 
     /** The form inside the element of this CSS class ({@code modal} for a start form, {@code task-card} for a task). */
     CamundaForm(Browser browser, String scopeClass, String formId) {
         this.browser = browser;
         this.scope = "//*[contains(concat(' ', @class, ' '), ' " + scopeClass + " ')]";
         this.schema = schema(formId);
+        this.formId = formId;
         browser.visible(By.xpath(scope + "//form[contains(@class,'fjs-form')] | " + scope + "//*[contains(@class,'fjs-form')]"));
     }
 
+    /** The form's id ({@code id} in its .form file). */
+    String formId() {
+        return formId;
+    }
+
+    /** One row of a dynamic list: its fields are found inside the row, by the list's own components. */
+    private CamundaForm(Browser browser, String rowXpath, JsonNode list, String formId) {
+        this.browser = browser;
+        this.scope = rowXpath;
+        this.schema = list;
+        this.formId = formId;
+    }
+
+    /**
+     * Row {@code index} (from 0) of the dynamic list bound to {@code path}, as a form of its own whose
+     * fields are filled by their keys; rows are added with the list's add button ("Add new") until it exists.
+     */
+    CamundaForm row(String path, int index) {
+        JsonNode list = list(schema.path("components"), path);
+        if (list == null) {
+            throw new IllegalArgumentException("form " + schema.path("id").asText() + " has no dynamic list '" + path + "'");
+        }
+        String listXpath = scope + "//div[contains(concat(' ', @class, ' '), ' fjs-form-field-dynamiclist ')]"
+                + "[./label[normalize-space(.)=" + literal(list.path("label").asText()) + "]]";
+        String rowsXpath = listXpath + "//div[contains(concat(' ', @class, ' '), ' fjs-repeat-row-container ')]";
+        browser.visible(By.xpath(listXpath));
+        while (browser.driver().findElements(By.xpath(rowsXpath)).size() <= index) {
+            int rows = browser.driver().findElements(By.xpath(rowsXpath)).size();
+            browser.click(By.xpath(listXpath + "//button[contains(@class,'fjs-repeat-render-add')]"));
+            browser.await("row " + (rows + 1) + " of list " + path, driver -> driver.findElements(By.xpath(rowsXpath)).size() > rows);
+        }
+        return new CamundaForm(browser, "(" + rowsXpath + ")[" + (index + 1) + "]", list, formId);
+    }
+
+    /**
+     * Types into a text, number or text area field. form-js takes a typed value only on blur (or 300 ms
+     * after the last key), and a re-render before that (a row just added, say) puts the old value back:
+     * so the field is left at once, and typed again if the value did not hold.
+     */
     CamundaForm text(String key, Object value) {
-        WebElement input = field(key).findElement(By.cssSelector("input.fjs-input, textarea"));
-        browser.scrollTo(input);
-        input.clear();
-        input.sendKeys(String.valueOf(value));
+        String text = String.valueOf(value);
+        browser.await("field " + key + " holds '" + text + "'", driver -> {
+            WebElement input = field(key).findElement(By.cssSelector("input.fjs-input, textarea"));
+            if (!text.equals(input.getAttribute("value"))) {
+                browser.scrollTo(input);
+                input.clear();
+                input.sendKeys(text);
+                ((JavascriptExecutor) driver).executeScript("arguments[0].blur();", input);
+            }
+            return text.equals(input.getAttribute("value")) ? Boolean.TRUE : null;
+        });
         return this;
     }
 
@@ -94,13 +143,27 @@ final class CamundaForm {
         return this;
     }
 
-    /** A date field (form-js datetime, subtype date) typed as Tasklist's English locale shows it. */
+    /**
+     * A date field (form-js datetime, subtype date), typed in the format the field shows as its placeholder:
+     * ÅÅÅÅ-MM-DD in Swedish Tasklist, the browser's own format (e.g. mm/dd/yyyy) otherwise.
+     */
     CamundaForm date(String key, java.time.LocalDate date) {
         WebElement input = field(key).findElement(By.cssSelector("input.flatpickr-input"));
         browser.scrollTo(input);
         input.clear();
-        input.sendKeys(String.format("%02d/%02d/%04d", date.getMonthValue(), date.getDayOfMonth(), date.getYear()), Keys.TAB);
+        input.sendKeys(typed(input.getAttribute("placeholder"), date), Keys.TAB);
         return this;
+    }
+
+    /** The date written in a date field's placeholder format ("ÅÅÅÅ-MM-DD", "yyyy-mm-dd", "mm/dd/yyyy", ...). */
+    static String typed(String placeholder, java.time.LocalDate date) {
+        String format = placeholder == null ? "" : placeholder.toLowerCase(java.util.Locale.ROOT).replace("åååå", "yyyy");
+        if (!format.contains("yyyy") || !format.contains("mm") || !format.contains("dd")) {
+            throw new IllegalStateException("a date field with an unknown placeholder: '" + placeholder + "'");
+        }
+        return format.replace("yyyy", String.format("%04d", date.getYear()))
+                .replace("mm", String.format("%02d", date.getMonthValue()))
+                .replace("dd", String.format("%02d", date.getDayOfMonth()));
     }
 
     /** The value a read-only field shows. */
@@ -124,6 +187,19 @@ final class CamundaForm {
             throw new IllegalArgumentException("form " + schema.path("id").asText() + " has no field '" + key + "'");
         }
         return found;
+    }
+
+    private static JsonNode list(JsonNode components, String path) {
+        for (JsonNode component : components) {
+            if ("dynamiclist".equals(component.path("type").asText()) && path.equals(component.path("path").asText())) {
+                return component;
+            }
+            JsonNode nested = list(component.path("components"), path);
+            if (nested != null) {
+                return nested;
+            }
+        }
+        return null;
     }
 
     private static JsonNode find(JsonNode components, String key) {

@@ -28,11 +28,11 @@ final class Cockpit {
         browser.visible(By.cssSelector(".djs-container"));
     }
 
-    /** The instance's "Incidents" tab, with at least one incident row. */
+    /** The instance's "Incidents" tab (Cockpit's English, or Swedish should it be translated), with at least one incident row. */
     void openIncidents(String processInstanceId) {
         openInstance(processInstanceId);
         browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[@ng-click='Tabs.selectTab(tabProvider)']"
-                + "[normalize-space(.)='Incidents']"));
+                + "[normalize-space(.)='Incidents' or normalize-space(.)='Incidenter']"));
         browser.visible(By.cssSelector("a[ng-click='openJobRetryDialog(incident)']"));
     }
 

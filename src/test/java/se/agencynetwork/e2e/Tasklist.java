@@ -6,6 +6,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /** Camunda Tasklist (AngularJS) as a person uses it: log in, start a process, open, claim and complete a task. */
 final class Tasklist {
 
@@ -13,10 +15,13 @@ final class Tasklist {
 
     private final Browser browser;
     private final String baseUrl;
+    private final EngineApi admin;
 
-    Tasklist(Browser browser, String baseUrl) {
+    /** Tasklist in this browser; {@code admin} looks up whether the engine has taken a submission. */
+    Tasklist(Browser browser, String baseUrl, EngineApi admin) {
         this.browser = browser;
         this.baseUrl = baseUrl;
+        this.admin = admin;
     }
 
     /** Logs in through the webapps' login form (as a new visitor: the previous user's session is forgotten). */
@@ -81,6 +86,37 @@ final class Tasklist {
     /** Presses "Complete" on the open task. */
     void pressComplete() {
         browser.click(By.cssSelector(".task-card button[ng-click='complete()']"));
+    }
+
+    /**
+     * Completes the task as a person does: a screenshot of the filled form ({@code form-<formId>}), "Complete",
+     * and waits until the engine no longer has the task. Only then is the form recorded as completed in the browser.
+     */
+    void complete(CamundaForm form, JsonNode task) {
+        browser.screenshot("form-" + form.formId());
+        pressComplete();
+        String id = task.path("id").asText();
+        browser.await("task " + task.path("name").asText() + " (" + form.formId() + ") completed",
+                driver -> admin.get("/engine-rest/task?taskId=" + id).isEmpty());
+        CompletedInBrowser.record(form.formId(), browser.name());
+    }
+
+    /**
+     * Starts the process from its start form as a person does: a screenshot of the filled form, "Start", and waits
+     * until the dialog has closed. Returns the new instance's business key (the newest instance of the definition).
+     */
+    String start(CamundaForm form, String processDefinitionKey) {
+        String history = "/engine-rest/history/process-instance?processDefinitionKey=" + processDefinitionKey;
+        int before = admin.get(history).size();
+        browser.screenshot("form-" + form.formId());
+        pressStart();
+        awaitStarted();
+        JsonNode instances = browser.await("a new instance of " + processDefinitionKey, driver -> {
+            JsonNode now = admin.get(history + "&sortBy=startTime&sortOrder=desc");
+            return now.size() > before ? now : null;
+        });
+        CompletedInBrowser.record(form.formId(), browser.name());
+        return instances.get(0).path("businessKey").asText();
     }
 
     /** The text of the newest notification Tasklist shows (errors from the server among them). */

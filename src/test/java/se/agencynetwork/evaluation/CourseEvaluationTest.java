@@ -37,6 +37,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import se.agencynetwork.testsupport.StoredVariables;
+import se.agencynetwork.forms.ProcessJson;
 
 /**
  * Every path of {@code course-evaluation} with the real delegates and forms enforced, the survey
@@ -119,14 +121,16 @@ class CourseEvaluationTest {
                 + "where course_key = ?", key);
         Assertions.assertThat(row.get("RESPONSES") == null ? row.get("responses") : row.get("RESPONSES")).isEqualTo(2);
 
+        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("UserTask_WriteReport")
+                .singleResult().getName()).as("the task tells its case")
+                .isEqualTo("Skriv rapport – " + pi.getBusinessKey() + " Klarspråk " + pi.getBusinessKey());
         complete(pi, "UserTask_WriteReport", Map.of("evaluationReport", "Bra utbildning, utbildaren fick medelbetyg."));
         identityService.setAuthentication("koordinator", List.of("education-council", "network-coordinators"));
         complete(pi, "UserTask_ReviewReport", Map.of("startFollowUpIdeas", "yes",
                 "followUpIdeaTitles", "Fördjupning i klarspråk\n\nKlarspråk för chefer"));
         identityService.clearAuthentication();
         assertThat(pi).hasPassed("ServiceTask_StartFollowUpIdeas").isWaitingAt("IntermediateEvent_FollowUpDue");
-        @SuppressWarnings("unchecked")
-        List<String> ideas = (List<String>) runtimeService.getVariable(pi.getId(), "startedFollowUpIdeas");
+        List<String> ideas = ProcessJson.strings(runtimeService.getVariable(pi.getId(), "startedFollowUpIdeas"));
         Assertions.assertThat(ideas).hasSize(2);
         Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("idea")
                 .variableValueEquals("evaluationKey", key).count()).isEqualTo(2);
@@ -361,5 +365,11 @@ class CourseEvaluationTest {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/survey/" + token))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Issue 17: whatever path ran, no variable is stored as a Java object (lists and maps are Spin JSON). */
+    @AfterEach
+    void noVariableIsStoredAsAJavaObject() {
+        StoredVariables.assertNoneStoredAsJava(jdbc);
     }
 }

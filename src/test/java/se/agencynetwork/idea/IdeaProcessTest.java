@@ -1,5 +1,8 @@
 package se.agencynetwork.idea;
 
+import java.util.ArrayList;
+import org.camunda.spin.json.SpinJsonNode;
+import se.agencynetwork.forms.ProcessJson;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Instant;
@@ -37,6 +40,7 @@ import se.agencynetwork.forms.FormRefusedException;
 import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
 import se.agencynetwork.idea.IdeaRepository.Outcome;
 import se.agencynetwork.testsupport.LoggedIn;
+import se.agencynetwork.testsupport.StoredVariables;
 
 /**
  * Every path of {@code idea}, with the real delegates, forms enforced and the demo directory's 16
@@ -165,6 +169,12 @@ class IdeaProcessTest {
         Assertions.assertThat(key).matches("IDEA-2026-\\d{4}");
         assertThat(instance).isWaitingAt("UserTask_ScreenIdea").task().hasCandidateGroup("network-coordinators");
         assertThat(instance).variables().containsEntry("originatingAgency", "spv").containsEntry("initiator", "utbkoord-spv");
+        // the agencies of the screening form in Swedish order: Å, Ä, Ö after Z
+        List<String> labels = new ArrayList<>();
+        ((SpinJsonNode) runtimeService.getVariable(instance.getId(), "agencyOptions")).elements()
+                .forEach(option -> labels.add(option.prop("label").stringValue()));
+        Assertions.assertThat(labels).hasSize(16).endsWith("Tullverket", "Ångermanlands tingsrätt",
+                "Överklagandenämnden för studiestöd").startsWith("Bolagsverket", "Centrala studiestödsnämnden (CSN)");
 
         screen(instance, "complete", null, null);
         assertThat(instance).isWaitingAt("UserTask_ShapeIdea").task().hasCandidateGroup("education-council");
@@ -173,6 +183,9 @@ class IdeaProcessTest {
         List<Task> round = taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey("UserTask_StateInterest").list();
         Assertions.assertThat(round).hasSize(16);
+        Assertions.assertThat(round).as("every agency's task tells the case").extracting(Task::getName)
+                .containsOnly("Anmäl intresse – " + key + " Klarspråk");
+        assertThat(instance).variables().containsEntry("caseLabel", key + " Klarspråk");
         Assertions.assertThat(round).allSatisfy(t -> Assertions.assertThat(t.getDueDate())
                 .isEqualTo(Date.from(Instant.parse("2026-03-20T22:59:00Z"))));
         interestFromThreeAgencies(instance);
@@ -183,8 +196,7 @@ class IdeaProcessTest {
         ClockUtil.setCurrentTime(reminder.getDuedate());
         managementService.executeJob(reminder.getId());
         assertThat(instance).hasPassed("ServiceTask_RemindAgencies", "EndEvent_Reminded");
-        @SuppressWarnings("unchecked")
-        List<String> reminded = (List<String>) runtimeService.getVariable(instance.getId(), "remindedAgencies");
+        List<String> reminded = ProcessJson.strings(runtimeService.getVariable(instance.getId(), "remindedAgencies"));
         Assertions.assertThat(reminded).hasSize(13).doesNotContain("spv", "csn", "msb");
         Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey("UserTask_StateInterest").count()).isEqualTo(13);
@@ -208,7 +220,9 @@ class IdeaProcessTest {
         Assertions.assertThat(procurement.getBusinessKey()).isEqualTo(key);
         Assertions.assertThat(runtimeService.getVariables(procurement.getId()))
                 .containsEntry("ideaKey", key).containsEntry("title", "Klarspråk").containsEntry("estimatedCost", 150000L)
-                .containsEntry("coFundingAgencies", List.of("msb", "spv")).containsEntry("totalParticipants", 15);
+                .containsEntry("totalParticipants", 15);
+        Assertions.assertThat(ProcessJson.strings(runtimeService.getVariable(procurement.getId(), "coFundingAgencies")))
+                .as("handed over as Spin JSON").containsExactly("msb", "spv");
         runtimeService.setVariable(procurement.getId(), "outcome", "CONTRACTED");
         runtimeService.setVariable(procurement.getId(), "supplier", "Klartext HB");
         runtimeService.setVariable(procurement.getId(), "contractPrice", "140000.00");
@@ -396,5 +410,11 @@ class IdeaProcessTest {
         ProcessInstance called = runtimeService.createProcessInstanceQuery().processDefinitionKey(key)
                 .superProcessInstanceId(instance.getId()).singleResult();
         taskService.complete(taskService.createTaskQuery().processInstanceId(called.getId()).singleResult().getId());
+    }
+
+    /** Issue 17: whatever path ran, no variable is stored as a Java object (lists and maps are Spin JSON). */
+    @AfterEach
+    void noVariableIsStoredAsAJavaObject() {
+        StoredVariables.assertNoneStoredAsJava(jdbc);
     }
 }

@@ -86,7 +86,9 @@ public class ModelChecker {
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)\\}");
     private static final Pattern STRING_LITERAL = Pattern.compile("'[^']*'|\"[^\"]*\"");
     private static final Set<String> EL_WORDS = Set.of("true", "false", "null", "empty", "not", "and", "or", "eq",
-            "ne", "lt", "gt", "le", "ge", "div", "mod", "instanceof", "execution", "task", "authenticatedUserId");
+            "ne", "lt", "gt", "le", "ge", "div", "mod", "instanceof", "execution", "task", "authenticatedUserId",
+            // the bean that turns list variables (Spin JSON) into collections for multi-instance
+            "lists");
 
     private static final Map<String, String> PREFIXES = Map.ofEntries(
             Map.entry("startEvent", "StartEvent"), Map.entry("endEvent", "EndEvent"),

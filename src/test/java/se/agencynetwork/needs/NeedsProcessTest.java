@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +36,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import se.agencynetwork.forms.FormRefusedException;
 import se.agencynetwork.idea.IdeaVariables;
 import se.agencynetwork.testsupport.LoggedIn;
+import se.agencynetwork.testsupport.StoredVariables;
+import se.agencynetwork.forms.ProcessJson;
 
 /**
  * Every path of {@code needs-inventory}: yearly timer and manual start, reports per agency with a
@@ -61,6 +63,11 @@ class NeedsProcessTest {
     }
 
     static final Date NOW = Date.from(Instant.parse("2026-09-01T05:00:00Z"));
+
+    @Autowired
+
+    JdbcTemplate jdbc;
+
 
     @Autowired
     ProcessEngine engine;
@@ -94,8 +101,9 @@ class NeedsProcessTest {
                 .taskCandidateGroup(agency + "-training-coordinators").singleResult();
     }
 
+    /** A dynamic list as Tasklist submits it: Spin JSON. */
     static Object json(Object value) {
-        return Variables.objectValue(value).serializationDataFormat("application/json").create();
+        return ProcessJson.json(value);
     }
 
     static Map<String, Object> need(String title, String kind, int participants) {
@@ -111,6 +119,9 @@ class NeedsProcessTest {
         identityService.clearAuthentication();
         String key = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
                 .getBusinessKey();
+        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).list())
+                .as("every agency's task tells the case").extracting(Task::getName)
+                .containsOnly("Rapportera behov – " + key + " Behovsinventering");
         Assertions.assertThat(key).matches("NEEDS-2026-\\d{4}");
         Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey("UserTask_ReportNeeds").list()).hasSize(16)
@@ -151,19 +162,22 @@ class NeedsProcessTest {
         assertThat(instance).hasPassedInOrder("StartEvent_InventoryStarted", "ServiceTask_PrepareInventory",
                 "UserTask_ReportNeeds", "ServiceTask_CompileNeeds", "UserTask_ConsolidateNeeds", "ServiceTask_StartIdeas")
                 .isEnded().hasPassed("EndEvent_PlanDecided");
-        @SuppressWarnings("unchecked")
-        List<String> started = (List<String>) engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName("startedIdeas").singleResult().getValue();
+        List<String> started = ProcessJson.strings(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName("startedIdeas").singleResult().getValue());
         Assertions.assertThat(started).hasSize(2);
         ProcessInstance klarsprak = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(started.get(0))
                 .singleResult();
         assertThat(klarsprak).isWaitingAt("UserTask_ScreenIdea");
         assertThat(klarsprak).variables().containsEntry("title", "Klarspråk").containsEntry("expectedParticipants", 13L)
-                .containsEntry("proposedAgencies", List.of("spv", "csn")).containsEntry("originatingAgency", "spv")
+                .containsEntry("originatingAgency", "spv")
                 .containsEntry("initiator", "koordinator").containsEntry("needsInventoryKey", key);
         ProcessInstance arkivering = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(started.get(1))
                 .singleResult();
-        assertThat(arkivering).variables().containsEntry("kind", "seminar").containsEntry("proposedAgencies", List.of("spv"));
+        assertThat(arkivering).variables().containsEntry("kind", "seminar");
+        Assertions.assertThat(ProcessJson.strings(runtimeService.getVariable(klarsprak.getId(), "proposedAgencies")))
+                .containsExactly("spv", "csn");
+        Assertions.assertThat(ProcessJson.strings(runtimeService.getVariable(arkivering.getId(), "proposedAgencies")))
+                .containsExactly("spv");
     }
 
     @Test
@@ -188,8 +202,14 @@ class NeedsProcessTest {
         assertThat(instance).hasPassedInOrder("StartEvent_InventoryStarted", "ServiceTask_PrepareInventory",
                 "UserTask_ReportNeeds", "ServiceTask_CompileNeeds", "UserTask_ConsolidateNeeds", "ServiceTask_StartIdeas")
                 .isEnded();
-        Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName("startedIdeas").singleResult().getValue())
+        Assertions.assertThat(ProcessJson.strings(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName("startedIdeas").singleResult().getValue()))
                 .isEqualTo(List.of());
+    }
+
+    /** Issue 17: whatever path ran, no variable is stored as a Java object (lists and maps are Spin JSON). */
+    @AfterEach
+    void noVariableIsStoredAsAJavaObject() {
+        StoredVariables.assertNoneStoredAsJava(jdbc);
     }
 }

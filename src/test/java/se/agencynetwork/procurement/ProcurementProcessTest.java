@@ -3,7 +3,6 @@ package se.agencynetwork.procurement;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,6 +41,8 @@ import se.agencynetwork.idea.IdeaRepository;
 import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
 import se.agencynetwork.procurement.ProcurementRepository.Contract;
 import se.agencynetwork.testsupport.LoggedIn;
+import se.agencynetwork.testsupport.StoredVariables;
+import se.agencynetwork.forms.ProcessJson;
 
 /**
  * Every path of {@code procurement} with the real delegates, the deployed decision table, the cost
@@ -110,7 +111,7 @@ class ProcurementProcessTest {
         in.put("costKey", "participants");
         in.put("estimatedCost", 150000L);
         in.put("interestDeadline", "2026-03-20");
-        in.put("coFundingAgencies", new ArrayList<>(participants.keySet()));
+        in.put("coFundingAgencies", ProcessJson.list(participants.keySet())); // as idea hands it over
         in.put("totalParticipants", participants.values().stream().mapToInt(Integer::intValue).sum());
         in.put("interestSummary", Spin.JSON("[]"));
         in.put("originatingAgency", "spv");
@@ -232,6 +233,9 @@ class ProcurementProcessTest {
                 .isEqualTo(Date.from(Instant.parse("2026-03-09T09:00:00Z"))));
         Task csn = headTask(instance, "UserTask_ApproveStart", "csn");
         Assertions.assertThat(taskService.getVariableLocal(csn.getId(), "agencyShare")).isEqualTo("125 000,00 kr");
+        Assertions.assertThat(csn.getName()).as("the task tells its case")
+                .endsWith(" – " + instance.getBusinessKey() + " Klarspråk för handläggare")
+                .startsWith("Godkänn start och preliminär andel");
         Assertions.assertThat(current(instance).total()).isEqualByComparingTo("500000");
         approveAll(instance, "UserTask_ApproveStart");
         Assertions.assertThat(current(instance).status()).isEqualTo(AllocationStatus.APPROVED);
@@ -286,6 +290,67 @@ class ProcurementProcessTest {
                 .contains("chef-bolagsverket", "chef-csn", "chef-spv");
         Assertions.assertThat(mails).filteredOn(m -> "chef-csn".equals(m.get("recipient_user_id")))
                 .singleElement().satisfies(m -> Assertions.assertThat(m.get("body_text").toString()).contains("112 500,00"));
+    }
+
+    /**
+     * Issue 17, no dead ends: the last co-funder declining leaves nobody to charge. The head's
+     * decision used to fail (an unhandled COST_ALLOCATION_INVALID, a 500 in Tasklist); now the model
+     * catches it, the approvals are checked again and the case goes back to the council.
+     */
+    @Test
+    void theLastCoFunderDecliningTheStartOrTheAwardSendsTheCaseBackToTheCouncil() throws Exception {
+        ProcessInstance atStart = start(agencies("csn", 3));
+        runtimeService.setVariable(atStart.getId(), "minCoFunders", 1); // a network that needs only one co-funder
+        describe(atStart, 90_000, "79632000");
+        assertThat(atStart).isWaitingAt("UserTask_ApproveStart");
+        decide(atStart, "UserTask_ApproveStart", "csn", false);
+        assertThat(atStart).hasPassed("BoundaryEvent_StartShareNotRecorded", "ServiceTask_CheckStartApprovals",
+                "EndEvent_StartTooFewCoFunders").isEnded();
+        Assertions.assertThat(variable(atStart, "outcome")).isEqualTo("BACK_TO_COUNCIL");
+
+        ProcessInstance atAward = start(agencies("csn", 3));
+        runtimeService.setVariable(atAward.getId(), "minCoFunders", 1);
+        describe(atAward, 90_000, "79632000");
+        approveAll(atAward, "UserTask_ApproveStart");
+        complete(atAward, "UserTask_RequestQuotes", Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
+        evaluate(atAward, List.of(tender("Klartext HB", 90_000, 70, true)), null);
+        executeJob(atAward, "ServiceTask_BookAwardAllocation");
+        decide(atAward, "UserTask_ApproveAward", "csn", false);
+        assertThat(atAward).hasPassed("BoundaryEvent_AwardShareNotRecorded", "ServiceTask_CheckAwardApprovals",
+                "EndEvent_AwardTooFewCoFunders").isEnded();
+        Assertions.assertThat(variable(atAward, "outcome")).isEqualTo("BACK_TO_COUNCIL");
+    }
+
+    /**
+     * A booking with nobody to charge (the co-funders gone from under the step) is caught in the
+     * model, before the heads' approvals and at the award alike: back to the council with the reason,
+     * not a job failing until it becomes an incident.
+     */
+    @Test
+    void anAllocationWithNobodyToChargeSendsTheCaseBackToTheCouncilWithTheReason() throws Exception {
+        ProcessInstance preliminary = start(agencies("csn", 2, "spv", 2));
+        Object prefilled = runtimeService.getVariable(preliminary.getId(), "agencyParticipants");
+        complete(preliminary, "UserTask_DescribeRequirement", Map.of("subject", "Klarspråk för handläggare",
+                "requirement", "Två kursdagar för 20 handläggare, på plats i Sundsvall.", "cpvCode", "79632000",
+                "estimatedValue", 90_000L, "agencyParticipants", Spin.JSON(prefilled.toString())));
+        runtimeService.setVariable(preliminary.getId(), "participantsByAgency", ProcessJson.map(Map.of()));
+        executeJob(preliminary, "ServiceTask_BookPreliminaryAllocation");
+        assertThat(preliminary).hasPassed("BoundaryEvent_PreliminaryAllocationInvalid", "EndEvent_StartTooFewCoFunders")
+                .isEnded();
+        Assertions.assertThat(variable(preliminary, "outcome")).isEqualTo("BACK_TO_COUNCIL");
+        Assertions.assertThat((String) variable(preliminary, "outcomeReason"))
+                .contains("Inga medfinansierande myndigheter angivna");
+
+        ProcessInstance award = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
+        describe(award, 90_000, "79632000");
+        approveAll(award, "UserTask_ApproveStart");
+        complete(award, "UserTask_RequestQuotes", Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
+        evaluate(award, List.of(tender("Klartext HB", 90_000, 70, true)), null);
+        runtimeService.setVariable(award.getId(), "participantsByAgency", ProcessJson.map(Map.of()));
+        executeJob(award, "ServiceTask_BookAwardAllocation");
+        assertThat(award).hasPassed("BoundaryEvent_AwardAllocationInvalid", "EndEvent_AwardTooFewCoFunders").isEnded();
+        Assertions.assertThat((String) variable(award, "outcomeReason"))
+                .contains("Inga medfinansierande myndigheter angivna");
     }
 
     @Test
@@ -557,5 +622,11 @@ class ProcurementProcessTest {
                 .hasMessageContaining("csn två gånger");
         assertThat(instance).isWaitingAt("UserTask_DescribeRequirement");
         runtimeService.deleteProcessInstance(instance.getId(), "test");
+    }
+
+    /** Issue 17: whatever path ran, no variable is stored as a Java object (lists and maps are Spin JSON). */
+    @AfterEach
+    void noVariableIsStoredAsAJavaObject() {
+        StoredVariables.assertNoneStoredAsJava(jdbc);
     }
 }

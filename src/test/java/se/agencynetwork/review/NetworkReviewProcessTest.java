@@ -65,6 +65,7 @@ import org.springframework.test.context.TestExecutionListeners;
 
 import se.agencynetwork.directory.Groups;
 import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.testsupport.StoredVariables;
 
 /**
  * The yearly network review with the real delegates, the demo directory (16 agencies) and H2.
@@ -280,7 +281,8 @@ class NetworkReviewProcessTest {
                 .map(IdentityLink::getGroupId)
                 .toList();
         Assertions.assertThat(candidateGroups).containsExactly(Groups.headsOf("csn"));
-        Assertions.assertThat(csn.getName()).isEqualTo("Bedöm nätverkets nytta – Centrala studiestödsnämnden (CSN)");
+        Assertions.assertThat(csn.getName()).as("step, agency and case").isEqualTo("Bedöm nätverkets nytta"
+                + " – Centrala studiestödsnämnden (CSN) – " + instance.getBusinessKey() + " Nyttoutvärdering");
         Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskCandidateGroup("csn-heads").count()).isEqualTo(1);
         Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
@@ -395,5 +397,11 @@ class NetworkReviewProcessTest {
             next = next.plusYears(1);
         }
         return Date.from(next.atZone(zone).toInstant());
+    }
+
+    /** Issue 17: whatever path ran, no variable is stored as a Java object (lists and maps are Spin JSON). */
+    @AfterEach
+    void noVariableIsStoredAsAJavaObject() {
+        StoredVariables.assertNoneStoredAsJava(jdbc);
     }
 }

@@ -61,6 +61,7 @@ class PackagedJarIT {
                 assertThat(get(http, port, "/engine-rest/process-definition", null).statusCode()).isEqualTo(401);
                 HttpResponse<String> definitions = get(http, port, "/engine-rest/process-definition", "admin:" + ADMIN_PASSWORD);
                 assertThat(definitions.statusCode()).isEqualTo(200);
+                assertTheWebappsAreSwedish(http, port);
             } finally {
                 app.destroy();
                 app.waitFor();
@@ -68,6 +69,22 @@ class PackagedJarIT {
             assertThat(count(databaseUrl, "select count(*) from act_re_deployment"))
                     .as("deployments after start " + start).isEqualTo(1);
         }
+    }
+
+    /**
+     * The jar's own files under META-INF/resources/webjars/camunda/app/ (BOOT-INF/classes) replace the webjar's
+     * (BOOT-INF/lib) of the same path, and / is the Swedish start page, not a redirect.
+     */
+    private static void assertTheWebappsAreSwedish(HttpClient http, int port) throws IOException, InterruptedException {
+        HttpResponse<String> config = get(http, port, "/camunda/app/tasklist/scripts/config.js", null);
+        assertThat(config.statusCode()).isEqualTo(200);
+        assertThat(config.body()).contains("availableLocales: ['sv', 'en']", "'../network/form-js-swedish'");
+        assertThat(get(http, port, "/camunda/app/tasklist/locales/sv.json", null).body())
+                .contains("\"START_PROCESS\": \"Starta process\"");
+        assertThat(get(http, port, "/camunda/app/cockpit/styles/user-styles.css", null).body()).contains(".ce-eol-banner");
+        HttpResponse<String> start = get(http, port, "/", null);
+        assertThat(start.statusCode()).isEqualTo(200);
+        assertThat(start.body()).contains("<html lang=\"sv\"", "Du är inte inloggad.");
     }
 
     private static Process startJar(Path jar, Map<String, String> environment, int start) throws IOException {

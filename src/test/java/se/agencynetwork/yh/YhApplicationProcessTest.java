@@ -41,6 +41,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.agencynetwork.forms.FormRefusedException;
 import se.agencynetwork.testsupport.LoggedIn;
+import se.agencynetwork.testsupport.StoredVariables;
+import se.agencynetwork.forms.ProcessJson;
 
 /**
  * Every path of yh-application with the real delegates, form enforcement, tables and outbox, the
@@ -98,7 +100,10 @@ class YhApplicationProcessTest {
 
         // the working group describes the need; the idea's co-funders are proposed as the concerned agencies
         assertThat(yh).isWaitingAt("UserTask_DescribeNeed").task().hasCandidateGroup("wg-legal");
-        Assertions.assertThat(runtimeService.getVariable(yh.getId(), "concernedAgencies")).isEqualTo(List.of("csn", "spv"));
+        Assertions.assertThat(ProcessJson.strings(runtimeService.getVariable(yh.getId(), "concernedAgencies")))
+                .isEqualTo(List.of("csn", "spv"));
+        Assertions.assertThat(task(yh, "UserTask_DescribeNeed").getName()).as("the task tells its case")
+                .isEqualTo("Beskriv kompetensbehovet – " + key + " Juristassistent");
         describeNeed(yh, List.of("csn", "spv", "msb"));
 
         // the provider: a wrong check digit and too little LIA for 400 credits are refused, naming the fields
@@ -114,9 +119,9 @@ class YhApplicationProcessTest {
         // one letter per concerned agency, for its heads, until 23 March (21 days) with a reminder on 18 March
         List<Task> letters = letterTasks(yh);
         Assertions.assertThat(letters).extracting(Task::getName).containsExactly(
-                "Besvara avsiktsförklaring – Centrala studiestödsnämnden (CSN)",
-                "Besvara avsiktsförklaring – Myndigheten för samhällsskydd och beredskap",
-                "Besvara avsiktsförklaring – Statens tjänstepensionsverk (SPV)");
+                "Besvara avsiktsförklaring – Centrala studiestödsnämnden (CSN) – " + key + " Juristassistent",
+                "Besvara avsiktsförklaring – Myndigheten för samhällsskydd och beredskap – " + key + " Juristassistent",
+                "Besvara avsiktsförklaring – Statens tjänstepensionsverk (SPV) – " + key + " Juristassistent");
         Assertions.assertThat(taskService.getIdentityLinksForTask(letters.get(0).getId())).extracting(l -> l.getGroupId())
                 .containsExactly("csn-heads");
         Assertions.assertThat(timer(yh, "BoundaryEvent_LetterDeadline").getDuedate())
@@ -334,7 +339,7 @@ class YhApplicationProcessTest {
         given.put("description", "Myndigheterna behöver juristassistenter som kan bereda ärenden.");
         given.put("kind", "yh-programme");
         given.put("delivery", "yh");
-        given.put("coFundingAgencies", List.of("csn", "spv"));
+        given.put("coFundingAgencies", ProcessJson.list(List.of("csn", "spv"))); // as idea hands it over
         given.put("initiator", "utbkoord-spv");
         return runtimeService.startProcessInstanceByKey(YhVariables.PROCESS_KEY, key, given);
     }
@@ -344,7 +349,7 @@ class YhApplicationProcessTest {
         values.put("occupation", "Juristassistent");
         values.put("skills", "Förvaltningsrätt, ärendeberedning, klarspråk");
         values.put("expectedHiringNeed", 30L);
-        values.put("concernedAgencies", agencies);
+        values.put("concernedAgencies", ProcessJson.list(agencies)); // a checklist, as Tasklist sends it
         as("utbkoord-angermanlands-tr", () -> formService.submitTaskForm(task(yh, "UserTask_DescribeNeed").getId(), values));
     }
 
@@ -439,5 +444,11 @@ class YhApplicationProcessTest {
     String subject(String key, String kind, String address) {
         return jdbc.queryForObject("select subject from notification_mail where business_key = ? and kind = ?"
                 + " and recipient_address = ?", String.class, key, kind, address);
+    }
+
+    /** Issue 17: whatever path ran, no variable is stored as a Java object (lists and maps are Spin JSON). */
+    @AfterEach
+    void noVariableIsStoredAsAJavaObject() {
+        StoredVariables.assertNoneStoredAsJava(jdbc);
     }
 }

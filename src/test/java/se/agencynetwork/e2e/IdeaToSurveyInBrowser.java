@@ -3,11 +3,8 @@ package se.agencynetwork.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,28 +18,15 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 /**
  * The journey of one training idea in a real browser (Debian's headless Chromium), against the
- * whole application started on a fixed free port with the demo directory, the job executor on
- * (hand-overs between processes and every mail are jobs) and a real SMTP server (GreenMail):
+ * whole application as {@link BrowserJourney} starts it:
  *
  * <ol>
  * <li>the coordinator submits an idea through the start form in Tasklist; a missing working group is
@@ -63,79 +47,21 @@ import com.icegreen.greenmail.util.ServerSetup;
  * Every step saves a screenshot under {@code target/e2e-screenshots/}. Without Chromium the class is
  * skipped with a message; with {@code CI=true} it fails instead.
  */
-@ExtendWith(Browser.Installed.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserJourneyIT {
-
-    static final int HTTP_PORT = freePort();
-    static final int SMTP_PORT = freePort();
-    static final String BASE_URL = "http://localhost:" + HTTP_PORT;
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-    static final Duration JOBS = Duration.ofSeconds(120);
+class IdeaToSurveyInBrowser extends BrowserJourney {
 
     static final String TITLE = "Klarspråk i myndighetstexter";
     static final String PARTICIPANT = "anna.andersson@csn.example";
 
-    @DynamicPropertySource
-    static void applicationUnderTest(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> HTTP_PORT);
-        registry.add("network.notification.base-url", () -> BASE_URL);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("network.notification.smtp-timeout", () -> "PT5S");
-        // a failed mail becomes an incident after two retries a second apart (in production: hours)
-        registry.add("network.notification.retry-cycle", () -> "PT1S,PT1S");
-        // the application as it runs: jobs are executed by the job executor, promptly
-        registry.add("camunda.bpm.job-execution.enabled", () -> true);
-        registry.add("camunda.bpm.job-execution.wait-time-in-millis", () -> 500);
-        registry.add("camunda.bpm.job-execution.max-wait", () -> 2000);
-    }
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    GreenMail smtp;
-    Browser browser;
-    Tasklist tasklist;
-    EngineApi admin;
-    LocalDate today;
-
-    @BeforeAll
-    void start() {
-        smtp = startSmtp();
-        browser = new Browser("journey");
-        tasklist = new Tasklist(browser, BASE_URL);
-        admin = new EngineApi(BASE_URL, "admin", "demo");
-        today = LocalDate.now(SWEDEN);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
-        }
-    }
-
     @Test
     void anIdeaTravelsFromTasklistThroughProcurementAndDeliveryToTheSurveyWithCockpitWatching() {
-        try {
-            String ideaKey = submitIdea();
-            answerInterestRound(ideaKey);
-            decide(ideaKey);
-            procure(ideaKey);
-            deliverUntilAttendance(ideaKey);
-            String mailId = registerAttendanceWhileSmtpIsDown(ideaKey);
-            retryInCockpit(ideaKey, mailId);
-            answerSurvey(ideaKey);
-        } catch (RuntimeException | AssertionError e) {
-            browser.saveFailure();
-            throw e;
-        }
+        String ideaKey = submitIdea();
+        answerInterestRound(ideaKey);
+        decide(ideaKey);
+        procure(ideaKey);
+        deliverUntilAttendance(ideaKey);
+        String mailId = registerAttendanceWhileSmtpIsDown(ideaKey);
+        retryInCockpit(ideaKey, mailId);
+        answerSurvey(ideaKey);
     }
 
     /** The coordinator submits an idea; the server refuses it first (working group missing), Tasklist shows why. */
@@ -159,12 +85,11 @@ class BrowserJourneyIT {
         assertThat(admin.get("/engine-rest/process-instance?processDefinitionKey=idea")).as("nothing stored").isEmpty();
 
         form.choose("workingGroup", "wg-communication");
-        tasklist.pressStart();
-        tasklist.awaitStarted();
+        String key = tasklist.start(form, "idea");
         browser.screenshot("idea-submitted");
         JsonNode ideas = admin.get("/engine-rest/process-instance?processDefinitionKey=idea");
         assertThat(ideas).hasSize(1);
-        String key = ideas.get(0).path("businessKey").asText();
+        assertThat(ideas.get(0).path("businessKey").asText()).isEqualTo(key);
         assertThat(key).startsWith("IDEA-" + today.getYear() + "-");
         assertThat(admin.get("/engine-rest/process-instance/" + ideas.get(0).path("id").asText() + "/variables/workingGroup")
                 .path("value").asText()).isEqualTo("wg-communication");
@@ -194,17 +119,16 @@ class BrowserJourneyIT {
     void answerInterestInBrowser(String key, String agency, int participants) {
         tasklist.logIn("utbkoord-" + agency, "demo");
         List<String> groupTasks = tasklist.filter("Min grupps uppgifter");
-        assertThat(groupTasks).containsExactly("Anmäl intresse");
+        assertThat(groupTasks).as("the task names its case").containsExactly("Anmäl intresse – " + key + " " + TITLE);
         browser.screenshot("interest-" + agency + "-group-tasks");
         JsonNode task = single(admin.get("/engine-rest/task?processInstanceBusinessKey=" + key
                 + "&taskDefinitionKey=UserTask_StateInterest&candidateGroup=" + agency + "-training-coordinators"));
-        tasklist.claim(task.path("id").asText(), "ideaInterestForm")
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "ideaInterestForm")
                 .text("agencyParticipants", participants)
                 .check("coFunding", true)
                 .text("interestComment", "Vi skickar handläggare från flera enheter.");
         browser.screenshot("interest-" + agency + "-form");
-        tasklist.pressComplete();
-        awaitGone(task);
+        tasklist.complete(form, task);
         browser.screenshot("interest-" + agency + "-done");
     }
 
@@ -217,8 +141,7 @@ class BrowserJourneyIT {
         assertThat(form.shown("totalParticipants")).isEqualTo("15");
         form.choose("decision", "approve").text("decisionReason", "Tre myndigheter och femton deltagare: vi upphandlar.");
         browser.screenshot("council-decision-form");
-        tasklist.pressComplete();
-        awaitGone(task);
+        tasklist.complete(form, task);
         browser.screenshot("council-decided");
     }
 
@@ -251,8 +174,7 @@ class BrowserJourneyIT {
         assertThat(form.shown("agencyName")).isEqualTo("Centrala studiestödsnämnden (CSN)");
         form.check("costShareApproved", true);
         browser.screenshot("head-csn-approves");
-        tasklist.pressComplete();
-        awaitGone(csn);
+        tasklist.complete(form, csn);
         browser.screenshot("head-csn-approved");
         for (String agency : List.of("msb", "spv")) {
             EngineApi head = admin.as("chef-" + agency);
@@ -328,8 +250,7 @@ class BrowserJourneyIT {
                 .text("capacity", 15)
                 .date("registrationCloses", today);
         browser.screenshot("delivery-plan");
-        tasklist.pressComplete();
-        awaitGone(task);
+        tasklist.complete(form, task);
         browser.screenshot("delivery-planned");
         assertThat(admin.get("/engine-rest/process-instance/" + task.path("processInstanceId").asText()
                 + "/variables/venueAgency").path("value").asText()).isEqualTo("csn");
@@ -373,8 +294,7 @@ class BrowserJourneyIT {
         assertThat(everyone).hasSize(15).contains("Anna Andersson (Centrala studiestödsnämnden (CSN))");
         form.tick("attendedEmails", everyone).text("attendanceNote", "Alla kom.");
         browser.screenshot("delivery-attendance");
-        tasklist.pressComplete();
-        awaitGone(task);
+        tasklist.complete(form, task);
         browser.screenshot("delivery-attendance-registered");
 
         JsonNode mail = Awaitility.await("the survey mail to " + PARTICIPANT + " fails while SMTP is down").atMost(JOBS)
@@ -459,80 +379,9 @@ class BrowserJourneyIT {
         return content instanceof String text && contentType.toLowerCase().startsWith("text/plain") ? text : "";
     }
 
-    private long received(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(address));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).count();
-    }
-
     private String mailInstance(String mailId) {
         return single(admin.get("/engine-rest/process-instance?processDefinitionKey=mail-delivery&variables=mailId_eq_"
                 + mailId)).path("id").asText();
     }
 
-    private JsonNode taskOf(JsonNode tasks, String agency, String groupSuffix) {
-        for (JsonNode task : tasks) {
-            if (agency.equals(agencyOf(task, groupSuffix))) {
-                return task;
-            }
-        }
-        throw new AssertionError("no task for " + agency + groupSuffix);
-    }
-
-    /** The agency of a per-agency task, from its candidate group (e.g. csn-heads). */
-    private String agencyOf(JsonNode task, String groupSuffix) {
-        for (JsonNode link : admin.get("/engine-rest/task/" + task.path("id").asText() + "/identity-links?type=candidate")) {
-            String group = link.path("groupId").asText();
-            if (group.endsWith(groupSuffix)) {
-                return group.substring(0, group.length() - groupSuffix.length());
-            }
-        }
-        throw new AssertionError("task " + task.path("name").asText() + " has no candidate group *" + groupSuffix);
-    }
-
-    private JsonNode awaitTask(String key, String activity) {
-        return awaitTasks(key, activity, 1).get(0);
-    }
-
-    private JsonNode awaitTasks(String key, String activity, int count) {
-        return Awaitility.await(count + " open task(s) " + activity + " of " + key).atMost(JOBS).pollInterval(Duration.ofMillis(300))
-                .until(() -> admin.get("/engine-rest/task?processInstanceBusinessKey=" + key + "&taskDefinitionKey=" + activity),
-                        tasks -> tasks.size() == count);
-    }
-
-    private JsonNode awaitAnyTask(String key, String processDefinitionKey) {
-        return Awaitility.await("an open task of " + processDefinitionKey + " " + key).atMost(JOBS)
-                .pollInterval(Duration.ofMillis(300))
-                .until(() -> admin.get("/engine-rest/task?processInstanceBusinessKey=" + key + "&processDefinitionKey="
-                        + processDefinitionKey), tasks -> !tasks.isEmpty()).get(0);
-    }
-
-    private void awaitGone(JsonNode task) {
-        String id = task.path("id").asText();
-        browser.await("task " + task.path("name").asText() + " completed",
-                driver -> admin.get("/engine-rest/task?taskId=" + id).isEmpty());
-    }
-
-    private static JsonNode single(JsonNode array) {
-        assertThat(array).hasSize(1);
-        return array.get(0);
-    }
-
-    private static GreenMail startSmtp() {
-        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        server.start();
-        return server;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

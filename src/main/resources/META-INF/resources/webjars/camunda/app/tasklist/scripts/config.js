@@ -1,0 +1,51 @@
+/*
+ * Tasklist's configuration for the agency network; replaces the webjar's file of the same path
+ * (this application's classes come first on the class path: README "Webapps in Swedish").
+ */
+export default {
+  // Swedish for everyone, English for those who choose it (../network/language.js)
+  locales: {
+    availableLocales: ['sv', 'en'],
+    fallbackLocale: 'sv'
+  },
+  // dates as ÅÅÅÅ-MM-DD (moment.js formats)
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'YYYY-MM-DD HH:mm',
+    normal: 'YYYY-MM-DD HH:mm',
+    long: 'dddd YYYY-MM-DD HH:mm',
+    short: 'YYYY-MM-DD'
+  },
+  // Camunda's "first visit" box points to Camunda's welcome page: the network's start page is /
+  disableWelcomeMessage: true,
+  // paths relative to app/tasklist/, without ".js"; each one is a file of this application
+  customScripts: [
+    '../network/language',
+    '../network/form-js-swedish',
+    // Complete no longer stays disabled on forms with a dynamic list (form-js 1.8.7 + Tasklist 7.24)
+    'scripts/dynamic-list-completion'
+  ],
+  shortcuts: {
+    claimTask: {
+      key: 'ctrl+alt+c',
+      description: 'tar den valda uppgiften'
+    },
+    focusFilter: {
+      key: 'ctrl+shift+f',
+      description: 'flyttar fokus till det första filtret i listan'
+    },
+    focusList: {
+      key: 'ctrl+alt+l',
+      description: 'flyttar fokus till den första uppgiften i listan'
+    },
+    focusForm: {
+      key: 'ctrl+alt+f',
+      description: 'flyttar fokus till det första fältet i uppgiftens formulär'
+    },
+    startProcess: {
+      key: 'ctrl+alt+p',
+      description: 'öppnar dialogen för att starta en process'
+    }
+  }
+};

@@ -1,0 +1,193 @@
+package se.agencynetwork.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+
+import jakarta.mail.MessagingException;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * What every journey in the browser shares: the whole application on a fixed free port with the demo
+ * directory, the job executor on (hand-overs between processes and every mail are jobs), a real SMTP
+ * server (GreenMail), Debian's headless Chromium with Tasklist in it, and the engine REST API as the
+ * administrator (for looking things up, and for other agencies' parallel copies of a step that a
+ * browser has already completed once).
+ *
+ * <p>A subclass is one journey ({@code ...InBrowser}); {@link BrowserFormsIT} runs them all and then
+ * checks that every form in {@code forms/} was completed in Tasklist at least once. Screenshots go to
+ * {@code target/e2e-screenshots/<class>/}; a failure also saves the page's HTML there.
+ */
+@ExtendWith(Browser.Installed.class)
+@ExtendWith(BrowserJourney.SaveFailure.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BrowserJourney {
+
+    static final int HTTP_PORT = freePort();
+    static final int SMTP_PORT = freePort();
+    static final String BASE_URL = "http://localhost:" + HTTP_PORT;
+    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    /** How long a hand-over between processes or a mail may take on a busy machine. */
+    static final Duration JOBS = Duration.ofSeconds(120);
+
+    @DynamicPropertySource
+    static void applicationUnderTest(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> HTTP_PORT);
+        registry.add("network.notification.base-url", () -> BASE_URL);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+        registry.add("network.notification.smtp-timeout", () -> "PT5S");
+        // a failed mail becomes an incident after two retries a second apart (in production: hours)
+        registry.add("network.notification.retry-cycle", () -> "PT1S,PT1S");
+        // the application as it runs: jobs are executed by the job executor, promptly
+        registry.add("camunda.bpm.job-execution.enabled", () -> true);
+        registry.add("camunda.bpm.job-execution.wait-time-in-millis", () -> 500);
+        registry.add("camunda.bpm.job-execution.max-wait", () -> 2000);
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    GreenMail smtp;
+    Browser browser;
+    Tasklist tasklist;
+    EngineApi admin;
+    LocalDate today;
+
+    @BeforeAll
+    void startBrowserAndSmtp() {
+        smtp = startSmtp();
+        browser = new Browser(getClass().getSimpleName());
+        admin = new EngineApi(BASE_URL, "admin", "demo");
+        tasklist = new Tasklist(browser, BASE_URL, admin);
+        today = LocalDate.now(SWEDEN);
+    }
+
+    @AfterAll
+    void stopBrowserAndSmtp() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    /** Starts the SMTP server (again, after a test stopped it) on the port the application sends to. */
+    static GreenMail startSmtp() {
+        GreenMail server = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return server;
+    }
+
+    /** How many mails the SMTP server received for this address. */
+    long received(String address) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(address));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
+    }
+
+    /** The task of this agency among per-agency tasks (its candidate group is {@code <agency><groupSuffix>}). */
+    JsonNode taskOf(JsonNode tasks, String agency, String groupSuffix) {
+        for (JsonNode task : tasks) {
+            if (agency.equals(agencyOf(task, groupSuffix))) {
+                return task;
+            }
+        }
+        throw new AssertionError("no task for " + agency + groupSuffix);
+    }
+
+    /** The agency of a per-agency task, from its candidate group (e.g. csn-heads). */
+    String agencyOf(JsonNode task, String groupSuffix) {
+        for (JsonNode link : admin.get("/engine-rest/task/" + task.path("id").asText() + "/identity-links?type=candidate")) {
+            String group = link.path("groupId").asText();
+            if (group.endsWith(groupSuffix)) {
+                return group.substring(0, group.length() - groupSuffix.length());
+            }
+        }
+        throw new AssertionError("task " + task.path("name").asText() + " has no candidate group *" + groupSuffix);
+    }
+
+    /** The one open task at this element of the case (its process or a called one), once it is there. */
+    JsonNode awaitTask(String key, String activity) {
+        return awaitTasks(key, activity, 1).get(0);
+    }
+
+    /** Exactly this many open tasks at this element of the case, once they are there. */
+    JsonNode awaitTasks(String key, String activity, int count) {
+        return Awaitility.await(count + " open task(s) " + activity + " of " + key).atMost(JOBS).pollInterval(Duration.ofMillis(300))
+                .until(() -> admin.get("/engine-rest/task?processInstanceBusinessKey=" + EngineApi.encode(key)
+                        + "&taskDefinitionKey=" + activity), tasks -> tasks.size() == count);
+    }
+
+    /** Some open task of the case in this process, once there is one. */
+    JsonNode awaitAnyTask(String key, String processDefinitionKey) {
+        return Awaitility.await("an open task of " + processDefinitionKey + " " + key).atMost(JOBS)
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> admin.get("/engine-rest/task?processInstanceBusinessKey=" + EngineApi.encode(key)
+                        + "&processDefinitionKey=" + processDefinitionKey), tasks -> !tasks.isEmpty()).get(0);
+    }
+
+    /** The only process instance of this definition for the case. */
+    JsonNode instance(String processDefinitionKey, String key) {
+        return single(admin.get("/engine-rest/process-instance?processDefinitionKey=" + processDefinitionKey
+                + "&businessKey=" + EngineApi.encode(key)));
+    }
+
+    static JsonNode single(JsonNode array) {
+        assertThat(array).hasSize(1);
+        return array.get(0);
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Saves the page (screenshot and HTML) when a journey's test fails, for reading the failure afterwards. */
+    static final class SaveFailure implements TestExecutionExceptionHandler {
+        @Override
+        public void handleTestExecutionException(org.junit.jupiter.api.extension.ExtensionContext context, Throwable thrown)
+                throws Throwable {
+            Object test = context.getRequiredTestInstance();
+            if (test instanceof BrowserJourney journey && journey.browser != null) {
+                try {
+                    journey.browser.saveFailure();
+                } catch (RuntimeException e) {
+                    thrown.addSuppressed(e);
+                }
+            }
+            throw thrown;
+        }
+    }
+}
