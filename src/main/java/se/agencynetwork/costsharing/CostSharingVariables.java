@@ -44,9 +44,10 @@ public final class CostSharingVariables {
     /** JSON (Spin) object: cash share per agency code in SEK, e.g. {@code {"csn": 1234.56, "spv": 617.28}}. */
     public static final String SHARES_BY_AGENCY = "sharesByAgency";
     /**
-     * List of String (JSON-serialized), written by the allocation delegates only: the co-funding agency
-     * codes, sorted; the multi-instance collection for the heads' approvals. A decline does not change
-     * it (a running multi-instance re-reads its collection).
+     * Spin JSON list of agency codes, written by the allocation delegates only: the co-funding agency
+     * codes, sorted; the multi-instance collection for the heads' approvals, read as
+     * {@code camunda:collection="${lists.strings(coFundingAgencies)}"}. A decline does not change it
+     * (a running multi-instance re-reads its collection).
      */
     public static final String CO_FUNDING_AGENCIES = "coFundingAgencies";
 

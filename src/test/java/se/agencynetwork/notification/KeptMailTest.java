@@ -81,7 +81,7 @@ class KeptMailTest {
                 .as("no delivery job").isZero();
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Notifications.DELIVERY_PROCESS_KEY).count()).isZero();
         assertThat(log.getOut()).contains("kept, no SMTP server configured: to utbkoord-spv@spv.example, subject "
-                + "'Ny uppgift för din grupp: Granska testidén (TEST-2026-0101)'");
+                + "'Ny uppgift för din grupp: Granska testidén – TEST-2026-0101 Testa uppgiftsmejl'");
 
         ResponseEntity<String> response = rest.withBasicAuth("koordinator", "demo")
                 .getForEntity("/api/mails?businessKey={key}", String.class, "TEST-2026-0101");
@@ -93,7 +93,7 @@ class KeptMailTest {
         assertThat(mail.get("status").asText()).isEqualTo("KEPT");
         assertThat(mail.get("kind").asText()).isEqualTo("new-task");
         assertThat(mail.get("recipient").asText()).isEqualTo("utbkoord-spv@spv.example");
-        assertThat(mail.get("subject").asText()).isEqualTo("Ny uppgift för din grupp: Granska testidén (TEST-2026-0101)");
+        assertThat(mail.get("subject").asText()).isEqualTo("Ny uppgift för din grupp: Granska testidén – TEST-2026-0101 Testa uppgiftsmejl");
         assertThat(mail.get("textBody").asText()).contains("Hej Emma!")
                 .contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task.getId());
         assertThat(mail.get("taskId").asText()).isEqualTo(task.getId());

@@ -130,7 +130,7 @@ class MailDeliveryTest {
         assertThat(deliverAll()).isZero();
 
         MimeMessage mail = onlyMailTo("utbkoord-spv@spv.example");
-        assertThat(mail.getSubject()).isEqualTo("Ny uppgift för din grupp: Granska testidén (TEST-2026-0001)");
+        assertThat(mail.getSubject()).isEqualTo("Ny uppgift för din grupp: Granska testidén – TEST-2026-0001 Testa uppgiftsmejl");
         Map<String, String> parts = parts(mail);
         String link = BASE_URL + "/camunda/app/tasklist/default/#/?task=" + task.getId();
         assertThat(parts.get("text/plain"))
@@ -162,7 +162,7 @@ class MailDeliveryTest {
 
         MimeMessage mail = onlyMailTo("chef-spv@spv.example");
         assertThat(smtp.getReceivedMessages()).hasSize(1);
-        assertThat(mail.getSubject()).isEqualTo("Ny uppgift till dig: Granska testidén (TEST-2026-0002)");
+        assertThat(mail.getSubject()).isEqualTo("Ny uppgift till dig: Granska testidén – TEST-2026-0002 Testa uppgiftsmejl");
         assertThat(parts(mail).get("text/plain")).contains("Hej Karin!").contains("Du har fått en uppgift")
                 .contains("?task=" + task.getId());
     }
@@ -183,12 +183,12 @@ class MailDeliveryTest {
         deliverAll();
 
         MimeMessage reminder = onlyMailTo("utbkoord-spv@spv.example");
-        assertThat(reminder.getSubject()).isEqualTo("Påminnelse: Granska testidén ska vara klar 20 maj 2030 kl. 12:00");
+        assertThat(reminder.getSubject()).isEqualTo("Påminnelse: Granska testidén – TEST-2026-0003 Testa uppgiftsmejl ska vara klar 20 maj 2030 kl. 12:00");
         assertThat(parts(reminder).get("text/plain")).contains("Hej Emma!").contains("ännu inte slutförd")
                 .contains("?task=" + task.getId());
 
         MimeMessage escalation = onlyMailTo("koordinator@spv.example");
-        assertThat(escalation.getSubject()).isEqualTo("Försenad uppgift: Granska testidén (TEST-2026-0003)");
+        assertThat(escalation.getSubject()).isEqualTo("Försenad uppgift: Granska testidén – TEST-2026-0003 Testa uppgiftsmejl");
         assertThat(parts(escalation).get("text/plain")).contains("Hej Kristina!")
                 .contains("skulle ha varit klar 20 maj 2030 kl. 12:00")
                 .contains("Ligger hos: spv-training-coordinators")
@@ -355,7 +355,7 @@ class MailDeliveryTest {
 
         assertThat(deliverAll()).isZero();
         assertThat(smtp.getReceivedMessages()).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
-                "Ny uppgift för din grupp: Granska testidén (TEST-2026-0012)",
+                "Ny uppgift för din grupp: Granska testidén – TEST-2026-0012 Testa uppgiftsmejl",
                 "Er andel av kostnaden: Klarspråk (TEST-2026-0012)");
         assertThat(smtp.getReceivedMessages()).extracting(MailDeliveryTest::firstRecipient).containsOnly("chef-spv@spv.example");
     }
