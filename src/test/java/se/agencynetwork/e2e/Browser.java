@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -22,6 +23,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -72,6 +76,10 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=en-US", "--window-size=1400,1000",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // the page's console (script errors among it) is kept for saveFailure()
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         driver = new ChromeDriver(service, options);
     }
 
@@ -127,12 +135,21 @@ final class Browser implements AutoCloseable {
         return file;
     }
 
-    /** Saves a screenshot and the page's HTML ({@code NN-failed.png}, {@code NN-failed.html}) for reading a failure. */
+    /**
+     * Saves a screenshot, the page's HTML and its console ({@code NN-failed.png}, {@code .html}, {@code .console.txt})
+     * for reading a failure.
+     */
     void saveFailure() {
         Path shot = screenshot("failed");
         try {
             Files.writeString(shot.resolveSibling(shot.getFileName().toString().replace(".png", ".html")),
                     driver.getPageSource());
+            StringBuilder console = new StringBuilder();
+            for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+                console.append(entry).append('\n');
+            }
+            Files.writeString(shot.resolveSibling(shot.getFileName().toString().replace(".png", ".console.txt")),
+                    console);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,11 +1,15 @@
 // Tasklist configuration of the agency network. It replaces the file of the same path in Camunda's
 // webjar: the application's own classes come first on the class path, both started from Maven and
-// from the packaged jar (the browser tests run it from Maven).
+// from the packaged jar (the browser tests run it from Maven, TasklistScriptsJarIT reads it from the jar).
 export default {
   // Our additions to Tasklist 7.24, each a small ES module in this folder (see its header):
   customScripts: [
     // Complete no longer stays disabled on forms with a dynamic list (form-js 1.8.7 + Tasklist 7.24)
-    'scripts/dynamic-list-completion'
+    'scripts/dynamic-list-completion',
+    // An unassigned task the user is a candidate for is claimed when opened; a greyed-out form says why
+    'scripts/claim-on-open',
+    // "Create task" only for users with CREATE permission on tasks
+    'scripts/create-task-permission'
   ],
 
   // Camunda's defaults
