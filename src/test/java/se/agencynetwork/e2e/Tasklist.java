@@ -1,5 +1,11 @@
 package se.agencynetwork.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
@@ -11,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Camunda Tasklist (AngularJS) as a person uses it: log in, start a process, open, claim and complete a task. */
+/** Camunda Tasklist (AngularJS) as a person uses it: log in, start a process, open (and so claim) and complete a task. */
 final class Tasklist {
 
     static final String PATH = "/camunda/app/tasklist/default/";
@@ -27,6 +33,28 @@ final class Tasklist {
         this.browser = browser;
         this.baseUrl = baseUrl;
         this.admin = admin;
+        warmUp(baseUrl);
+    }
+
+    /**
+     * Tasklist loads its plugin bundle through RequireJS, which gives up after 7 seconds and leaves the
+     * page on its spinner; the bundle comes from a JAX-RS application that the server starts on its
+     * first request, which on a loaded machine takes longer. So that first request is made here.
+     */
+    static void warmUp(String baseUrl) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl
+                + "/camunda/api/tasklist/plugin/tasklistPlugins/static/app/plugin.js")).timeout(Duration.ofMinutes(3)).build();
+        try {
+            HttpResponse<Void> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Tasklist's plugin bundle answered " + response.statusCode());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Logs in through the webapps' login form (as a new visitor: the previous user's session is forgotten). */
@@ -82,13 +110,14 @@ final class Tasklist {
                 .map(link -> link.getText().trim()).toList();
     }
 
-    /** Opens the task by its id (as a link in a task mail does), claims it and returns its form. */
+    /**
+     * Opens the task by its id (as a link in a task mail does) and returns its form once it is the
+     * user's: Tasklist claims an unassigned task the user is a candidate for when it is opened
+     * ({@code scripts/claim-on-open.js}), so nobody presses "Claim".
+     */
     CamundaForm claim(String taskId, String formId) {
-        browser.open(baseUrl + PATH + "#/?task=" + taskId);
-        WebElement claim = browser.visible(By.cssSelector(".task-card button.claim"));
-        browser.scrollTo(claim);
-        claim.click();
-        browser.await("task claimed", ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-card button.claim")));
+        open(taskId);
+        browser.visible(By.cssSelector(".task-card button.unclaim")); // shown to the assignee only
         // Tasklist refreshes its list after a claim and may stop showing the task: pick it from "my tasks"
         filter("Mina uppgifter");
         browser.click(By.cssSelector(".tasks-list li.task h4.task a[href*='" + taskId + "']"));
@@ -103,11 +132,21 @@ final class Tasklist {
      * originator), as a link in a task mail does, and returns its form: there is nothing to claim.
      */
     CamundaForm open(String taskId, String formId) {
-        browser.open(baseUrl + PATH + "#/?task=" + taskId);
-        browser.visible(By.cssSelector(".task-card .fjs-form"));
+        open(taskId);
         browser.await("form of an assigned task enabled", ExpectedConditions.invisibilityOfElementLocated(
                 By.cssSelector(".task-card .disabled-form")));
         return new CamundaForm(browser, "task-card", formId);
+    }
+
+    /** Opens the task by its id, as a link in a task mail does, and waits for its form. */
+    void open(String taskId) {
+        browser.open(baseUrl + PATH + "#/?task=" + taskId);
+        browser.visible(By.cssSelector(".task-card .fjs-form"));
+    }
+
+    /** The sentence under the open task's header that says why its form is greyed out. */
+    String hint() {
+        return browser.visible(By.cssSelector(".task-card .agency-task-hint")).getText().trim();
     }
 
     /** Presses "Complete" on the open task. */
