@@ -21,6 +21,8 @@ import org.junit.platform.suite.api.SuiteDisplayName;
 @SuiteDisplayName("Every form completed in Tasklist by its own user")
 @SelectClasses({
         IdeaToSurveyInBrowser.class,
+        DeliveryAndEvaluationInBrowser.class,
+        NeedsInventoryInBrowser.class,
         EveryFormCompletedInBrowser.class })
 @ConfigurationParameter(key = "junit.jupiter.testclass.order.default", value = "se.agencynetwork.e2e.BrowserFormsIT$ListedOrder")
 class BrowserFormsIT {

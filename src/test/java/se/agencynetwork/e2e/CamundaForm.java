@@ -43,6 +43,49 @@ final class CamundaForm {
         return formId;
     }
 
+    /** One row of a dynamic list: its fields are found inside the row, by the list's own components. */
+    private CamundaForm(Browser browser, String rowXpath, JsonNode list, String formId) {
+        this.browser = browser;
+        this.scope = rowXpath;
+        this.schema = list;
+        this.formId = formId;
+    }
+
+    /**
+     * Row {@code index} (from 0) of the dynamic list bound to {@code path}, as a form of its own whose
+     * fields are filled by their keys; rows are added with the list's add button ("Add new") until it exists.
+     * (The same helper as on branch tasklist, which owns it: at the merge, its version wins.)
+     */
+    CamundaForm row(String path, int index) {
+        JsonNode list = list(schema.path("components"), path);
+        if (list == null) {
+            throw new IllegalArgumentException("form " + schema.path("id").asText() + " has no dynamic list '" + path + "'");
+        }
+        String listXpath = scope + "//div[contains(concat(' ', @class, ' '), ' fjs-form-field-dynamiclist ')]"
+                + "[./label[normalize-space(.)=" + literal(list.path("label").asText()) + "]]";
+        String rowsXpath = listXpath + "//div[contains(concat(' ', @class, ' '), ' fjs-repeat-row-container ')]";
+        browser.visible(By.xpath(listXpath));
+        while (browser.driver().findElements(By.xpath(rowsXpath)).size() <= index) {
+            int rows = browser.driver().findElements(By.xpath(rowsXpath)).size();
+            browser.click(By.xpath(listXpath + "//button[contains(@class,'fjs-repeat-render-add')]"));
+            browser.await("row " + (rows + 1) + " of list " + path, driver -> driver.findElements(By.xpath(rowsXpath)).size() > rows);
+        }
+        return new CamundaForm(browser, "(" + rowsXpath + ")[" + (index + 1) + "]", list, formId);
+    }
+
+    private static JsonNode list(JsonNode components, String path) {
+        for (JsonNode component : components) {
+            if ("dynamiclist".equals(component.path("type").asText()) && path.equals(component.path("path").asText())) {
+                return component;
+            }
+            JsonNode nested = list(component.path("components"), path);
+            if (nested != null) {
+                return nested;
+            }
+        }
+        return null;
+    }
+
     CamundaForm text(String key, Object value) {
         WebElement input = field(key).findElement(By.cssSelector("input.fjs-input, textarea"));
         browser.scrollTo(input);
