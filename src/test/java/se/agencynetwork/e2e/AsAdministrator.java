@@ -53,10 +53,10 @@ final class AsAdministrator {
         return admin.get("/engine-rest/history/process-instance/" + processInstanceId).path("state").asText();
     }
 
-    /** A variable's last value in the instance's history (the instance may have ended), as the REST API shows it. */
+    /** A variable's last value in the instance's history (the instance may have ended), deserialized as the REST API shows it. */
     static JsonNode historicVariable(EngineApi admin, String processInstanceId, String name) {
         JsonNode found = admin.get("/engine-rest/history/variable-instance?processInstanceId=" + processInstanceId
-                + "&variableName=" + name + "&deserializeValues=false");
+                + "&variableName=" + name);
         for (JsonNode variable : found) {
             if (variable.path("activityInstanceId").asText().equals(processInstanceId)) { // the instance's own scope
                 return variable.path("value");
