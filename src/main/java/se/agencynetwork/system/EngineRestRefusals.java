@@ -28,28 +28,33 @@ import org.springframework.context.annotation.Configuration;
  * wraps what task completion throws into a 500 {@link RestException}), so the loser of a race -
  * two claims of one task, two completions, a message correlated twice - would see "internal
  * server error". These mappers answer instead, with Camunda's error shape
- * ({@code type, message, code}) and a Swedish message with the English one after it:
+ * ({@code type, message, code}) and one Swedish sentence without engine ids (the engine's own
+ * message goes to the log):
  * <ul>
  * <li>409 when the engine's optimistic locking refused a concurrent change
  * ({@link OptimisticLockingException}) or the task is already claimed by someone else
  * ({@link TaskAlreadyClaimedException});</li>
  * <li>404 when the task (or other object) no longer exists, e.g. it was completed a moment
  * earlier ({@link NullValueException} "Cannot find ...");</li>
- * <li>400 with the form's refusal when a form refuses a process start over
- * {@code POST /process-definition/.../start} (only {@code submit-form} maps it to 400 by itself);</li>
+ * <li>400 with the form's refusal alone when a form refuses a start or a task: Camunda answers 500
+ * for {@code POST /process-definition/.../start}, and 400 prefixed with "Cannot instantiate process
+ * definition &lt;id&gt;:" / "Cannot submit task form &lt;id&gt;:" for {@code submit-form};</li>
  * <li>400 for a variable sent as a Java-serialized object, which the engine prohibits
  * (ENGINE-17007) but reports as a plain {@link ProcessEngineException}.</li>
  * </ul>
  * Everything else keeps Camunda's own mapping. The mappers have a higher priority than Camunda's
  * handlers of the same exception types and only claim the exceptions above
- * ({@link ExtendedExceptionMapper#isMappable}).
+ * ({@link ExtendedExceptionMapper#isMappable}). They serve both mounts of the engine REST API:
+ * {@code /engine-rest} (Spring Boot's Jersey) and {@code /camunda/api/engine}, which Tasklist and
+ * Cockpit use ({@link WebappEngineApi}).
  */
 @Configuration(proxyBeanMethods = false)
 class EngineRestRefusals {
 
     private static final Logger LOG = LoggerFactory.getLogger(EngineRestRefusals.class);
 
-    record Refusal(Response.Status status, String type, String message) {
+    /** What the caller is told (one Swedish sentence, no engine ids), and the engine's exception behind it. */
+    record Refusal(Response.Status status, String type, String message, Throwable cause) {
 
         Response response() {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -74,28 +79,24 @@ class EngineRestRefusals {
             if (e instanceof OptimisticLockingException) {
                 return Optional.of(new Refusal(Response.Status.CONFLICT, "ConcurrentChange",
                         "Någon annan ändrade samma uppgift eller ärende i samma ögonblick, så din ändring sparades"
-                                + " inte. Ladda om sidan och se efter om något återstår att göra."
-                                + " (Concurrent change: " + e.getMessage() + ")"));
+                                + " inte; ladda om sidan och se efter om något återstår att göra.", e));
             }
             if (e instanceof TaskAlreadyClaimedException claimed) {
                 return Optional.of(new Refusal(Response.Status.CONFLICT, "TaskAlreadyClaimed",
-                        "Uppgiften har redan tagits av " + claimed.getTaskAssignee() + "."
-                                + " (" + e.getMessage() + ")"));
+                        "Uppgiften har redan tagits av " + claimed.getTaskAssignee() + ".", e));
             }
             if (e instanceof FormFieldValidationException) {
                 return Optional.of(new Refusal(Response.Status.BAD_REQUEST, "FormFieldValidationException",
-                        e.getMessage()));
+                        e.getMessage(), e));
             }
             if (e instanceof ProcessEngineException && e.getMessage() != null
                     && e.getMessage().startsWith(JAVA_SERIALIZATION_PROHIBITED)) {
                 return Optional.of(new Refusal(Response.Status.BAD_REQUEST, "JavaSerializationProhibited",
-                        "Java-serialiserade objekt tas inte emot; skicka värdet som text, tal eller JSON."
-                                + " (" + e.getMessage() + ")"));
+                        "Java-serialiserade objekt tas inte emot; skicka värdet som text, tal eller JSON.", e));
             }
             if (e instanceof NullValueException && e.getMessage() != null && e.getMessage().contains("Cannot find")) {
                 return Optional.of(new Refusal(Response.Status.NOT_FOUND, "NotFound",
-                        "Uppgiften eller ärendet finns inte längre: någon kan just ha slutfört det."
-                                + " Ladda om sidan. (" + e.getMessage() + ")"));
+                        "Uppgiften eller ärendet finns inte längre, någon kan just ha slutfört det; ladda om sidan.", e));
             }
         }
         return Optional.empty();
@@ -103,7 +104,7 @@ class EngineRestRefusals {
 
     static Response answer(Throwable e) {
         Refusal refusal = refusalFor(e).orElseThrow();
-        LOG.info("Engine REST call refused with {}: {}", refusal.status().getStatusCode(), e.getMessage());
+        LOG.info("Engine REST call refused with {}: {}", refusal.status().getStatusCode(), refusal.cause().getMessage());
         return refusal.response();
     }
 
@@ -122,14 +123,20 @@ class EngineRestRefusals {
         }
     }
 
-    /** What task completion and form submission throw, which the REST API wraps into a 500. */
+    /**
+     * What task completion and form submission throw, which the REST API wraps into a 500, or into a
+     * 400 whose message puts the engine's words and ids before the form's ("Cannot instantiate process
+     * definition idea:1:ec71...: Formuläret kunde inte sparas: ..."): answered with the form's sentence alone.
+     */
     @Priority(Priorities.USER - 100)
     static class WrappedEngineExceptionMapper implements ExtendedExceptionMapper<RestException> {
 
         @Override
         public boolean isMappable(RestException exception) {
-            return (exception.getStatus() == null || exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR)
-                    && refusalFor(exception.getCause()).isPresent();
+            Optional<Refusal> refusal = refusalFor(exception.getCause());
+            return refusal.isPresent() && (exception.getStatus() == null
+                    || exception.getStatus() == Response.Status.INTERNAL_SERVER_ERROR
+                    || exception.getStatus() == refusal.get().status());
         }
 
         @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -54,7 +55,6 @@ final class CamundaForm {
     /**
      * Row {@code index} (from 0) of the dynamic list bound to {@code path}, as a form of its own whose
      * fields are filled by their keys; rows are added with the list's add button ("Add new") until it exists.
-     * (The same helper as on branch tasklist, which owns it: at the merge, its version wins.)
      */
     CamundaForm row(String path, int index) {
         JsonNode list = list(schema.path("components"), path);
@@ -73,24 +73,23 @@ final class CamundaForm {
         return new CamundaForm(browser, "(" + rowsXpath + ")[" + (index + 1) + "]", list, formId);
     }
 
-    private static JsonNode list(JsonNode components, String path) {
-        for (JsonNode component : components) {
-            if ("dynamiclist".equals(component.path("type").asText()) && path.equals(component.path("path").asText())) {
-                return component;
-            }
-            JsonNode nested = list(component.path("components"), path);
-            if (nested != null) {
-                return nested;
-            }
-        }
-        return null;
-    }
-
+    /**
+     * Types into a text, number or text area field. form-js takes a typed value only on blur (or 300 ms
+     * after the last key), and a re-render before that (a row just added, say) puts the old value back:
+     * so the field is left at once, and typed again if the value did not hold.
+     */
     CamundaForm text(String key, Object value) {
-        WebElement input = field(key).findElement(By.cssSelector("input.fjs-input, textarea"));
-        browser.scrollTo(input);
-        input.clear();
-        input.sendKeys(String.valueOf(value));
+        String text = String.valueOf(value);
+        browser.await("field " + key + " holds '" + text + "'", driver -> {
+            WebElement input = field(key).findElement(By.cssSelector("input.fjs-input, textarea"));
+            if (!text.equals(input.getAttribute("value"))) {
+                browser.scrollTo(input);
+                input.clear();
+                input.sendKeys(text);
+                ((JavascriptExecutor) driver).executeScript("arguments[0].blur();", input);
+            }
+            return text.equals(input.getAttribute("value")) ? Boolean.TRUE : null;
+        });
         return this;
     }
 
@@ -174,6 +173,19 @@ final class CamundaForm {
             throw new IllegalArgumentException("form " + schema.path("id").asText() + " has no field '" + key + "'");
         }
         return found;
+    }
+
+    private static JsonNode list(JsonNode components, String path) {
+        for (JsonNode component : components) {
+            if ("dynamiclist".equals(component.path("type").asText()) && path.equals(component.path("path").asText())) {
+                return component;
+            }
+            JsonNode nested = list(component.path("components"), path);
+            if (nested != null) {
+                return nested;
+            }
+        }
+        return null;
     }
 
     private static JsonNode find(JsonNode components, String key) {

@@ -1,0 +1,303 @@
+package se.agencynetwork.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Every form with a dynamic list is filled and completed in Tasklist, in Chromium, by a user of the
+ * task's own group: the needs report (training coordinator of CSN), the procurement requirement and
+ * the tender evaluation (training administrator) and the registration of participants (training
+ * coordinator of CSN). Tasklist 7.24 used to keep "Complete" disabled on these forms once a list
+ * field had a value (an empty entry in form-js's error object, see
+ * {@code app/tasklist/scripts/dynamic-list-completion.js}); pressing Complete here fails the test
+ * if it still does. The steps between them are done over the REST API by the users whose steps they
+ * are, with the job executor on (hand-overs between processes are jobs). Mails are kept, not sent.
+ */
+@ExtendWith(Browser.Installed.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DynamicListFormsBrowserIT {
+
+    static final int HTTP_PORT = freePort();
+    static final String BASE_URL = "http://localhost:" + HTTP_PORT;
+    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    static final Duration JOBS = Duration.ofSeconds(120);
+    static final String TITLE = "Tillgänglighet i digitala tjänster";
+
+    @DynamicPropertySource
+    static void applicationUnderTest(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> HTTP_PORT);
+        registry.add("network.notification.base-url", () -> BASE_URL);
+        registry.add("camunda.bpm.job-execution.enabled", () -> true);
+        registry.add("camunda.bpm.job-execution.wait-time-in-millis", () -> 500);
+        registry.add("camunda.bpm.job-execution.max-wait", () -> 2000);
+    }
+
+    Browser browser;
+    Tasklist tasklist;
+    EngineApi admin;
+    LocalDate today;
+
+    @BeforeAll
+    void start() {
+        browser = new Browser("dynamic-lists");
+        tasklist = new Tasklist(browser, BASE_URL);
+        admin = new EngineApi(BASE_URL, "admin", "demo");
+        today = LocalDate.now(SWEDEN);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void everyFormWithADynamicListIsCompletedInTasklistByItsOwnUser() {
+        try {
+            reportNeeds();
+            String key = ideaUntilProcurement();
+            describeRequirement(key);
+            procureUntilEvaluation(key);
+            evaluateTenders(key);
+            awardAndPlan(key);
+            registerParticipants(key);
+        } catch (RuntimeException | AssertionError e) {
+            browser.saveFailure();
+            throw e;
+        }
+    }
+
+    /** needs-report.form: the coordinator starts the inventory (REST); CSN's training coordinator reports two needs. */
+    void reportNeeds() {
+        EngineApi koordinator = admin.as("koordinator");
+        HttpResponse<String> started = koordinator.post("/engine-rest/process-definition/key/needs-inventory/submit-form",
+                Map.of("variables", EngineApi.typed(Map.of("reportDeadline", today.plusDays(20).toString(),
+                        "inventoryNote", "Rapportera gärna senast i god tid."))));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        String inventory = EngineApi.read(started.body()).path("id").asText();
+        JsonNode task = awaitTask("/engine-rest/task?processInstanceId=" + inventory
+                + "&taskDefinitionKey=UserTask_ReportNeeds&candidateGroup=csn-training-coordinators");
+
+        tasklist.logIn("utbkoord-csn", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "needsReportForm").choose("hasNeeds", "yes");
+        form.row("needs", 0).text("title", "Klarspråk").text("description", "Beslut som medborgare förstår.")
+                .choose("kind", "course").text("targetGroup", "Handläggare").text("participants", 12);
+        form.row("needs", 1).text("title", "Tillgänglighet").choose("kind", "seminar")
+                .text("targetGroup", "Webbredaktörer").text("participants", 4);
+        browser.screenshot("needs-report-filled");
+        tasklist.pressComplete();
+        awaitGone(task);
+        browser.screenshot("needs-report-completed");
+
+        String needs = storedJson(inventory, "needs");
+        assertThat(needs).contains("Klarspråk", "Tillgänglighet", "Webbredaktörer");
+    }
+
+    /** An idea travels over REST, each step by its own user, until the procurement's first task. */
+    String ideaUntilProcurement() {
+        EngineApi koordinator = admin.as("koordinator");
+        HttpResponse<String> started = koordinator.post("/engine-rest/process-definition/key/idea/submit-form",
+                Map.of("variables", EngineApi.typed(Map.of("title", TITLE,
+                        "description", "Hur våra e-tjänster fungerar för alla.", "kind", "course",
+                        "targetGroup", "Utvecklare och webbredaktörer", "originType", "working-group",
+                        "workingGroup", "wg-communication", "expectedParticipants", 10L, "roughCost", 80000L))));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        String idea = EngineApi.read(started.body()).path("id").asText();
+        String key = admin.get("/engine-rest/process-instance/" + idea).path("businessKey").asText();
+
+        koordinator.submit(koordinator.task(key, "UserTask_ScreenIdea"), Map.of("title", TITLE,
+                "originatingAgency", "spv", "screeningOutcome", "complete", "duplicateOf", "", "screeningComment", ""));
+        koordinator.submit(koordinator.task(key, "UserTask_ShapeIdea"), Map.of("format", "course", "delivery", "external",
+                "costKey", "participants", "estimatedCost", 80000L, "interestDeadline", today.plusDays(14).toString()));
+        for (JsonNode task : admin.get("/engine-rest/task?processInstanceBusinessKey=" + key
+                + "&taskDefinitionKey=UserTask_StateInterest")) {
+            String agency = agencyOf(task, "-training-coordinators");
+            long participants = Map.of("csn", 6L, "msb", 5L, "spv", 4L).getOrDefault(agency, 0L);
+            admin.as("utbkoord-" + agency).submit(task, Map.of("agencyParticipants", participants,
+                    "coFunding", participants > 0, "interestComment", ""));
+        }
+        koordinator.submit(koordinator.task(key, "UserTask_DecideIdea"), Map.of("decision", "approve",
+                "decisionReason", "Tre myndigheter och femton deltagare."));
+        return key;
+    }
+
+    /** procurement-requirement.form: the list of co-funding agencies comes prefilled; one count is changed. */
+    void describeRequirement(String key) {
+        JsonNode task = awaitTask(key, "UserTask_DescribeRequirement");
+        tasklist.logIn("utbildningsadmin", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementRequirementForm")
+                .text("subject", "Kurs i tillgänglighet")
+                .text("requirement", "Två utbildningsdagar om tillgängliga e-tjänster, på plats i Sundsvall.")
+                .text("cpvCode", "80511000-9")
+                .text("estimatedValue", 80000);
+        form.row("agencyParticipants", 0).text("participants", 7);
+        browser.screenshot("procurement-requirement-filled");
+        tasklist.pressComplete();
+        awaitGone(task);
+        browser.screenshot("procurement-requirement-completed");
+
+        assertThat(admin.get("/engine-rest/process-instance?processDefinitionKey=procurement&businessKey=" + key))
+                .hasSize(1);
+        String procurement = admin.get("/engine-rest/process-instance?processDefinitionKey=procurement&businessKey=" + key)
+                .get(0).path("id").asText();
+        assertThat(storedJson(procurement, "agencyParticipants")).contains("7");
+    }
+
+    /** The heads approve the start and their shares, the administrator asks for quotes, the tender period ends. */
+    void procureUntilEvaluation(String key) {
+        for (JsonNode approval : awaitTasks(key, "UserTask_ApproveStart", 3)) {
+            admin.as("chef-" + agencyOf(approval, "-heads")).submit(approval,
+                    Map.of("costShareApproved", true, "costShareComment", ""));
+        }
+        EngineApi administrator = admin.as("utbildningsadmin");
+        JsonNode quotes = awaitTask(key, "UserTask_RequestQuotes");
+        long minimumDays = administrator.formVariables(quotes).path("minimumTenderPeriodDays").path("value").asLong();
+        administrator.submit(quotes, Map.of("suppliersAsked", "Tillgänglighetsbyrån AB, Webbkonsult HB",
+                "tenderDeadline", today.plusDays(minimumDays + 1).toString()));
+        String procurement = admin.get("/engine-rest/process-instance?processDefinitionKey=procurement&businessKey=" + key)
+                .get(0).path("id").asText();
+        JsonNode timer = Awaitility.await("the tender deadline's timer").atMost(JOBS).pollInterval(Duration.ofMillis(300))
+                .until(() -> admin.get("/engine-rest/job?processInstanceId=" + procurement
+                        + "&activityId=IntermediateEvent_TenderDeadline"), jobs -> jobs.size() == 1).get(0);
+        HttpResponse<String> executed = admin.post("/engine-rest/job/" + timer.path("id").asText() + "/execute", Map.of());
+        assertThat(executed.statusCode()).as(executed.body()).isEqualTo(204);
+    }
+
+    /** procurement-evaluation.form: the list starts empty; two tenders are added with "Add new". */
+    void evaluateTenders(String key) {
+        JsonNode task = awaitTask(key, "UserTask_EvaluateTenders");
+        tasklist.logIn("utbildningsadmin", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementEvaluationForm");
+        form.row("tenders", 0).text("supplier", "Tillgänglighetsbyrån AB").text("price", 76000).text("score", 90)
+                .check("acceptable", true);
+        form.row("tenders", 1).text("supplier", "Webbkonsult HB").text("price", 79000).text("score", 75)
+                .check("acceptable", true);
+        browser.screenshot("procurement-evaluation-filled");
+        tasklist.pressComplete();
+        awaitGone(task);
+        browser.screenshot("procurement-evaluation-completed");
+
+        String procurement = admin.get("/engine-rest/process-instance?processDefinitionKey=procurement&businessKey=" + key)
+                .get(0).path("id").asText();
+        assertThat(storedJson(procurement, "tenders")).contains("Tillgänglighetsbyrån AB", "Webbkonsult HB");
+    }
+
+    /** The heads approve the award, the contract is registered, and the training administrator plans the occasion. */
+    void awardAndPlan(String key) {
+        for (JsonNode award : awaitTasks(key, "UserTask_ApproveAward", 3)) {
+            admin.as("chef-" + agencyOf(award, "-heads")).submit(award, Map.of("costShareApproved", true, "costShareComment", ""));
+        }
+        EngineApi administrator = admin.as("utbildningsadmin");
+        administrator.submit(awaitTask(key, "UserTask_RegisterContract"), Map.of(
+                "contractStart", today.toString(), "contractEnd", today.plusMonths(6).toString()));
+        JsonNode plan = awaitTask(key, "UserTask_PlanOccasion");
+        administrator.submit(plan, Map.of("courseStart", today.plusDays(10).toString(),
+                "courseEnd", today.plusDays(10).toString(), "venueAgency", "csn", "venueAddress", "CSN, Sundsvall",
+                "trainer", "Tillgänglighetsbyrån AB", "capacity", 15L, "registrationCloses", today.plusDays(5).toString(),
+                "minimumParticipants", 6L));
+    }
+
+    /** delivery-registration.form: CSN's training coordinator registers two participants and one reserve. */
+    void registerParticipants(String key) {
+        JsonNode registrations = awaitTasks(key, "UserTask_RegisterParticipants", 3);
+        JsonNode task = null;
+        for (JsonNode registration : registrations) {
+            if ("csn".equals(agencyOf(registration, "-training-coordinators"))) {
+                task = registration;
+            }
+        }
+        assertThat(task).as("CSN's registration").isNotNull();
+        tasklist.logIn("utbkoord-csn", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "deliveryRegistrationForm");
+        form.row("participants", 0).text("name", "Anna Andersson").text("email", "anna.andersson@csn.example")
+                .text("title", "Handläggare");
+        form.row("participants", 1).text("name", "Bo Berg").text("email", "bo.berg@csn.example");
+        form.row("reserves", 0).text("name", "Cecilia Ek").text("email", "cecilia.ek@csn.example");
+        form.check("noShowInformed", true);
+        browser.screenshot("delivery-registration-filled");
+        tasklist.pressComplete();
+        awaitGone(task);
+        browser.screenshot("delivery-registration-completed");
+
+        String delivery = admin.get("/engine-rest/process-instance?processDefinitionKey=course-delivery&businessKey=" + key)
+                .get(0).path("id").asText();
+        String registered = admin.get("/engine-rest/history/variable-instance?processInstanceId=" + delivery
+                + "&variableName=participants&deserializeValues=false").toString();
+        assertThat(registered).contains("Anna Andersson", "bo.berg@csn.example");
+        assertThat(admin.get("/engine-rest/history/variable-instance?processInstanceId=" + delivery
+                + "&variableName=reserves&deserializeValues=false").toString()).contains("Cecilia Ek");
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------------
+
+    /** The text of a JSON variable of the instance (any scope, running or finished), as the history keeps it. */
+    private String storedJson(String processInstanceId, String name) {
+        JsonNode values = admin.get("/engine-rest/history/variable-instance?processInstanceId=" + processInstanceId
+                + "&variableName=" + name + "&deserializeValues=false");
+        assertThat(values).as(name + " of " + processInstanceId).isNotEmpty();
+        return values.toString();
+    }
+
+    /** The agency of a per-agency task, from its candidate group (e.g. csn-heads). */
+    private String agencyOf(JsonNode task, String groupSuffix) {
+        for (JsonNode link : admin.get("/engine-rest/task/" + task.path("id").asText() + "/identity-links?type=candidate")) {
+            String group = link.path("groupId").asText();
+            if (group.endsWith(groupSuffix)) {
+                return group.substring(0, group.length() - groupSuffix.length());
+            }
+        }
+        throw new AssertionError("task " + task.path("name").asText() + " has no candidate group *" + groupSuffix);
+    }
+
+    private JsonNode awaitTask(String key, String activity) {
+        return awaitTasks(key, activity, 1).get(0);
+    }
+
+    private JsonNode awaitTask(String query) {
+        return Awaitility.await("an open task: " + query).atMost(JOBS).pollInterval(Duration.ofMillis(300))
+                .until(() -> admin.get(query), tasks -> tasks.size() == 1).get(0);
+    }
+
+    private JsonNode awaitTasks(String key, String activity, int count) {
+        return Awaitility.await(count + " open task(s) " + activity + " of " + key).atMost(JOBS).pollInterval(Duration.ofMillis(300))
+                .until(() -> admin.get("/engine-rest/task?processInstanceBusinessKey=" + key + "&taskDefinitionKey=" + activity),
+                        tasks -> tasks.size() == count);
+    }
+
+    private void awaitGone(JsonNode task) {
+        String id = task.path("id").asText();
+        browser.await("task " + task.path("name").asText() + " completed",
+                driver -> admin.get("/engine-rest/task?taskId=" + id).isEmpty());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
