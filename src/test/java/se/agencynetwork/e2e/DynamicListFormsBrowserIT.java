@@ -62,8 +62,8 @@ class DynamicListFormsBrowserIT {
     @BeforeAll
     void start() {
         browser = new Browser("dynamic-lists");
-        tasklist = new Tasklist(browser, BASE_URL);
         admin = new EngineApi(BASE_URL, "admin", "demo");
+        tasklist = new Tasklist(browser, BASE_URL, admin);
         today = LocalDate.now(SWEDEN);
     }
 
