@@ -73,8 +73,9 @@ class DeliveryAndEvaluationInBrowser extends BrowserJourney {
 
     /**
      * The administrator starts course-delivery as the idea's call activity does after a contract,
-     * with the start event's variables only. The co-funders are a list of codes, sent as the engine's
-     * JSON-serialized Java list (what the call activity hands over).
+     * with the start event's variables only, under an idea's business key (no idea instance has it: the
+     * follow-up ideas count from 0001). The co-funders are a list of codes, sent as an object variable
+     * in JSON (a java.util.ArrayList): PrepareCourseDelivery reads them as a Java collection.
      */
     String startDeliveryAsAdministrator() {
         Map<String, Object> variables = new LinkedHashMap<>();
