@@ -24,6 +24,8 @@ import org.junit.platform.suite.api.SuiteDisplayName;
         ProcurementPathsInBrowser.class,
         YhApplicationInBrowser.class,
         NetworkReviewInBrowser.class,
+        DeliveryAndEvaluationInBrowser.class,
+        NeedsInventoryInBrowser.class,
         EveryFormCompletedInBrowser.class })
 @ConfigurationParameter(key = "junit.jupiter.testclass.order.default", value = "se.agencynetwork.e2e.BrowserFormsIT$ListedOrder")
 class BrowserFormsIT {

@@ -1,0 +1,333 @@
+package se.agencynetwork.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
+/**
+ * A procured course from its delivery to the level-3 follow-up, every person's step in Tasklist by a
+ * user of the task's group:
+ *
+ * <ol>
+ * <li>the administrator starts {@code course-delivery} directly with the variables the idea's call
+ * activity passes after a contract (title, co-funders CSN, MSB and SPV, cost key, estimate, supplier,
+ * contract price): without an interest round on record every co-funder has one seat;</li>
+ * <li>the training administrator plans the occasion; CSN's training coordinator registers one participant
+ * and one reserve (MSB and SPV one participant each over REST);</li>
+ * <li>four registered after the waiting list, fewer than six: the council decides to go ahead anyway;</li>
+ * <li>invitations go out; the training administrator moves the occasion to another day and another
+ * agency's venue: everyone gets an updated calendar invitation;</li>
+ * <li>the course starts (its timer executed as an administrator could in Cockpit); the training
+ * administrator registers attendance (SPV's participant did not come and pays the seat anyway); the final
+ * shares are booked and mailed to the heads;</li>
+ * <li>course-evaluation: a participant answers the survey from her mail; the survey closes (timer); the
+ * coordinator writes the report, a council member reviews it and starts two follow-up ideas; after the
+ * follow-up delay (timer) CSN's training coordinator records the level-3 follow-up (MSB's over REST).</li>
+ * </ol>
+ * The end asserts the path of both instances in the history, the rows (participants, final allocation,
+ * survey, follow-up) and the mails.
+ */
+class DeliveryAndEvaluationInBrowser extends BrowserJourney {
+
+    static final String TITLE = "Förvaltningsrätt för handläggare";
+    static final String KARIN = "karin.kvist@csn.example";
+    static final String RESERVE = "rolf.ruda@csn.example";
+    static final String MSB_PARTICIPANT = "maja.malm@msb.example";
+    static final String SPV_PARTICIPANT = "sven.stal@spv.example";
+    static final List<String> CO_FUNDERS = List.of("csn", "msb", "spv");
+
+    String key;
+    String delivery;
+
+    @Test
+    void aProcuredCourseIsDeliveredChangedAndEvaluatedByItsPeopleInTasklist() {
+        key = "IDEA-" + today.getYear() + "-0900";
+        delivery = startDeliveryAsAdministrator();
+        plan();
+        register();
+        decideToGoAheadWithTooFew();
+        changeDateAndVenue();
+        AsAdministrator.executeTimer(admin, delivery, "BoundaryEvent_CourseStarted");
+        registerAttendance();
+        String evaluation = answerSurveyAndCloseIt();
+        writeReport(evaluation);
+        reviewReport(evaluation);
+        followUp(evaluation);
+        assertDeliveryPathAndEffects();
+        assertEvaluationPathAndEffects(evaluation);
+    }
+
+    /**
+     * The administrator starts course-delivery as the idea's call activity does after a contract,
+     * with the start event's variables only, under an idea's business key (no idea instance has it: the
+     * follow-up ideas count from 0001). The co-funders are a list of codes, sent as an object variable
+     * in JSON (a java.util.ArrayList): PrepareCourseDelivery reads them as a Java collection.
+     */
+    String startDeliveryAsAdministrator() {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("title", Map.of("type", "String", "value", TITLE));
+        variables.put("coFundingAgencies", Map.of("type", "Object", "value", EngineApi.JSON.valueToTree(CO_FUNDERS).toString(),
+                "valueInfo", Map.of("objectTypeName", "java.util.ArrayList", "serializationDataFormat", "application/json")));
+        variables.put("costKey", Map.of("type", "String", "value", "participants"));
+        variables.put("estimatedCost", Map.of("type", "Long", "value", 50000));
+        variables.put("supplier", Map.of("type", "String", "value", "Rättsutbildarna AB"));
+        variables.put("contractPrice", Map.of("type", "String", "value", "48000.00"));
+        HttpResponse<String> started = admin.post("/engine-rest/process-definition/key/course-delivery/start",
+                Map.of("businessKey", key, "variables", variables));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+        return EngineApi.read(started.body()).path("id").asText();
+    }
+
+    /** The training administrator plans the occasion: in three days at SPV, twelve seats, at least six participants. */
+    void plan() {
+        JsonNode task = awaitTask(key, "UserTask_PlanOccasion");
+        tasklist.logIn("utbildningsadmin", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "deliveryPlanForm");
+        assertThat(form.shown("courseTitle")).isEqualTo(TITLE);
+        form.date("courseStart", today.plusDays(3))
+                .date("courseEnd", today.plusDays(3))
+                .choose("venueAgency", "Statens tjänstepensionsverk (SPV)")
+                .text("venueAddress", "SPV, Sundsvall, sal Indalsälven")
+                .text("trainer", "Rättsutbildarna AB")
+                .text("capacity", 12)
+                .date("registrationCloses", today);
+        tasklist.complete(form, task);
+    }
+
+    /**
+     * CSN's training coordinator registers a participant and a reserve in Tasklist (one seat each:
+     * no interest round on record); MSB's and SPV's register one participant each over REST.
+     */
+    void register() {
+        JsonNode registrations = awaitTasks(key, "UserTask_RegisterParticipants", 3);
+        assertThat(registrations).extracting(task -> agencyOf(task, "-training-coordinators"))
+                .containsExactlyInAnyOrderElementsOf(CO_FUNDERS);
+        JsonNode csn = taskOf(registrations, "csn", "-training-coordinators");
+        JsonNode msb = taskOf(registrations, "msb", "-training-coordinators");
+        JsonNode spv = taskOf(registrations, "spv", "-training-coordinators");
+
+        tasklist.logIn("utbkoord-csn", "demo");
+        CamundaForm form = tasklist.claim(csn.path("id").asText(), "deliveryRegistrationForm");
+        assertThat(form.shown("agencyName")).isEqualTo("Centrala studiestödsnämnden (CSN)");
+        assertThat(form.shown("agencySeats")).as("one seat: no interest round on record").isEqualTo("1");
+        form.row("participants", 0).text("name", "Karin Kvist").text("email", KARIN).text("title", "Handläggare");
+        form.row("reserves", 0).text("name", "Rolf Ruda").text("email", RESERVE).text("title", "Jurist");
+        form.check("noShowInformed", true);
+        tasklist.complete(form, csn);
+
+        registerOverRest(msb, "msb", "Maja Malm", MSB_PARTICIPANT);
+        registerOverRest(spv, "spv", "Sven Stål", SPV_PARTICIPANT);
+    }
+
+    void registerOverRest(JsonNode task, String agency, String name, String email) {
+        ArrayNode participants = EngineApi.JSON.createArrayNode();
+        participants.addObject().put("name", name).put("email", email).put("title", "Handläggare");
+        admin.as("utbkoord-" + agency).submit(task, Map.of("participants", participants,
+                "reserves", EngineApi.JSON.createArrayNode(), "noShowInformed", true));
+    }
+
+    /** Four registered (the reserve got a free seat) of at least six: a council member decides to go ahead. */
+    void decideToGoAheadWithTooFew() {
+        JsonNode task = awaitTask(key, "UserTask_DecideTooFew");
+        tasklist.logIn("koordinator", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "deliveryTooFewForm");
+        assertThat(form.shown("registeredCount")).as("three participants and the reserve who got a free seat").isEqualTo("4");
+        assertThat(form.shown("minimumParticipants")).isEqualTo("6");
+        form.choose("tooFewDecision", "continue")
+                .text("decisionReason", "Tre myndigheter är med och avtalspriset gäller oavsett antal: vi genomför kursen.");
+        tasklist.complete(form, task);
+    }
+
+    /** The training administrator moves the occasion two days later to MSB's venue; the participants get an update. */
+    void changeDateAndVenue() {
+        JsonNode task = awaitTask(key, "UserTask_ChangeOccasion");
+        Awaitility.await("the four invitations delivered").atMost(JOBS).pollInterval(Duration.ofMillis(500))
+                .until(() -> received(KARIN) == 1 && received(RESERVE) == 1 && received(MSB_PARTICIPANT) == 1
+                        && received(SPV_PARTICIPANT) == 1);
+        tasklist.logIn("utbildningsadmin", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "deliveryChangeForm");
+        assertThat(form.shown("courseTitle")).isEqualTo(TITLE);
+        form.date("courseStart", today.plusDays(5))
+                .date("courseEnd", today.plusDays(5))
+                .choose("venueAgency", "Myndigheten för samhällsskydd och beredskap")
+                .text("venueAddress", "MSB, Sundsvall, konferensrum Selånger")
+                .text("changeReason", "Salen hos SPV är dubbelbokad den dagen.");
+        tasklist.complete(form, task);
+        Awaitility.await("the updated invitations delivered").atMost(JOBS).pollInterval(Duration.ofMillis(500))
+                .until(() -> received(KARIN) == 2 && received(RESERVE) == 2 && received(MSB_PARTICIPANT) == 2
+                        && received(SPV_PARTICIPANT) == 2);
+        assertThat(ReceivedMails.text(smtp, KARIN, "dubbelbokad")).contains("Myndigheten för samhällsskydd och beredskap");
+        // the task is offered again until the course starts
+        awaitTask(key, "UserTask_ChangeOccasion");
+    }
+
+    /** The training administrator registers attendance: SPV's participant did not come. */
+    void registerAttendance() {
+        JsonNode task = awaitTask(key, "UserTask_RegisterAttendance");
+        tasklist.logIn("utbildningsadmin", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "deliveryAttendanceForm");
+        form.tick("attendedEmails", List.of("Karin Kvist (Centrala studiestödsnämnden (CSN))",
+                        "Rolf Ruda (Centrala studiestödsnämnden (CSN))", "Maja Malm (Myndigheten för samhällsskydd och beredskap)"))
+                .text("attendanceNote", "Sven Stål (SPV) kom inte.");
+        tasklist.complete(form, task);
+    }
+
+    /**
+     * The three who attended get the survey; Karin answers from the link in her mail, without an
+     * account; the survey closes (its timer executed). Returns the evaluation's instance id.
+     */
+    String answerSurveyAndCloseIt() {
+        JsonNode evaluation = Awaitility.await("course-evaluation of " + key).atMost(JOBS).pollInterval(Duration.ofMillis(500))
+                .until(() -> admin.get("/engine-rest/process-instance?processDefinitionKey=course-evaluation&businessKey=" + key),
+                        found -> found.size() == 1).get(0);
+        Awaitility.await("the survey mail to Karin").atMost(JOBS).pollInterval(Duration.ofMillis(500))
+                .until(() -> received(KARIN) == 3);
+        String text = ReceivedMails.text(smtp, KARIN, "/survey/");
+        Matcher link = Pattern.compile(Pattern.quote(BASE_URL) + "/survey/[A-Za-z0-9_-]+").matcher(text);
+        assertThat(link.find()).as("survey link in: " + text).isTrue();
+        browser.forgetSession(BASE_URL);
+        browser.open(link.group());
+        browser.visible(By.xpath("//h1[contains(., " + CamundaForm.literal(TITLE) + ")]"));
+        SurveyPage.answer(browser, Map.of("relevance", "5", "trainer", "5", "overall", "4", "nps", "10"),
+                "Hur förvaltningslagens krav på motivering ska läsas.");
+        String id = evaluation.path("id").asText();
+        AsAdministrator.executeTimer(admin, id, "IntermediateEvent_SurveyClosed");
+        return id;
+    }
+
+    /** The coordinator reads the compiled results on the form and writes the report. */
+    void writeReport(String evaluation) {
+        JsonNode task = awaitTask(key, "UserTask_WriteReport");
+        tasklist.logIn("koordinator", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "evaluationReportForm");
+        String results = browser.visible(By.cssSelector(".task-card .fjs-form-field-text")).getText();
+        assertThat(results).contains(TITLE).contains("1 av 3").contains("förvaltningslagens");
+        form.text("evaluationReport", "En av tre svarade; hon ger kursen högsta betyg och rekommenderar den.");
+        tasklist.complete(form, task);
+    }
+
+    /** A council member (SPV's training coordinator) reviews the report and starts two follow-up ideas. */
+    void reviewReport(String evaluation) {
+        JsonNode task = awaitTask(key, "UserTask_ReviewReport");
+        tasklist.logIn("utbkoord-spv", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "evaluationReviewForm");
+        assertThat(browser.visible(By.cssSelector(".task-card .fjs-form-field-text")).getText())
+                .contains("högsta betyg");
+        form.choose("startFollowUpIdeas", "yes")
+                .text("followUpIdeaTitles", "Förvaltningsrätt fördjupning\nFörvaltningsrätt för chefer")
+                .text("councilComment", "Bra kurs: två uppföljande idéer.");
+        tasklist.complete(form, task);
+    }
+
+    /** After the follow-up delay (its timer executed) CSN records the level-3 follow-up in Tasklist, MSB over REST. */
+    void followUp(String evaluation) {
+        AsAdministrator.executeTimer(admin, evaluation, "IntermediateEvent_FollowUpDue");
+        JsonNode tasks = awaitTasks(key, "UserTask_FollowUpWithManagers", 2);
+        assertThat(tasks).as("agencies with someone who attended: not SPV").extracting(t -> agencyOf(t, "-training-coordinators"))
+                .containsExactlyInAnyOrder("csn", "msb");
+        JsonNode csn = taskOf(tasks, "csn", "-training-coordinators");
+        JsonNode msb = taskOf(tasks, "msb", "-training-coordinators");
+        tasklist.logIn("utbkoord-csn", "demo");
+        CamundaForm form = tasklist.claim(csn.path("id").asText(), "evaluationFollowUpForm");
+        form.choose("workChanged", "partly")
+                .text("followUpNotes", "Besluten motiveras tydligare; mallarna är inte uppdaterade än.");
+        tasklist.complete(form, csn);
+        admin.as("utbkoord-msb").submit(msb, Map.of("workChanged", "yes", "followUpNotes", "Används i varje ärende."));
+        Awaitility.await("course-evaluation of " + key + " ended").atMost(JOBS).pollInterval(Duration.ofMillis(500))
+                .until(() -> AsAdministrator.state(admin, evaluation), "COMPLETED"::equals);
+    }
+
+    void assertDeliveryPathAndEffects() {
+        Awaitility.await("course-delivery of " + key + " ended").atMost(JOBS).pollInterval(Duration.ofMillis(500))
+                .until(() -> AsAdministrator.state(admin, delivery), "COMPLETED"::equals);
+        assertThat(AsAdministrator.passed(admin, delivery)).containsSubsequence(
+                "StartEvent_DeliveryDecided", "ServiceTask_PrepareDelivery", "UserTask_PlanOccasion", "ServiceTask_AllocateSeats",
+                "UserTask_RegisterParticipants", "ServiceTask_CompileRegistrations", "ServiceTask_OfferUnusedSeats",
+                "UserTask_DecideTooFew", "ServiceTask_SendInvitations", "UserTask_ChangeOccasion", "EndEvent_OccasionChanged",
+                "BoundaryEvent_OccasionChanged", "ServiceTask_SendUpdate", "BoundaryEvent_CourseStarted",
+                "UserTask_RegisterAttendance", "ServiceTask_BookFinalCosts", "ServiceTask_PrepareEvaluation",
+                "CallActivity_CourseEvaluation", "EndEvent_CourseDelivered")
+                .doesNotContain("ServiceTask_CancelCourse", "EndEvent_CourseCancelled", "BoundaryEvent_RegistrationClosed");
+        assertThat(AsAdministrator.historicVariable(admin, delivery, "tooFewDecision").asText()).isEqualTo("continue");
+        assertThat(AsAdministrator.historicVariable(admin, delivery, "venueAgency").asText()).isEqualTo("msb");
+        assertThat(AsAdministrator.historicVariable(admin, delivery, "courseStart").asText()).startsWith(today.plusDays(5).toString());
+        assertThat(AsAdministrator.historicVariable(admin, delivery, "outcome").asText()).isEqualTo("DELIVERED");
+
+        // the lists: CSN's reserve got the free seat; everyone registered by the agency's coordinator
+        assertThat(jdbc.queryForList("select agency_code, email, status, registered_by from course_participant"
+                + " where business_key = ? order by email", key)).extracting(row -> row.get("agency_code") + " " + row.get("email")
+                        + " " + row.get("status") + " " + row.get("registered_by"))
+                .containsExactly("csn " + KARIN + " REGISTERED utbkoord-csn", "msb " + MSB_PARTICIPANT + " REGISTERED utbkoord-msb",
+                        "csn " + RESERVE + " REGISTERED utbkoord-csn", "spv " + SPV_PARTICIPANT + " REGISTERED utbkoord-spv");
+
+        // the final allocation on the registered seats (SPV's no-show pays), contract price 48 000 kr
+        Map<String, BigDecimal> shares = new LinkedHashMap<>();
+        jdbc.queryForList("select l.agency_code, l.share from cost_allocation a join cost_allocation_line l"
+                + " on l.allocation_id = a.id where a.activity_key = ? and a.kind = 'FINAL' order by l.agency_code", key)
+                .forEach(row -> shares.put((String) row.get("agency_code"), (BigDecimal) row.get("share")));
+        assertThat(shares).containsExactly(Map.entry("csn", new BigDecimal("24000.00")),
+                Map.entry("msb", new BigDecimal("12000.00")), Map.entry("spv", new BigDecimal("12000.00")));
+
+        // mails: invitation and update to each of the four, the share to each co-funder's head
+        assertThat(mails("course-invitation")).extracting(m -> m.path("recipient").asText())
+                .containsExactlyInAnyOrder(KARIN, RESERVE, MSB_PARTICIPANT, SPV_PARTICIPANT);
+        assertThat(mails("course-update")).extracting(m -> m.path("recipient").asText())
+                .containsExactlyInAnyOrder(KARIN, RESERVE, MSB_PARTICIPANT, SPV_PARTICIPANT);
+        assertThat(mails("course-update")).allSatisfy(m -> assertThat(m.path("attachmentName").asText()).endsWith(".ics"));
+        assertThat(mails("course-cancelled")).isEmpty();
+        assertThat(mails("cost-share")).extracting(m -> m.path("recipient").asText())
+                .containsExactlyInAnyOrder("chef-csn@csn.example", "chef-msb@msb.example", "chef-spv@spv.example");
+    }
+
+    void assertEvaluationPathAndEffects(String evaluation) {
+        assertThat(AsAdministrator.passed(admin, evaluation)).containsSubsequence(
+                "StartEvent_CourseHeld", "ServiceTask_SendSurveys", "IntermediateEvent_SurveyClosed", "ServiceTask_CompileResults",
+                "UserTask_WriteReport", "UserTask_ReviewReport", "ServiceTask_StartFollowUpIdeas",
+                "IntermediateEvent_FollowUpDue", "UserTask_FollowUpWithManagers", "EndEvent_EvaluationDone");
+        assertThat(mails("course-survey")).as("only those who attended").extracting(m -> m.path("recipient").asText())
+                .containsExactlyInAnyOrder(KARIN, RESERVE, MSB_PARTICIPANT);
+        Map<String, Object> survey = jdbc.queryForMap("select invited, responses, nps from evaluation_survey where course_key = ?", key);
+        assertThat(List.of(survey.get("invited"), survey.get("responses"), survey.get("nps"))).as("invited, answers, NPS")
+                .containsExactly(3, 1, 100);
+        assertThat(AsAdministrator.historicVariable(admin, evaluation, "evaluationReport").asText()).contains("högsta betyg");
+
+        // two follow-up ideas, started by the council member who reviewed, pointing back to the course
+        JsonNode ideas = admin.get("/engine-rest/process-instance?processDefinitionKey=idea&variables=evaluationKey_eq_" + key);
+        assertThat(ideas).hasSize(2);
+        for (JsonNode idea : ideas) {
+            String id = idea.path("id").asText();
+            assertThat(admin.get("/engine-rest/process-instance/" + id + "/variables/title").path("value").asText())
+                    .startsWith("Förvaltningsrätt f");
+            assertThat(admin.get("/engine-rest/process-instance/" + id + "/variables/initiator").path("value").asText())
+                    .isEqualTo("utbkoord-spv");
+        }
+
+        // the level-3 follow-up, one row per agency that had someone there
+        assertThat(jdbc.queryForList("select agency, work_changed, recorded_by from evaluation_follow_up where course_key = ?"
+                + " order by agency", key)).extracting(row -> row.get("agency") + " " + row.get("work_changed") + " "
+                        + row.get("recorded_by"))
+                .containsExactly("csn partly utbkoord-csn", "msb yes utbkoord-msb");
+    }
+
+    /** The outbox's mails of this kind for the course. */
+    List<JsonNode> mails(String kind) {
+        JsonNode page = admin.get("/api/mails?kind=" + kind + "&businessKey=" + EngineApi.encode(key) + "&size=200");
+        List<JsonNode> found = new java.util.ArrayList<>();
+        page.path("mails").forEach(found::add);
+        return found;
+    }
+}
