@@ -87,7 +87,7 @@ class DeliveryAndEvaluationInBrowser extends BrowserJourney {
         variables.put("supplier", Map.of("type", "String", "value", "Rättsutbildarna AB"));
         variables.put("contractPrice", Map.of("type", "String", "value", "48000.00"));
         HttpResponse<String> started = admin.post("/engine-rest/process-definition/key/course-delivery/start",
-                Map.of("businessKey", key, "variables", variables));
+                Map.of("businessKey", key, "variables", variables), JOBS);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         return EngineApi.read(started.body()).path("id").asText();
     }

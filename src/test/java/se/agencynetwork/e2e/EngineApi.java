@@ -55,6 +55,15 @@ final class EngineApi {
                 .POST(HttpRequest.BodyPublishers.ofString(write(body))));
     }
 
+    /**
+     * A POST that may take longer than the usual 30 s: a process start that runs its first steps in the request,
+     * the application's first on a busy machine (never retried: it may have done its work).
+     */
+    HttpResponse<String> post(String path, Object body, Duration timeout) {
+        return send(request(path).timeout(timeout).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(body))));
+    }
+
     HttpResponse<String> put(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(write(body))));
