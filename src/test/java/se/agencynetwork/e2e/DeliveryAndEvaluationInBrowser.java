@@ -74,14 +74,13 @@ class DeliveryAndEvaluationInBrowser extends BrowserJourney {
     /**
      * The administrator starts course-delivery as the idea's call activity does after a contract,
      * with the start event's variables only, under an idea's business key (no idea instance has it: the
-     * follow-up ideas count from 0001). The co-funders are a list of codes, sent as an object variable
-     * in JSON (a java.util.ArrayList): PrepareCourseDelivery reads them as a Java collection.
+     * follow-up ideas count from 0001). The co-funders are a list of codes as a Json variable, as the
+     * process keeps its lists (the engine REST API takes no Object variables).
      */
     String startDeliveryAsAdministrator() {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("title", Map.of("type", "String", "value", TITLE));
-        variables.put("coFundingAgencies", Map.of("type", "Object", "value", EngineApi.JSON.valueToTree(CO_FUNDERS).toString(),
-                "valueInfo", Map.of("objectTypeName", "java.util.ArrayList", "serializationDataFormat", "application/json")));
+        variables.put("coFundingAgencies", Map.of("type", "Json", "value", EngineApi.JSON.valueToTree(CO_FUNDERS).toString()));
         variables.put("costKey", Map.of("type", "String", "value", "participants"));
         variables.put("estimatedCost", Map.of("type", "Long", "value", 50000));
         variables.put("supplier", Map.of("type", "String", "value", "Rättsutbildarna AB"));

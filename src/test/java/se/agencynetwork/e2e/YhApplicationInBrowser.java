@@ -207,12 +207,9 @@ class YhApplicationInBrowser extends BrowserJourney {
         variables.put("costKey", string("participants"));
         variables.put("estimatedCost", EngineApi.JSON.createObjectNode().put("type", "Long").put("value", 0));
         variables.put("interestDeadline", string(today.minusDays(1).toString()));
-        // a list as idea keeps it: a JSON-serialized object (never Java serialization)
-        ObjectNode agencies = EngineApi.JSON.createObjectNode().put("type", "Object")
-                .put("value", EngineApi.JSON.valueToTree(coFunders).toString());
-        agencies.putObject("valueInfo").put("objectTypeName", "java.util.ArrayList")
-                .put("serializationDataFormat", "application/json");
-        variables.put("coFundingAgencies", agencies);
+        // a list as idea keeps it: Spin JSON (the engine REST API takes no Object variables)
+        variables.put("coFundingAgencies", EngineApi.JSON.createObjectNode().put("type", "Json")
+                .put("value", EngineApi.JSON.valueToTree(coFunders).toString()));
         variables.put("totalParticipants", EngineApi.JSON.createObjectNode().put("type", "Integer").put("value", 0));
         variables.put("interestSummary", EngineApi.json(summary));
         variables.put("originatingAgency", string("spv"));
