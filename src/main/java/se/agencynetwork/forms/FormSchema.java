@@ -142,9 +142,13 @@ public record FormSchema(String id, List<FormField> fields, Map<String, String> 
             if ("group".equals(type)) {
                 display(component.path("components"), join(prefix, path), readOnly, displayed);
             } else if (component.path("components").isArray()) {
-                // a dynamic list's (or table's) rows: their keys live inside the list, only their expressions count
+                // a dynamic list's (or table's) rows: their keys live inside the list; their expressions and the
+                // option lists of their selects (valuesKey) are variables of the task
                 for (JsonNode inner : component.path("components")) {
                     referencedNames(inner, displayed);
+                    if (inner.hasNonNull("valuesKey")) {
+                        displayed.add(inner.path("valuesKey").asText().split("\\.")[0]);
+                    }
                 }
             }
         }

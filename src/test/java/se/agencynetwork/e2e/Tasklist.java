@@ -143,11 +143,6 @@ final class Tasklist {
         browser.visible(By.cssSelector(".task-card .fjs-form"));
     }
 
-    /** The sentence under the open task's header that says why its form is greyed out. */
-    String hint() {
-        return browser.visible(By.cssSelector(".task-card .agency-task-hint")).getText().trim();
-    }
-
     /** Presses "Complete" on the open task. */
     void pressComplete() {
         browser.click(By.cssSelector(".task-card button[ng-click='complete()']"));

@@ -250,6 +250,10 @@ class FormIntegrityRegressionTest {
         Task csn = agencyTask("idea", "UserTask_StateInterest", others, "csn-training-coordinators");
         FormSchema form = samples.form("ideaInterestForm");
         assertThat(form.displayed()).as("the text's {{agencyName}}").contains("agencyName", "title", "estimatedCost");
+        // a select inside a dynamic list row takes its options from a task variable: without it Tasklist showed
+        // the prefilled co-funders' agency selects empty and the requirement could not be sent
+        assertThat(samples.form("procurementRequirementForm").displayed()).as("the list rows' option list")
+                .contains("agencyParticipants", "agencyOptions");
 
         for (String path : List.of("/form-variables", "/variables")) {
             JsonNode shown = getJson("utbkoord-csn", "/engine-rest/task/" + csn.getId() + path);
