@@ -56,7 +56,7 @@ final class AsAdministrator {
     /** A variable's last value in the instance's history (the instance may have ended), deserialized as the REST API shows it. */
     static JsonNode historicVariable(EngineApi admin, String processInstanceId, String name) {
         JsonNode found = admin.get("/engine-rest/history/variable-instance?processInstanceId=" + processInstanceId
-                + "&variableName=" + name);
+                + "&variableName=" + name + "&deserializeValues=false"); // a Spin JSON list as its JSON text
         for (JsonNode variable : found) {
             if (variable.path("activityInstanceId").asText().equals(processInstanceId)) { // the instance's own scope
                 return variable.path("value");

@@ -126,7 +126,9 @@ class NeedsInventoryInBrowser extends BrowserJourney {
         assertThat(variable(idea, "title").asText()).isEqualTo(SHARED_NEED);
         assertThat(variable(idea, "expectedParticipants").asLong()).isEqualTo(13);
         assertThat(variable(idea, "initiator").asText()).isEqualTo("koordinator");
-        JsonNode proposed = variable(idea, "proposedAgencies");
+        // a Spin JSON list: read as the JSON text it is stored as
+        JsonNode proposed = admin.get("/engine-rest/process-instance/" + idea
+                + "/variables/proposedAgencies?deserializeValue=false").path("value");
         List<String> codes = new ArrayList<>();
         (proposed.isTextual() ? EngineApi.read(proposed.asText()) : proposed).forEach(code -> codes.add(code.asText()));
         assertThat(codes).containsExactlyInAnyOrder("csn", "msb");
