@@ -171,6 +171,9 @@ class AuthorizationMatrixTest {
         resources.put("invoicing basis, other agency (JSON and CSV)", new Resource(READ, user -> List.of(
                 get(user, "/api/invoicing-basis?" + PERIOD + "&agency=" + OTHER),
                 get(user, "/api/invoicing-basis.csv?" + PERIOD + "&agency=" + OTHER))));
+        // allowed callers are refused after the check: the period is not over, nothing is marked
+        resources.put("mark an invoicing basis as invoiced", new Resource(REFUSED_AFTER_CHECK, user -> List.of(
+                post(user, "/api/invoicing-basis/mark-invoiced?" + PERIOD, ""))));
         resources.put("kept mails `/api/mails`", new Resource(READ, user -> List.of(get(user, "/api/mails"))));
         resources.put("who am I `/api/me`", new Resource(READ, user -> List.of(get(user, "/api/me"))));
         for (String app : List.of("tasklist", "cockpit", "admin")) {
