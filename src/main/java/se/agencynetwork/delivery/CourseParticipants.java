@@ -102,6 +102,12 @@ public class CourseParticipants {
     }
 
     /** Removes names and addresses of courses that ended before {@code day}. */
+    /** The business keys of the courses with registration lists that ended before the day. */
+    public List<String> coursesEndedBefore(LocalDate day) {
+        return jdbc.queryForList("select distinct business_key from course_participant where course_end < ?"
+                + " order by business_key", String.class, Date.valueOf(day));
+    }
+
     public int removeCoursesEndedBefore(LocalDate day) {
         return jdbc.update("delete from course_participant where course_end < ?", Date.valueOf(day));
     }
