@@ -108,9 +108,11 @@ public class CourseParticipants {
                 + " order by business_key", String.class, Date.valueOf(day));
     }
 
-    public int removeCoursesEndedBefore(LocalDate day) {
-        return jdbc.update("delete from course_participant where course_end < ?", Date.valueOf(day));
+    /** Deletes the course's registration list (participants and reserves). */
+    public int removeCourse(String businessKey) {
+        return jdbc.update("delete from course_participant where business_key = ?", businessKey);
     }
+
 
     private Participant map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Participant(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));

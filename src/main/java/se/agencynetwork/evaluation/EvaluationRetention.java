@@ -84,18 +84,20 @@ public class EvaluationRetention {
         courses.addAll(courseParticipants.coursesEndedBefore(cutoff));
         int mails = 0;
         int instances = 0;
+        int lists = 0;
         for (String course : courses) {
             mails += repository.deleteParticipantMails(course, PARTICIPANT_MAILS);
             int removed = removeFromHistory(course, now);
-            if (removed >= 0) {
-                instances += removed;
-                if (surveyed.contains(course)) {
-                    repository.markHistoryRemoved(course, now);
-                }
+            if (removed < 0) {
+                continue; // a running instance may still read its list; both go on a later day
+            }
+            instances += removed;
+            lists += courseParticipants.removeCourse(course);
+            if (surveyed.contains(course)) {
+                repository.markHistoryRemoved(course, now);
             }
         }
         int n = repository.anonymiseCoursesEndedBefore(cutoff, now);
-        int lists = courseParticipants.removeCoursesEndedBefore(cutoff);
         if (n > 0 || lists > 0 || mails > 0 || instances > 0) {
             LOG.info("Retention: names and e-mail addresses of {} surveyed participants, {} registration rows,"
                     + " {} participant mails and the variables of {} process instances removed", n, lists, mails, instances);
