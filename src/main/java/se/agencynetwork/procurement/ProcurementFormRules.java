@@ -28,7 +28,10 @@ public final class ProcurementFormRules {
     private ProcurementFormRules() {
     }
 
-    /** Requirement: a well-formed CPV code; each co-funding agency known and listed once, and at least one participant in all. */
+    /**
+     * Requirement: a well-formed CPV code; each co-funding agency known and listed once, and at least one
+     * participant in all (the procuring agency is a select: the form schema refuses anything it does not offer).
+     */
     @Component
     public static class RequirementRule implements FormRule {
         private final NetworkDirectory directory;
@@ -78,8 +81,17 @@ public final class ProcurementFormRules {
         }
     }
 
-    /** Quotes or advertisement: the tender deadline respects the minimum tender period of the decision table. */
+    /**
+     * Quotes or advertisement: the tender deadline respects the minimum tender period of the decision table, and
+     * leaves the suppliers at least one day for questions (their last day before the answers' last day).
+     */
     abstract static class TenderDeadlineRule implements FormRule {
+        private final ProcurementProperties properties;
+
+        TenderDeadlineRule(ProcurementProperties properties) {
+            this.properties = properties;
+        }
+
         @Override
         public List<FormViolation> check(FormSubmission submission) {
             LocalDate deadline = ProcurementSupport.date(submission.get(TENDER_DEADLINE));
@@ -92,12 +104,21 @@ public final class ProcurementFormRules {
                 return List.of(FormViolation.of(TENDER_DEADLINE, "Sista anbudsdag", "får tidigast vara " + earliest
                         + " (minsta anbudstid " + days.longValue() + " dagar)."));
             }
+            LocalDate questions = ScheduleTenderPeriod.questionsDeadline(deadline, properties);
+            if (!questions.isAfter(ProcurementSupport.today())) {
+                return List.of(FormViolation.of(TENDER_DEADLINE, "Sista anbudsdag", "ger sista dag för frågor " + questions
+                        + ", som inte ligger efter i dag: välj en senare anbudsdag."));
+            }
             return List.of();
         }
     }
 
     @Component
     public static class QuotesRule extends TenderDeadlineRule {
+        public QuotesRule(ProcurementProperties properties) {
+            super(properties);
+        }
+
         @Override
         public String formId() {
             return ProcurementVariables.QUOTES_FORM;
@@ -106,6 +127,10 @@ public final class ProcurementFormRules {
 
     @Component
     public static class AdvertiseRule extends TenderDeadlineRule {
+        public AdvertiseRule(ProcurementProperties properties) {
+            super(properties);
+        }
+
         @Override
         public String formId() {
             return ProcurementVariables.ADVERTISE_FORM;

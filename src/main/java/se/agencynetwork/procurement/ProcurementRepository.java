@@ -21,7 +21,11 @@ public class ProcurementRepository {
 
     public record Contract(String businessKey, String subject, String cpvCode, String procedure, BigDecimal estimatedValue,
             String supplier, BigDecimal price, LocalDate start, LocalDate end, Documentation documentation,
-            String registeredBy) {
+            String registeredBy, String procuringAgency, BigDecimal earlierDirectAwards) {
+    }
+
+    /** The post-award notice of a contract: due by, and once published its reference and day. */
+    public record PostAwardNotice(LocalDate due, String reference, LocalDate publishedOn) {
     }
 
     private final JdbcTemplate jdbc;
@@ -35,11 +39,45 @@ public class ProcurementRepository {
         Documentation d = c.documentation();
         jdbc.update("insert into procurement_contract (business_key, subject, cpv_code, procedure_kind, estimated_value,"
                 + " supplier, price, contract_start, contract_end, doc_authority, doc_purchased, doc_competition,"
-                + " doc_suppliers_asked, doc_tenders_received, registered_by, registered_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " doc_suppliers_asked, doc_tenders_received, registered_by, registered_at, procuring_agency,"
+                + " earlier_direct_awards) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 c.businessKey(), c.subject(), c.cpvCode(), c.procedure(), c.estimatedValue(), c.supplier(), c.price(),
                 Date.valueOf(c.start()), Date.valueOf(c.end()), d.authority(), d.purchased(), d.competition(),
-                d.suppliersAsked(), d.tendersReceived(), c.registeredBy(), new Timestamp(at.getTime()));
+                d.suppliersAsked(), d.tendersReceived(), c.registeredBy(), new Timestamp(at.getTime()), c.procuringAgency(),
+                c.earlierDirectAwards());
+    }
+
+    /** The day the post-award notice is due (set when the contract is registered). */
+    public void postAwardNoticeDue(String businessKey, LocalDate due) {
+        jdbc.update("update procurement_contract set post_award_notice_due = ? where business_key = ?", Date.valueOf(due),
+                businessKey);
+    }
+
+    /** The published post-award notice. */
+    public void postAwardNoticePublished(String businessKey, String reference, LocalDate publishedOn) {
+        jdbc.update("update procurement_contract set post_award_notice_ref = ?, post_award_notice_on = ? where business_key = ?",
+                reference, Date.valueOf(publishedOn), businessKey);
+    }
+
+    public Optional<PostAwardNotice> postAwardNotice(String businessKey) {
+        return jdbc.query("select post_award_notice_due, post_award_notice_ref, post_award_notice_on from procurement_contract"
+                + " where business_key = ? and post_award_notice_due is not null", (rs, i) -> new PostAwardNotice(
+                        rs.getDate(1).toLocalDate(), rs.getString(2),
+                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate()), businessKey).stream().findFirst();
+    }
+
+    /**
+     * The contract prices of the direct awards of the same kind earlier in a financial year (the calendar
+     * year, as for Swedish state agencies): the same procuring agency and the same CPV group (the code's
+     * first three digits), registered in that year. LOU adds them to the value of a new direct award.
+     */
+    public BigDecimal directAwardsInYear(String procuringAgency, String cpvGroup, int year) {
+        BigDecimal sum = jdbc.queryForObject("select coalesce(sum(price), 0) from procurement_contract"
+                + " where procedure_kind = 'DIRECT_AWARD' and procuring_agency = ? and cpv_code like ?"
+                + " and registered_at >= ? and registered_at < ?", BigDecimal.class, procuringAgency, cpvGroup + "%",
+                Timestamp.valueOf(LocalDate.of(year, 1, 1).atStartOfDay()),
+                Timestamp.valueOf(LocalDate.of(year + 1, 1, 1).atStartOfDay()));
+        return sum == null ? BigDecimal.ZERO : sum;
     }
 
     public Optional<Contract> find(String businessKey) {
@@ -49,7 +87,8 @@ public class ProcurementRepository {
                 rs.getDate("contract_start").toLocalDate(), rs.getDate("contract_end").toLocalDate(),
                 new Documentation(rs.getString("doc_authority"), rs.getString("doc_purchased"), rs.getString("doc_competition"),
                         rs.getString("doc_suppliers_asked"), (Integer) rs.getObject("doc_tenders_received")),
-                rs.getString("registered_by")), businessKey);
+                rs.getString("registered_by"), rs.getString("procuring_agency"), rs.getBigDecimal("earlier_direct_awards")),
+                businessKey);
         return found.stream().findFirst();
     }
 }

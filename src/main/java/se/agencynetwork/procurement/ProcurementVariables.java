@@ -12,7 +12,11 @@ public final class ProcurementVariables {
     public static final String SUBJECT = "subject";
     public static final String REQUIREMENT = "requirement";
     public static final String CPV_CODE = "cpvCode";
+    /** The contract's estimated value as LOU counts it: all payments over the whole term, options and extensions, excl. VAT; whole kronor (Long). */
     public static final String ESTIMATED_VALUE = "estimatedValue";
+    /** The agency that procures on behalf of the others (a directory code, chosen in the requirement form). */
+    public static final String PROCURING_AGENCY = "procuringAgency";
+    public static final String PROCURING_AGENCY_NAME = "procuringAgencyName";
     /** dynamiclist: [{agency, participants}] */
     public static final String AGENCY_PARTICIPANTS = "agencyParticipants";
     public static final String AGENCY_OPTIONS = "agencyOptions";
@@ -26,6 +30,16 @@ public final class ProcurementVariables {
     public static final String DOCUMENTATION_REQUIRED = "documentationRequired";
     public static final String STANDSTILL_APPLIES = "standstillApplies";
     public static final String MINIMUM_TENDER_PERIOD_DAYS = "minimumTenderPeriodDays";
+    public static final String POST_AWARD_NOTICE = "postAwardNotice";
+    /** Direct awards of the same kind (CPV group, procuring agency) earlier in the financial year, whole kronor (Long). */
+    public static final String EARLIER_DIRECT_AWARDS = "earlierDirectAwards";
+    /** The value the direct award limit is checked against: estimated value + earlier direct awards (Long). */
+    public static final String DIRECT_AWARD_VALUE = "directAwardValue";
+    /** The sum and its parts in Swedish, shown to those who decide. */
+    public static final String VALUE_BASIS = "valueBasis";
+    /** Why the table gave no row (Swedish), shown to the network coordinator. */
+    public static final String THRESHOLDS_MISSING = "thresholdsMissing";
+    public static final String THRESHOLDS_ADDED = "thresholdsAdded";
 
     // approvals
     public static final String PENDING_AGENCIES = "pendingAgencies";
@@ -38,7 +52,10 @@ public final class ProcurementVariables {
     public static final String NOTICE_REFERENCE = "noticeReference";
     public static final String TENDER_DEADLINE = "tenderDeadline";
     public static final String TENDER_DEADLINE_AT = "tenderDeadlineAt";
+    /** The suppliers' last day for questions: before the answers' last day. */
     public static final String QUESTIONS_DEADLINE = "questionsDeadline";
+    /** The last day the procuring agency answers questions (days before the tender deadline). */
+    public static final String ANSWERS_DEADLINE = "answersDeadline";
     /** dynamiclist: [{supplier, price, score, acceptable}] */
     public static final String TENDERS = "tenders";
     public static final String NO_AWARD_REASON = "noAwardReason";
@@ -59,6 +76,12 @@ public final class ProcurementVariables {
     public static final String CONTRACT_START = "contractStart";
     public static final String CONTRACT_END = "contractEnd";
 
+    // post-award notice (efterannonsering)
+    public static final String POST_AWARD_NOTICE_DUE = "postAwardNoticeDue";
+    public static final String POST_AWARD_NOTICE_DUE_AT = "postAwardNoticeDueAt";
+    public static final String POST_AWARD_NOTICE_REFERENCE = "postAwardNoticeReference";
+    public static final String POST_AWARD_NOTICE_PUBLISHED_ON = "postAwardNoticePublishedOn";
+
     // out
     public static final String OUTCOME = "outcome";
     public static final String OUTCOME_REASON = "outcomeReason";
@@ -70,6 +93,11 @@ public final class ProcurementVariables {
     public static final String CONTRACT_FORM = "procurementContractForm";
     public static final String APPROVE_START_FORM = "procurementApproveStartForm";
     public static final String APPROVE_AWARD_FORM = "procurementApproveAwardForm";
+    public static final String THRESHOLDS_FORM = "procurementThresholdsForm";
+    public static final String POST_AWARD_NOTICE_FORM = "procurementPostAwardNoticeForm";
+
+    // BPMN errors
+    public static final String ERROR_THRESHOLDS_MISSING = "THRESHOLDS_MISSING";
 
     private ProcurementVariables() {
     }
