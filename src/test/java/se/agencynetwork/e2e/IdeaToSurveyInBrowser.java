@@ -219,7 +219,7 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
         JsonNode quotes = awaitTask(key, "UserTask_RequestQuotes");
         CamundaForm ask = tasklist.claim(quotes.path("id").asText(), "procurementQuotesForm");
         long minimumDays = Long.parseLong(ask.shown("minimumTenderPeriodDays"));
-        assertThat(minimumDays).as("the decision table's period for quotes").isEqualTo(7);
+        assertThat(minimumDays).as("the decision table's period for quotes").isEqualTo(10);
         ask.text("suppliersAsked", "Klartext HB, Språkkonsult AB").date("tenderDeadline", today.plusDays(minimumDays + 1));
         tasklist.complete(ask, quotes);
         // the tender period lasts days: its timer is executed now, as an administrator could from Cockpit

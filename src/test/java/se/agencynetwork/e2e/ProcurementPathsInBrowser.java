@@ -45,6 +45,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
         approveInCouncil(key);
 
         describeRequirement(key, "79632000", 800000);
+        addTheMissingThresholds(key);
         approveStart(key, "msb");
         advertise(key);
         executeTimer("procurement", key, "IntermediateEvent_TenderDeadline");
@@ -54,16 +55,18 @@ class ProcurementPathsInBrowser extends BrowserJourney {
         sendAwardDecision(key);
         applyForReviewAndLetTheCourtDecide(key);
         registerContract(key, "Beredskapsutbildarna AB");
+        publishPostAwardNotice(key);
 
         JsonNode idea = instance("idea", key);
         assertThat(activities(idea.path("id").asText())).as("sent back, completed, screened again, shaped, decided, bought")
                 .containsSubsequence("UserTask_ScreenIdea", "UserTask_CompleteIdea", "UserTask_ScreenIdea", "UserTask_ShapeIdea",
                         "UserTask_StateInterest", "UserTask_DecideIdea", "CallActivity_Procurement", "CallActivity_ProcuredCourseDelivery");
         assertThat(activities(historicInstance("procurement", key))).as("an advertised procurement that went to court")
-                .containsSubsequence("UserTask_DescribeRequirement", "UserTask_ApproveStart", "UserTask_AdvertiseCall",
+                .containsSubsequence("UserTask_DescribeRequirement", "UserTask_AddThresholds", "ServiceTask_ChooseProcedure",
+                        "UserTask_ApproveStart", "UserTask_AdvertiseCall",
                         "IntermediateEvent_TenderDeadline", "UserTask_EvaluateTenders", "UserTask_ApproveAward",
                         "UserTask_SendAwardDecision", "ServiceTask_ComputeStandstill", "IntermediateEvent_ReviewApplied",
-                        "UserTask_RegisterCourtDecision", "UserTask_RegisterContract", "EndEvent_Contracted")
+                        "UserTask_RegisterCourtDecision", "UserTask_RegisterContract", "UserTask_PostAwardNotice", "EndEvent_Contracted")
                 .doesNotContain("UserTask_RequestQuotes", "UserTask_DocumentDirectAward", "IntermediateEvent_StandstillOver");
         assertThat(variable(idea, "targetGroup")).as("the originator's completion").isEqualTo("Handläggare med ansvar för krisberedskap");
         assertThat(variable(idea, "followUpOutcome")).isEqualTo("CONTRACTED");
@@ -75,7 +78,9 @@ class ProcurementPathsInBrowser extends BrowserJourney {
                 .isAfterOrEqualTo(today.plusDays(10));
         Map<String, Object> contract = jdbc.queryForMap("select * from procurement_contract where business_key = ?", key);
         assertThat(contract).containsEntry("procedure_kind", "BELOW_THRESHOLD_ADVERTISED").containsEntry("cpv_code", "79632000")
-                .containsEntry("supplier", "Beredskapsutbildarna AB").containsEntry("doc_authority", null);
+                .containsEntry("supplier", "Beredskapsutbildarna AB").containsEntry("doc_authority", null)
+                .containsEntry("procuring_agency", "msb").containsEntry("post_award_notice_ref", "e-Avrop efterannons 2026-4711");
+        assertThat(contract.get("post_award_notice_due").toString()).isEqualTo(today.plusDays(30).toString());
         assertThat(new BigDecimal(contract.get("price").toString())).isEqualByComparingTo("760000");
         assertThat(awaitMails("cost-share", key, 3)).containsExactlyInAnyOrder("chef-msb@msb.example", "chef-csn@csn.example",
                 "chef-spv@spv.example");
@@ -104,12 +109,15 @@ class ProcurementPathsInBrowser extends BrowserJourney {
                 .containsSubsequence("UserTask_DescribeRequirement", "UserTask_ApproveStart", "UserTask_RequestQuotes",
                         "UserTask_EvaluateTenders", "UserTask_ApproveAward", "UserTask_DocumentDirectAward",
                         "UserTask_RegisterContract", "EndEvent_Contracted")
-                .doesNotContain("UserTask_AdvertiseCall", "UserTask_SendAwardDecision", "UserTask_RegisterCourtDecision");
+                .doesNotContain("UserTask_AdvertiseCall", "UserTask_SendAwardDecision", "UserTask_RegisterCourtDecision",
+                        "UserTask_AddThresholds", "UserTask_PostAwardNotice");
         assertThat(historicVariable("procurement", key, "procedure")).isEqualTo("DIRECT_AWARD");
         Map<String, Object> contract = jdbc.queryForMap("select * from procurement_contract where business_key = ?", key);
         assertThat(contract).containsEntry("procedure_kind", "DIRECT_AWARD").containsEntry("cpv_code", "80511000-9")
                 .containsEntry("supplier", "Rättsskrivarna AB")
-                .containsEntry("doc_authority", "Centrala studiestödsnämnden (CSN) för Myndighetsnätverket Västernorrland")
+                .containsEntry("doc_authority",
+                        "Centrala studiestödsnämnden (CSN) (upphandlande myndighet för de medfinansierande myndigheterna)")
+                .containsEntry("procuring_agency", "csn")
                 .containsEntry("doc_suppliers_asked", "Rättsskrivarna AB, Domstolstext HB, Klarspråksbyrån")
                 .containsEntry("doc_tenders_received", 2);
         assertThat(contract.get("doc_competition").toString()).startsWith("Tre leverantörer tillfrågades");
@@ -230,6 +238,34 @@ class ProcurementPathsInBrowser extends BrowserJourney {
         tasklist.complete(form, task);
     }
 
+    /**
+     * Bought at 800 000 SEK in 2026, the procurement needs the 2026-2027 EU threshold in kronor, which the table does
+     * not hold (docs/PROCUREMENT.md section 2): the procedure is not chosen with the 2024-2025 figures but a task for
+     * the network coordinator says what is missing. The administrator's edit of the table is stood in for by a test
+     * deployment (the 2024-2025 block copied to 2026-2027, figures for the test only); the coordinator then completes
+     * the task in Tasklist, the procedure is chosen again, and the test deployment is removed.
+     */
+    void addTheMissingThresholds(String key) {
+        JsonNode task = awaitTask(key, "UserTask_AddThresholds");
+        JsonNode deployment;
+        try {
+            deployment = admin.deploy("procurement-test-thresholds-2026", "procurement-procedure.dmn",
+                    se.agencynetwork.procurement.TestThresholds.with2026Period());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try {
+            tasklist.logIn("koordinator", "demo");
+            CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementThresholdsForm");
+            assertThat(form.shown("thresholdsMissing")).startsWith("Tröskelvärden saknas för " + today);
+            form.check("thresholdsAdded", true);
+            tasklist.complete(form, task);
+            awaitTasks(key, "UserTask_ApproveStart", 3);
+        } finally {
+            admin.delete("/engine-rest/deployment/" + deployment.path("id").asText());
+        }
+    }
+
     /** The heads approve the start: this agency's head in Tasklist, the other two over REST. */
     void approveStart(String key, String inBrowser) {
         approve(key, "UserTask_ApproveStart", "procurementApproveStartForm", inBrowser, null);
@@ -277,7 +313,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
         JsonNode task = awaitTask(key, "UserTask_RequestQuotes");
         CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementQuotesForm");
         long minimumDays = Long.parseLong(form.shown("minimumTenderPeriodDays"));
-        assertThat(minimumDays).as("the decision table's period for quotes").isEqualTo(7);
+        assertThat(minimumDays).as("the decision table's period for quotes").isEqualTo(10);
         form.text("suppliersAsked", "Rättsskrivarna AB, Domstolstext HB, Klarspråksbyrån")
                 .date("tenderDeadline", today.plusDays(minimumDays + 1));
         tasklist.complete(form, task);
@@ -343,8 +379,9 @@ class ProcurementPathsInBrowser extends BrowserJourney {
         CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementDocumentationForm");
         assertThat(form.shown("suppliersAsked")).isEqualTo("Rättsskrivarna AB, Domstolstext HB, Klarspråksbyrån");
         assertThat(form.shown("tendersReceived")).isEqualTo("2");
-        form.text("docAuthority", "Centrala studiestödsnämnden (CSN) för Myndighetsnätverket Västernorrland")
-                .text("docPurchased", "Två utbildningsdagar i juridisk beslutsskrivning för tolv handläggare.")
+        assertThat(form.shown("docAuthority")).as("the procuring agency chosen in the requirement")
+                .startsWith("Centrala studiestödsnämnden (CSN)");
+        form.text("docPurchased", "Två utbildningsdagar i juridisk beslutsskrivning för tolv handläggare.")
                 .text("docCompetition", "Tre leverantörer tillfrågades skriftligen; två lämnade offert, som jämfördes på pris och kvalitet.");
         tasklist.complete(form, task);
     }
@@ -356,6 +393,17 @@ class ProcurementPathsInBrowser extends BrowserJourney {
         CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementContractForm");
         assertThat(form.shown("supplier")).isEqualTo(supplier);
         form.date("contractStart", today).date("contractEnd", today.plusMonths(6));
+        tasklist.complete(form, task);
+    }
+
+    /** Advertised: the training administrator publishes the post-award notice within its 30 days. */
+    void publishPostAwardNotice(String key) {
+        tasklist.logIn("utbildningsadmin", "demo");
+        JsonNode task = awaitTask(key, "UserTask_PostAwardNotice");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementPostAwardNoticeForm");
+        assertThat(form.shown("postAwardNoticeDue")).isEqualTo(today.plusDays(30).toString());
+        assertThat(form.shown("procuringAgencyName")).isEqualTo("Myndigheten för samhällsskydd och beredskap");
+        form.text("postAwardNoticeReference", "e-Avrop efterannons 2026-4711").date("postAwardNoticePublishedOn", today);
         tasklist.complete(form, task);
     }
 

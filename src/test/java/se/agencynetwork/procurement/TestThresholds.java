@@ -10,12 +10,12 @@ import java.nio.file.Path;
  * the next range). Its figures are the 2024-2025 ones and stand in for the official 2026-2027 SEK figures,
  * which were not verified: they test the mechanism, never the law.
  */
-final class TestThresholds {
+public final class TestThresholds {
 
     private TestThresholds() {
     }
 
-    static String with2026Period() throws IOException {
+    public static String with2026Period() throws IOException {
         String dmn = Files.readString(Path.of("processes/procurement-procedure.dmn"));
         // drop the partial 2026 block, then copy the 2024 block with the 2026-2027 range
         dmn = dmn.replaceAll("(?s)\\s*<rule id=\"Rule_2026_.*?</rule>", "");
