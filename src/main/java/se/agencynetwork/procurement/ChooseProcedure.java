@@ -21,10 +21,7 @@ import static se.agencynetwork.procurement.ProcurementVariables.VALUE_BASIS;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -104,12 +101,8 @@ public class ChooseProcedure implements JavaDelegate {
         execution.setVariable(POST_AWARD_NOTICE, row.postAwardNotice());
         execution.setVariable(RegisterContract.DOC_AUTHORITY, agencyName + " (upphandlande myndighet för de medfinansierande myndigheterna)");
 
-        HashMap<String, Integer> participants = new HashMap<>();
-        for (Map<String, Object> line : ProcurementSupport.rows(execution.getVariable(AGENCY_PARTICIPANTS))) {
-            Object count = line.get("participants");
-            participants.put(String.valueOf(line.get("agency")), count == null ? 0 : ((Number) count).intValue());
-        }
-        execution.setVariable(CostSharingVariables.PARTICIPANTS_BY_AGENCY, ProcessJson.map(new TreeMap<>(participants)));
+        execution.setVariable(CostSharingVariables.PARTICIPANTS_BY_AGENCY,
+                ProcessJson.map(ProcurementSupport.participantsByAgency(execution.getVariable(AGENCY_PARTICIPANTS))));
         execution.setVariable(CostSharingVariables.TOTAL_COST, BigDecimal.valueOf(value).setScale(2).toPlainString());
     }
 

@@ -39,7 +39,7 @@ import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
 @Component("prepareProcurement")
 @DelegateContract(reads = {TITLE, ESTIMATED_COST, CO_FUNDING_AGENCIES},
         writes = {CostSharingVariables.COST_KEY, SUBJECT, ESTIMATED_VALUE, AGENCY_PARTICIPANTS, AGENCY_OPTIONS, MIN_CO_FUNDERS,
-                PROCURING_AGENCY})
+                PROCURING_AGENCY, ProcurementVariables.FRAMEWORK_AGREEMENT})
 public class PrepareProcurement implements JavaDelegate {
 
     /** Passed in by idea's call activity (optional: another caller may leave the choice to the administrator). */
@@ -75,6 +75,7 @@ public class PrepareProcurement implements JavaDelegate {
         if (estimate != null) {
             execution.setVariable(ESTIMATED_VALUE, ProcurementSupport.wholeKronor(estimate));
         }
+        execution.setVariable(ProcurementVariables.FRAMEWORK_AGREEMENT, ProcurementVariables.FRAMEWORK_NONE);
         Object origin = execution.getVariable(ORIGINATING_AGENCY);
         if (origin != null && directory.agency(origin.toString()).isPresent()) {
             execution.setVariable(PROCURING_AGENCY, origin.toString());

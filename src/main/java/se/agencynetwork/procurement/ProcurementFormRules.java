@@ -52,6 +52,18 @@ public final class ProcurementFormRules {
             if (cpv != null && !CpvCodes.isValid(cpv.toString())) {
                 violations.add(FormViolation.of(CPV_CODE, "CPV-kod", "ska ha åtta siffror, ev. med kontrollsiffra (80511000-9)."));
             }
+            Object framework = submission.get(ProcurementVariables.FRAMEWORK_AGREEMENT);
+            Object frameworkName = submission.get(ProcurementVariables.FRAMEWORK_AGREEMENT_NAME);
+            if (!ProcurementVariables.FRAMEWORK_NONE.equals(framework) && framework != null
+                    && (frameworkName == null || frameworkName.toString().isBlank())) {
+                violations.add(FormViolation.of(ProcurementVariables.FRAMEWORK_AGREEMENT_NAME, "Ramavtal",
+                        "måste anges när ett statligt ramavtal finns."));
+            }
+            Object reason = submission.get(ProcurementVariables.DEVIATION_REASON);
+            if (ProcurementVariables.FRAMEWORK_DEVIATION.equals(framework) && (reason == null || reason.toString().isBlank())) {
+                violations.add(FormViolation.of(ProcurementVariables.DEVIATION_REASON, "Skäl att inte använda ramavtalet",
+                        "måste anges: det är skälet i avstegsanmälan till Kammarkollegiet."));
+            }
             List<Map<String, Object>> rows;
             try {
                 rows = ProcurementSupport.rows(submission.get(AGENCY_PARTICIPANTS));
@@ -164,6 +176,24 @@ public final class ProcurementFormRules {
         @Override
         public String formId() {
             return ProcurementVariables.APPROVE_AWARD_FORM;
+        }
+    }
+
+    /** The power of attorney is given: a head who will not give it declines the start instead. */
+    @Component
+    public static class PowerOfAttorneyRule implements FormRule {
+        @Override
+        public String formId() {
+            return ProcurementVariables.POWER_OF_ATTORNEY_FORM;
+        }
+
+        @Override
+        public List<FormViolation> check(FormSubmission submission) {
+            if (!Boolean.TRUE.equals(submission.get(ProcurementVariables.POWER_OF_ATTORNEY_GRANTED))) {
+                return List.of(FormViolation.of(ProcurementVariables.POWER_OF_ATTORNEY_GRANTED, "Fullmakt",
+                        "måste ges för att den upphandlande myndigheten ska kunna upphandla för er räkning."));
+            }
+            return List.of();
         }
     }
 

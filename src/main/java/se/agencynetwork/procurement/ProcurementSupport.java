@@ -92,6 +92,16 @@ final class ProcurementSupport {
         return cpv.trim().substring(0, 3);
     }
 
+    /** The requirement's dynamic list [{agency, participants}] as participants by agency code, sorted by code. */
+    static java.util.SortedMap<String, Integer> participantsByAgency(Object agencyParticipants) {
+        java.util.SortedMap<String, Integer> participants = new java.util.TreeMap<>();
+        for (Map<String, Object> line : rows(agencyParticipants)) {
+            Object count = line.get("participants");
+            participants.put(String.valueOf(line.get("agency")), count == null ? 0 : ((Number) count).intValue());
+        }
+        return participants;
+    }
+
     /** Swedish money text: "12 345,60 kr". */
     static String kronor(BigDecimal amount) {
         return Kronor.format(amount) + " kr";

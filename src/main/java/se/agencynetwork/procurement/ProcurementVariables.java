@@ -8,6 +8,31 @@ public final class ProcurementVariables {
     public static final String ESTIMATED_COST = "estimatedCost";
     public static final String CO_FUNDING_AGENCIES = "coFundingAgencies";
 
+    // requirement: the first question, a state framework agreement (förordning 1998:796)
+    /** NONE, CALL_OFF (call-off from the framework agreement) or DEVIATION (not used: avstegsanmälan to Kammarkollegiet). */
+    public static final String FRAMEWORK_AGREEMENT = "frameworkAgreement";
+    public static final String FRAMEWORK_NONE = "NONE";
+    public static final String FRAMEWORK_CALL_OFF = "CALL_OFF";
+    public static final String FRAMEWORK_DEVIATION = "DEVIATION";
+    public static final String FRAMEWORK_AGREEMENT_NAME = "frameworkAgreementName";
+    /** The framework agreement asks for a renewed competition among its suppliers. */
+    public static final String RENEWED_COMPETITION = "renewedCompetition";
+    public static final String DEVIATION_REASON = "deviationReason";
+    /** The avstegsanmälan's text as the application prepares it (Swedish). */
+    public static final String DEVIATION_REPORT = "deviationReport";
+    public static final String DEVIATION_REPORTED_ON = "deviationReportedOn";
+    public static final String DEVIATION_REPORT_REFERENCE = "deviationReportReference";
+    /** The procedure of a call-off from a framework agreement (no threshold decision). */
+    public static final String CALL_OFF = "CALL_OFF";
+    public static final String CALL_OFF_PRICE = "callOffPrice";
+    public static final String CALL_OFF_REFERENCE = "callOffReference";
+
+    // powers of attorney (fullmakt) from the co-funders to the procuring agency
+    public static final String POWER_OF_ATTORNEY_AGENCIES = "powerOfAttorneyAgencies";
+    public static final String POWER_OF_ATTORNEY_GRANTED = "powerOfAttorneyGranted";
+    /** The powers of attorney given, in Swedish, for the documentation and the contract. */
+    public static final String POWERS_OF_ATTORNEY = "powersOfAttorney";
+
     // requirement
     public static final String SUBJECT = "subject";
     public static final String REQUIREMENT = "requirement";
@@ -95,6 +120,9 @@ public final class ProcurementVariables {
     public static final String APPROVE_AWARD_FORM = "procurementApproveAwardForm";
     public static final String THRESHOLDS_FORM = "procurementThresholdsForm";
     public static final String POST_AWARD_NOTICE_FORM = "procurementPostAwardNoticeForm";
+    public static final String DEVIATION_FORM = "procurementDeviationForm";
+    public static final String CALL_OFF_FORM = "procurementCallOffForm";
+    public static final String POWER_OF_ATTORNEY_FORM = "procurementPowerOfAttorneyForm";
 
     // BPMN errors
     public static final String ERROR_THRESHOLDS_MISSING = "THRESHOLDS_MISSING";

@@ -5,6 +5,8 @@ import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_PRICE;
 import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_START;
 import static se.agencynetwork.procurement.ProcurementVariables.CPV_CODE;
 import static se.agencynetwork.procurement.ProcurementVariables.EARLIER_DIRECT_AWARDS;
+import static se.agencynetwork.procurement.ProcurementVariables.FRAMEWORK_AGREEMENT;
+import static se.agencynetwork.procurement.ProcurementVariables.FRAMEWORK_AGREEMENT_NAME;
 import static se.agencynetwork.procurement.ProcurementVariables.POST_AWARD_NOTICE;
 import static se.agencynetwork.procurement.ProcurementVariables.POST_AWARD_NOTICE_DUE;
 import static se.agencynetwork.procurement.ProcurementVariables.POST_AWARD_NOTICE_DUE_AT;
@@ -33,7 +35,7 @@ import se.agencynetwork.procurement.ProcurementRepository.Documentation;
  */
 @Component("registerContract")
 @DelegateContract(reads = {SUBJECT, CPV_CODE, PROCEDURE, ESTIMATED_VALUE, SUPPLIER, CONTRACT_PRICE, CONTRACT_START, CONTRACT_END,
-        PROCURING_AGENCY, EARLIER_DIRECT_AWARDS, POST_AWARD_NOTICE}, writes = {POST_AWARD_NOTICE_DUE, POST_AWARD_NOTICE_DUE_AT})
+        PROCURING_AGENCY, POST_AWARD_NOTICE, FRAMEWORK_AGREEMENT}, writes = {POST_AWARD_NOTICE_DUE, POST_AWARD_NOTICE_DUE_AT})
 public class RegisterContract implements TaskListener {
 
     public static final String DOC_AUTHORITY = "docAuthority";
@@ -42,10 +44,13 @@ public class RegisterContract implements TaskListener {
 
     private final ProcurementRepository repository;
     private final ProcurementProperties properties;
+    private final se.agencynetwork.directory.NetworkDirectory directory;
 
-    public RegisterContract(ProcurementRepository repository, ProcurementProperties properties) {
+    public RegisterContract(ProcurementRepository repository, ProcurementProperties properties,
+            se.agencynetwork.directory.NetworkDirectory directory) {
         this.repository = repository;
         this.properties = properties;
+        this.directory = directory;
     }
 
     @Override
@@ -65,7 +70,9 @@ public class RegisterContract implements TaskListener {
                 ProcurementSupport.amount(task.getVariable(CONTRACT_PRICE)),
                 ProcurementSupport.date(task.getVariable(CONTRACT_START)), ProcurementSupport.date(task.getVariable(CONTRACT_END)),
                 documentation, user, text(task, PROCURING_AGENCY),
-                ProcurementSupport.amount(task.getVariable(EARLIER_DIRECT_AWARDS))), ClockUtil.getCurrentTime());
+                ProcurementSupport.amount(task.getVariable(EARLIER_DIRECT_AWARDS)), text(task, FRAMEWORK_AGREEMENT),
+                text(task, FRAMEWORK_AGREEMENT_NAME), PowersOfAttorney.summary(repository, directory,
+                        task.getExecution().getProcessBusinessKey(), text(task, PROCURING_AGENCY))), ClockUtil.getCurrentTime());
         if (Boolean.TRUE.equals(task.getVariable(POST_AWARD_NOTICE))) {
             java.time.LocalDate due = ProcurementSupport.today().plusDays(properties.postAwardNoticeDays());
             repository.postAwardNoticeDue(task.getExecution().getProcessBusinessKey(), due);

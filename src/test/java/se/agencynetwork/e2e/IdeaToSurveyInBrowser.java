@@ -214,6 +214,8 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
             EngineApi head = admin.as("chef-" + agency);
             head.submit(others.get(agency), Map.of("costShareApproved", true, "costShareComment", ""));
         }
+        // SPV procures (the idea's agency): CSN and MSB give it their powers of attorney (in Tasklist in ProcurementPathsInBrowser)
+        assertThat(grantPowersOfAttorney(key, null, 2)).containsExactly("csn", "msb");
 
         tasklist.logIn("utbildningsadmin", "demo");
         JsonNode quotes = awaitTask(key, "UserTask_RequestQuotes");

@@ -44,9 +44,10 @@ class ProcurementPathsInBrowser extends BrowserJourney {
         answerInterest(key, "msb", Map.of("msb", 8L, "csn", 6L, "spv", 4L));
         approveInCouncil(key);
 
-        describeRequirement(key, "79632000", 800000);
+        describeRequirement(key, "79632000", 800000, null);
         addTheMissingThresholds(key);
         approveStart(key, "msb");
+        assertThat(grantPowersOfAttorney(key, "spv", 2)).containsExactly("csn", "spv");
         advertise(key);
         executeTimer("procurement", key, "IntermediateEvent_TenderDeadline");
         evaluate(key, List.of(new Tender("Beredskapsutbildarna AB", 760000, 88, true),
@@ -96,8 +97,11 @@ class ProcurementPathsInBrowser extends BrowserJourney {
         answerInterest(key, "csn", Map.of("csn", 5L, "msb", 4L, "spv", 3L));
         approveInCouncil(key);
 
-        describeRequirement(key, "80511000-9", 250000);
+        describeRequirement(key, "80511000-9", 250000,
+                "Ramavtalets leverantörer erbjuder inte utbildningen på plats i Västernorrland.");
+        reportDeviation(key);
         approveStart(key, "spv");
+        assertThat(grantPowersOfAttorney(key, "msb", 2)).containsExactly("msb", "spv");
         requestQuotes(key);
         executeTimer("procurement", key, "IntermediateEvent_TenderDeadline");
         evaluate(key, List.of(new Tender("Rättsskrivarna AB", 230000, 90, true), new Tender("Domstolstext HB", 210000, 70, true)));
@@ -106,7 +110,8 @@ class ProcurementPathsInBrowser extends BrowserJourney {
         registerContract(key, "Rättsskrivarna AB");
 
         assertThat(activities(historicInstance("procurement", key))).as("a direct award from 100 000 SEK: quotes and documentation")
-                .containsSubsequence("UserTask_DescribeRequirement", "UserTask_ApproveStart", "UserTask_RequestQuotes",
+                .containsSubsequence("UserTask_DescribeRequirement", "UserTask_ReportDeviation", "ServiceTask_ChooseProcedure",
+                        "UserTask_ApproveStart", "UserTask_GrantPowerOfAttorney", "UserTask_RequestQuotes",
                         "UserTask_EvaluateTenders", "UserTask_ApproveAward", "UserTask_DocumentDirectAward",
                         "UserTask_RegisterContract", "EndEvent_Contracted")
                 .doesNotContain("UserTask_AdvertiseCall", "UserTask_SendAwardDecision", "UserTask_RegisterCourtDecision",
@@ -117,10 +122,14 @@ class ProcurementPathsInBrowser extends BrowserJourney {
                 .containsEntry("supplier", "Rättsskrivarna AB")
                 .containsEntry("doc_authority",
                         "Centrala studiestödsnämnden (CSN) (upphandlande myndighet för de medfinansierande myndigheterna)")
-                .containsEntry("procuring_agency", "csn")
+                .containsEntry("procuring_agency", "csn").containsEntry("framework_agreement", "DEVIATION")
                 .containsEntry("doc_suppliers_asked", "Rättsskrivarna AB, Domstolstext HB, Klarspråksbyrån")
                 .containsEntry("doc_tenders_received", 2);
         assertThat(contract.get("doc_competition").toString()).startsWith("Tre leverantörer tillfrågades");
+        assertThat(contract.get("powers_of_attorney").toString()).contains("Myndigheten för samhällsskydd och beredskap: fullmakt till")
+                .contains("Statens tjänstepensionsverk (SPV): fullmakt till");
+        assertThat(jdbc.queryForMap("select * from procurement_deviation_report where business_key = ?", key))
+                .containsEntry("reference", "KAMK e-post " + today);
         assertThat(new BigDecimal(contract.get("price").toString())).isEqualByComparingTo("230000");
         assertThat(variable(instance("idea", key), "followUpOutcome")).isEqualTo("CONTRACTED");
         assertThat(awaitMails("cost-share", key, 3)).containsExactlyInAnyOrder("chef-msb@msb.example", "chef-csn@csn.example",
@@ -227,7 +236,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
     // --- the procurement -------------------------------------------------------------------------------------------
 
     /** The training administrator describes the requirement; the three co-funders come prefilled from the interest round. */
-    void describeRequirement(String key, String cpvCode, long value) {
+    void describeRequirement(String key, String cpvCode, long value, String deviationReason) {
         tasklist.logIn("utbildningsadmin", "demo");
         JsonNode task = awaitTask(key, "UserTask_DescribeRequirement");
         CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementRequirementForm");
@@ -235,6 +244,23 @@ class ProcurementPathsInBrowser extends BrowserJourney {
         form.text("requirement", "Utbildning för handläggare i nätverkets myndigheter, två dagar på plats i Härnösand.")
                 .text("cpvCode", cpvCode)
                 .text("estimatedValue", value);
+        if (deviationReason == null) {
+            form.choose("frameworkAgreement", "NONE");
+        } else {
+            form.choose("frameworkAgreement", "DEVIATION").text("frameworkAgreementName", "Kompetensutveckling, dnr 23.3-555-24")
+                    .text("deviationReason", deviationReason);
+        }
+        tasklist.complete(form, task);
+    }
+
+    /** A state framework agreement covers the need but is not used: the avstegsanmälan the application wrote is sent. */
+    void reportDeviation(String key) {
+        tasklist.logIn("utbildningsadmin", "demo");
+        JsonNode task = awaitTask(key, "UserTask_ReportDeviation");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementDeviationForm");
+        assertThat(form.shown("deviationReport")).startsWith("Avstegsanmälan till Kammarkollegiet")
+                .contains("Kompetensutveckling, dnr 23.3-555-24");
+        form.date("deviationReportedOn", today).text("deviationReportReference", "KAMK e-post " + today);
         tasklist.complete(form, task);
     }
 
@@ -392,6 +418,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
         JsonNode task = awaitTask(key, "UserTask_RegisterContract");
         CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementContractForm");
         assertThat(form.shown("supplier")).isEqualTo(supplier);
+        assertThat(form.shown("powersOfAttorney")).contains("fullmakt till");
         form.date("contractStart", today).date("contractEnd", today.plusMonths(6));
         tasklist.complete(form, task);
     }

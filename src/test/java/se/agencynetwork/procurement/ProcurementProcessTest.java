@@ -158,9 +158,18 @@ class ProcurementProcessTest {
         values.put("estimatedValue", value);
         values.put("procuringAgency", runtimeService.getVariable(instance.getId(), "procuringAgency"));
         values.put("agencyParticipants", Spin.JSON(prefilled.toString()));
+        values.put("frameworkAgreement", "NONE");
+        values.putAll(framework);
+        framework.clear();
         complete(instance, "UserTask_DescribeRequirement", values);
+        if (values.get("frameworkAgreement").equals("DEVIATION")) {
+            return; // the avstegsanmälan comes first
+        }
         executeJob(instance, "ServiceTask_BookPreliminaryAllocation");
     }
+
+    /** The framework agreement answers of the next {@link #describe} (none: "NONE"). */
+    final Map<String, Object> framework = new HashMap<>();
 
     Task headTask(ProcessInstance instance, String activity, String agency) {
         return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activity)
@@ -182,6 +191,22 @@ class ProcurementProcessTest {
             String agency = (String) taskService.getVariable(task.getId(), "agencyCode");
             decide(instance, activity, agency, true);
         }
+        if (activity.equals("UserTask_ApproveStart")) {
+            grantPowersOfAttorney(instance);
+        }
+    }
+
+    /** Every co-funder's head but the procuring agency's gives the procuring agency a power of attorney. */
+    List<String> grantPowersOfAttorney(ProcessInstance instance) {
+        List<String> granted = new java.util.ArrayList<>();
+        for (Task task : taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("UserTask_GrantPowerOfAttorney").list()) {
+            String agency = (String) taskService.getVariable(task.getId(), "agencyCode");
+            taskService.claim(task.getId(), "chef-" + agency);
+            taskService.complete(task.getId(), Map.of("powerOfAttorneyGranted", true));
+            granted.add(agency);
+        }
+        return granted;
     }
 
     static Map<String, Object> tender(String supplier, long price, long score, boolean acceptable) {
@@ -357,7 +382,8 @@ class ProcurementProcessTest {
         Object prefilled = runtimeService.getVariable(preliminary.getId(), "agencyParticipants");
         complete(preliminary, "UserTask_DescribeRequirement", Map.of("subject", "Klarspråk för handläggare",
                 "requirement", "Två kursdagar för 20 handläggare, på plats i Sundsvall.", "cpvCode", "79632000",
-                "estimatedValue", 90_000L, "procuringAgency", "spv", "agencyParticipants", Spin.JSON(prefilled.toString())));
+                "estimatedValue", 90_000L, "procuringAgency", "spv", "frameworkAgreement", "NONE",
+                "agencyParticipants", Spin.JSON(prefilled.toString())));
         runtimeService.setVariable(preliminary.getId(), "participantsByAgency", ProcessJson.map(Map.of()));
         executeJob(preliminary, "ServiceTask_BookPreliminaryAllocation");
         assertThat(preliminary).hasPassed("BoundaryEvent_PreliminaryAllocationInvalid", "EndEvent_StartTooFewCoFunders")
@@ -660,6 +686,7 @@ class ProcurementProcessTest {
         values.put("cpvCode", "8051100x");
         values.put("estimatedValue", 100_000L);
         values.put("procuringAgency", "spv");
+        values.put("frameworkAgreement", "NONE");
         values.put("agencyParticipants", Spin.JSON("[{\"agency\":\"csn\",\"participants\":1},{\"agency\":\"csn\",\"participants\":2}]"));
         Assertions.assertThatThrownBy(() -> complete(instance, "UserTask_DescribeRequirement", values))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("(cpvCode)")
@@ -690,6 +717,7 @@ class ProcurementProcessTest {
         values.put("cpvCode", "79632000");
         values.put("estimatedValue", 800_000L);
         values.put("procuringAgency", "spv");
+        values.put("frameworkAgreement", "NONE");
         values.put("agencyParticipants", Spin.JSON(prefilled.toString()));
         complete(instance, "UserTask_DescribeRequirement", values);
 
@@ -761,6 +789,120 @@ class ProcurementProcessTest {
         Assertions.assertThat(runtimeService.getVariables(group.getId())).containsEntry("earlierDirectAwards", 0L)
                 .containsEntry("procedure", "DIRECT_AWARD");
         runtimeService.deleteProcessInstance(group.getId(), "test");
+    }
+
+    /**
+     * Issue 20: with a state framework agreement the contract is called off from it: no threshold, no standstill,
+     * no post-award notice. By the agreement's ranking the administrator enters supplier and price; the heads give
+     * the procuring agency their powers of attorney, shown on the contract and recorded.
+     */
+    @Test
+    void aCallOffByTheFrameworkAgreementsRankingNeedsNoProcedureAndCarriesThePowersOfAttorney() throws Exception {
+        ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
+        framework.put("frameworkAgreement", "CALL_OFF");
+        framework.put("frameworkAgreementName", "Ledarskapsutbildning, Kammarkollegiet dnr 23.3-1234-24");
+        framework.put("renewedCompetition", false);
+        describe(instance, 2_500_000, "80532000");
+        Assertions.assertThat(runtimeService.getVariables(instance.getId())).containsEntry("procedure", "CALL_OFF")
+                .containsEntry("standstillApplies", false).containsEntry("postAwardNotice", false)
+                .containsEntry("documentationRequired", false);
+        assertThat(instance).hasPassed("ServiceTask_ChooseCallOff").hasNotPassed("ServiceTask_ChooseProcedure");
+        for (Task head : taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("UserTask_ApproveStart").list()) {
+            decide(instance, "UserTask_ApproveStart", (String) taskService.getVariable(head.getId(), "agencyCode"), true);
+        }
+        // spv procures: the heads of bolagsverket and csn give it their powers of attorney, each in a task of its own
+        List<Task> powers = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("UserTask_GrantPowerOfAttorney").list();
+        Assertions.assertThat(powers).hasSize(2);
+        Assertions.assertThat(headTask(instance, "UserTask_GrantPowerOfAttorney", "csn")).isNotNull();
+        Assertions.assertThat(headTask(instance, "UserTask_GrantPowerOfAttorney", "spv")).isNull();
+        Task csn = headTask(instance, "UserTask_GrantPowerOfAttorney", "csn");
+        Assertions.assertThat(taskService.getVariable(csn.getId(), "agencyName")).isEqualTo("Centrala studiestödsnämnden (CSN)");
+        Assertions.assertThatThrownBy(() -> taskService.complete(csn.getId(), Map.of("powerOfAttorneyGranted", false)))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("powerOfAttorneyGranted");
+        Assertions.assertThat(grantPowersOfAttorney(instance)).containsExactlyInAnyOrder("bolagsverket", "csn");
+
+        assertThat(instance).isWaitingAt("UserTask_CallOff");
+        complete(instance, "UserTask_CallOff", Map.of("supplier", "Ledarskapshuset AB", "callOffPrice", 2_400_000.5,
+                "callOffReference", "Avrop 2026-17"));
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "contractPrice")).isEqualTo("2400000.50");
+        executeJob(instance, "ServiceTask_BookAwardAllocation");
+        approveAll(instance, "UserTask_ApproveAward");
+        Task contractTask = task(instance, "UserTask_RegisterContract");
+        Assertions.assertThat(taskService.getVariable(contractTask.getId(), "powersOfAttorney").toString())
+                .contains("Bolagsverket: fullmakt till Statens tjänstepensionsverk (SPV) given 2026-03-02 av chef-bolagsverket")
+                .contains("Centrala studiestödsnämnden (CSN): fullmakt till");
+        registerContract(instance);
+        assertThat(instance).isEnded().hasPassedInOrder("Gateway_FrameworkAgreement", "ServiceTask_ChooseCallOff",
+                "UserTask_GrantPowerOfAttorney", "UserTask_CallOff", "UserTask_ApproveAward", "UserTask_RegisterContract",
+                "EndEvent_Contracted").hasNotPassed("UserTask_RequestQuotes", "UserTask_SendAwardDecision",
+                "UserTask_PostAwardNotice", "UserTask_DocumentDirectAward");
+        Contract contract = contracts.find(instance.getBusinessKey()).orElseThrow();
+        Assertions.assertThat(contract.procedure()).isEqualTo("CALL_OFF");
+        Assertions.assertThat(contract.frameworkAgreement()).isEqualTo("CALL_OFF");
+        Assertions.assertThat(contract.frameworkAgreementName()).startsWith("Ledarskapsutbildning");
+        Assertions.assertThat(contract.price()).isEqualByComparingTo("2400000.50");
+        Assertions.assertThat(contract.powersOfAttorney()).contains("Bolagsverket: fullmakt").contains("(CSN): fullmakt");
+        Assertions.assertThat(contracts.powersOfAttorney(instance.getBusinessKey())).extracting(
+                ProcurementRepository.PowerOfAttorney::agency, ProcurementRepository.PowerOfAttorney::procuringAgency)
+                .containsExactly(Assertions.tuple("bolagsverket", "spv"), Assertions.tuple("csn", "spv"));
+    }
+
+    /** A framework agreement that asks for a renewed competition: its suppliers are asked like quotes, then evaluated. */
+    @Test
+    void aCallOffWithRenewedCompetitionAsksTheFrameworksSuppliers() throws Exception {
+        ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
+        framework.put("frameworkAgreement", "CALL_OFF");
+        framework.put("frameworkAgreementName", "Utbildningstjänster, dnr 23.3-999-25");
+        framework.put("renewedCompetition", true);
+        describe(instance, 1_800_000, "80511000");
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "minimumTenderPeriodDays")).isEqualTo(10);
+        approveAll(instance, "UserTask_ApproveStart");
+        assertThat(instance).isWaitingAt("UserTask_RequestQuotes");
+        complete(instance, "UserTask_RequestQuotes", Map.of("suppliersAsked", "Ramavtalets tre leverantörer",
+                "tenderDeadline", "2026-03-12"));
+        evaluate(instance, List.of(tender("Kompetenslyftet AB", 1_700_000, 80, true)), null);
+        executeJob(instance, "ServiceTask_BookAwardAllocation");
+        approveAll(instance, "UserTask_ApproveAward");
+        registerContract(instance);
+        assertThat(instance).isEnded().hasPassed("UserTask_RequestQuotes", "Gateway_ReadyForContract")
+                .hasNotPassed("UserTask_CallOff", "UserTask_SendAwardDecision", "UserTask_PostAwardNotice");
+    }
+
+    /**
+     * Not using a state framework agreement that covers the need: the reason is required, the application writes the
+     * avstegsanmälan to Kammarkollegiet, the administrator sends it and records when; then the procedure is chosen.
+     */
+    @Test
+    void notUsingTheFrameworkAgreementIsReportedToKammarkollegietBeforeTheProcedure() throws Exception {
+        ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
+        Object prefilled = runtimeService.getVariable(instance.getId(), "agencyParticipants");
+        Map<String, Object> values = new HashMap<>(Map.of("subject", "Klarspråk", "requirement", "Två kursdagar.",
+                "cpvCode", "79632000", "estimatedValue", 300_000L, "procuringAgency", "spv",
+                "agencyParticipants", Spin.JSON(prefilled.toString()), "frameworkAgreement", "DEVIATION"));
+        Assertions.assertThatThrownBy(() -> complete(instance, "UserTask_DescribeRequirement", values))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("(frameworkAgreementName)")
+                .hasMessageContaining("(deviationReason)");
+        framework.put("frameworkAgreement", "DEVIATION");
+        framework.put("frameworkAgreementName", "Kompetensutveckling, dnr 23.3-555-24");
+        framework.put("deviationReason", "Ramavtalets leverantörer erbjuder inte kursen på plats i Västernorrland.");
+        describe(instance, 300_000, "79632000");
+        assertThat(instance).isWaitingAt("UserTask_ReportDeviation").task().hasCandidateGroup("training-administrators");
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "deviationReport").toString())
+                .startsWith("Avstegsanmälan till Kammarkollegiet").contains("Myndighet: Statens tjänstepensionsverk (SPV)")
+                .contains("Kompetensutveckling, dnr 23.3-555-24").contains("300 000 kr")
+                .contains("Skäl till avsteget: Ramavtalets leverantörer erbjuder inte kursen");
+        complete(instance, "UserTask_ReportDeviation", Map.of("deviationReportedOn", "2026-03-02",
+                "deviationReportReference", "KAMK 2026-0311"));
+        ProcurementRepository.DeviationReport report = contracts.deviationReport(instance.getBusinessKey()).orElseThrow();
+        Assertions.assertThat(report.reference()).isEqualTo("KAMK 2026-0311");
+        Assertions.assertThat(report.text()).contains("förordningen (1998:796)");
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "procedure")).isEqualTo("DIRECT_AWARD");
+        executeJob(instance, "ServiceTask_BookPreliminaryAllocation");
+        assertThat(instance).hasPassedInOrder("Gateway_FrameworkAgreement", "UserTask_ReportDeviation",
+                "ServiceTask_ChooseProcedure").isWaitingAt("UserTask_ApproveStart");
+        runtimeService.deleteProcessInstance(instance.getId(), "test");
     }
 
     /** Issue 17: whatever path ran, no variable is stored as a Java object (lists and maps are Spin JSON). */
