@@ -23,8 +23,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * it, it is screened again and shaped; bought for 800 000 SEK outside annex 2, it goes to an <b>advertised</b>
  * procurement below the threshold: the call is advertised, the award decision sent, a supplier applies for review
  * during the standstill and the network coordinator registers the court's decision (the contract may be signed);</li>
- * <li>an idea bought by <b>direct award from 100 000 SEK</b> (annex 2 training): quotes, and the direct award
- * documented before the contract.</li>
+ * <li>an idea bought by <b>direct award from 100 000 SEK</b> (annex 2 training) although a state framework agreement
+ * covers it: the avstegsanmälan to Kammarkollegiet, quotes, the powers of attorney, and the direct award documented
+ * before the contract;</li>
+ * <li>an idea bought by a <b>call-off from a state framework agreement</b> by its ranking: no threshold, no standstill,
+ * no post-award notice.</li>
  * </ol>
  * Each ends by asserting the path in the engine's history, the variables handed back to the idea, the contract row
  * and the cost-share mails to the heads.
@@ -34,6 +37,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
     static final String CRISIS = "Krisberedskap för handläggare";
     static final String COMPLETION_COMMENT = "Beskriv målgruppen närmare: vilka handläggare och hur många per myndighet?";
     static final String WRITING = "Juridisk beslutsskrivning";
+    static final String LEADERSHIP = "Ledarskap för nya chefer";
 
     @Test
     void anIdeaSentBackIsCompletedByItsOriginatorAndBoughtInAnAdvertisedProcurementThatACourtLetsThrough() {
@@ -91,11 +95,8 @@ class ProcurementPathsInBrowser extends BrowserJourney {
 
     @Test
     void aDirectAwardFrom100000IsDocumentedBeforeTheContract() {
-        String key = submitIdea("utbkoord-csn", WRITING, "Att skriva begripliga och rättssäkra beslut.", 250000);
-        screenAsComplete(key);
-        shape(key, 250000);
-        answerInterest(key, "csn", Map.of("csn", 5L, "msb", 4L, "spv", 3L));
-        approveInCouncil(key);
+        String key = decidedIdea("csn", WRITING, "Att skriva begripliga och rättssäkra beslut.", 250000,
+                Map.of("csn", 5L, "msb", 4L, "spv", 3L));
 
         describeRequirement(key, "80511000-9", 250000,
                 "Ramavtalets leverantörer erbjuder inte utbildningen på plats i Västernorrland.");
@@ -231,6 +232,53 @@ class ProcurementPathsInBrowser extends BrowserJourney {
         assertThat(form.shown("interestedAgencies")).isEqualTo("3");
         form.choose("decision", "approve").text("decisionReason", "Tre myndigheter vill delta och medfinansiera: vi upphandlar.");
         tasklist.complete(form, task);
+    }
+
+    @Test
+    void aCallOffFromAStateFrameworkAgreementByItsRanking() {
+        String key = decidedIdea("spv", LEADERSHIP, "Chefsprogram för nya chefer i staten.", 400000,
+                Map.of("spv", 6L, "csn", 5L, "msb", 4L));
+
+        tasklist.logIn("utbildningsadmin", "demo");
+        JsonNode requirement = awaitTask(key, "UserTask_DescribeRequirement");
+        CamundaForm form = tasklist.claim(requirement.path("id").asText(), "procurementRequirementForm");
+        form.choose("frameworkAgreement", "CALL_OFF").text("frameworkAgreementName", "Ledarskapsutbildning, dnr 23.3-1234-24")
+                .text("requirement", "Ett chefsprogram i tre moduler för nätverkets nya chefer.")
+                .text("cpvCode", "80532000").text("estimatedValue", 400000);
+        tasklist.complete(form, requirement);
+        approveStart(key, "csn");
+        assertThat(grantPowersOfAttorney(key, "csn", 2)).containsExactly("csn", "msb");
+
+        tasklist.logIn("utbildningsadmin", "demo");
+        JsonNode callOff = awaitTask(key, "UserTask_CallOff");
+        CamundaForm order = tasklist.claim(callOff.path("id").asText(), "procurementCallOffForm");
+        assertThat(order.shown("frameworkAgreementName")).isEqualTo("Ledarskapsutbildning, dnr 23.3-1234-24");
+        order.text("supplier", "Ledarskapshuset AB").text("callOffPrice", 385000).text("callOffReference", "Avrop LH-2026-7");
+        tasklist.complete(order, callOff);
+        approveAward(key, "csn", "Ledarskapshuset AB");
+        registerContract(key, "Ledarskapshuset AB");
+
+        assertThat(activities(historicInstance("procurement", key))).as("a call-off: neither the table nor a tender period")
+                .containsSubsequence("UserTask_DescribeRequirement", "ServiceTask_ChooseCallOff", "UserTask_ApproveStart",
+                        "UserTask_GrantPowerOfAttorney", "UserTask_CallOff", "UserTask_ApproveAward", "UserTask_RegisterContract",
+                        "EndEvent_Contracted")
+                .doesNotContain("ServiceTask_ChooseProcedure", "UserTask_RequestQuotes", "UserTask_SendAwardDecision",
+                        "UserTask_PostAwardNotice", "UserTask_DocumentDirectAward");
+        Map<String, Object> contract = jdbc.queryForMap("select * from procurement_contract where business_key = ?", key);
+        assertThat(contract).containsEntry("procedure_kind", "CALL_OFF").containsEntry("framework_agreement", "CALL_OFF")
+                .containsEntry("supplier", "Ledarskapshuset AB").containsEntry("procuring_agency", "spv");
+        assertThat(new BigDecimal(contract.get("price").toString())).isEqualByComparingTo("385000");
+        assertThat(variable(instance("idea", key), "followUpOutcome")).isEqualTo("CONTRACTED");
+    }
+
+    /** An idea of this agency's training coordinator, screened, shaped, answered (its own answer in Tasklist) and approved. */
+    String decidedIdea(String agency, String title, String description, long cost, Map<String, Long> participants) {
+        String key = submitIdea("utbkoord-" + agency, title, description, cost);
+        screenAsComplete(key);
+        shape(key, cost);
+        answerInterest(key, agency, participants);
+        approveInCouncil(key);
+        return key;
     }
 
     // --- the procurement -------------------------------------------------------------------------------------------
