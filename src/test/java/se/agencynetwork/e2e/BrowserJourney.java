@@ -135,6 +135,32 @@ abstract class BrowserJourney {
                         + EngineApi.encode(recipient)).path("mails"), found -> !found.isEmpty()).get(0);
     }
 
+    /**
+     * After the heads approved a procurement's start, the head of each co-funder but the procuring agency gives it a
+     * power of attorney: the head of {@code inBrowser} in Tasklist (none: {@code null}), the others' parallel copies
+     * over REST. Returns the agencies that gave one.
+     */
+    java.util.List<String> grantPowersOfAttorney(String key, String inBrowser, int count) {
+        JsonNode tasks = awaitTasks(key, "UserTask_GrantPowerOfAttorney", count);
+        java.util.Map<String, JsonNode> byAgency = new java.util.TreeMap<>();
+        for (JsonNode task : tasks) {
+            byAgency.put(agencyOf(task, "-heads"), task);
+        }
+        if (inBrowser != null) {
+            tasklist.logIn("chef-" + inBrowser, "demo");
+            CamundaForm form = tasklist.claim(byAgency.get(inBrowser).path("id").asText(), "procurementPowerOfAttorneyForm");
+            org.assertj.core.api.Assertions.assertThat(form.shown("procuringAgencyName")).isNotBlank();
+            form.check("powerOfAttorneyGranted", true);
+            tasklist.complete(form, byAgency.get(inBrowser));
+        }
+        byAgency.forEach((agency, task) -> {
+            if (!agency.equals(inBrowser)) {
+                admin.as("chef-" + agency).submit(task, java.util.Map.of("powerOfAttorneyGranted", true));
+            }
+        });
+        return new java.util.ArrayList<>(byAgency.keySet());
+    }
+
     /** The task of this agency among per-agency tasks (its candidate group is {@code <agency><groupSuffix>}). */
     JsonNode taskOf(JsonNode tasks, String agency, String groupSuffix) {
         for (JsonNode task : tasks) {

@@ -214,12 +214,14 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
             EngineApi head = admin.as("chef-" + agency);
             head.submit(others.get(agency), Map.of("costShareApproved", true, "costShareComment", ""));
         }
+        // SPV procures (the idea's agency): CSN and MSB give it their powers of attorney (in Tasklist in ProcurementPathsInBrowser)
+        assertThat(grantPowersOfAttorney(key, null, 2)).containsExactly("csn", "msb");
 
         tasklist.logIn("utbildningsadmin", "demo");
         JsonNode quotes = awaitTask(key, "UserTask_RequestQuotes");
         CamundaForm ask = tasklist.claim(quotes.path("id").asText(), "procurementQuotesForm");
         long minimumDays = Long.parseLong(ask.shown("minimumTenderPeriodDays"));
-        assertThat(minimumDays).as("the decision table's period for quotes").isEqualTo(7);
+        assertThat(minimumDays).as("the decision table's period for quotes").isEqualTo(10);
         ask.text("suppliersAsked", "Klartext HB, Språkkonsult AB").date("tenderDeadline", today.plusDays(minimumDays + 1));
         tasklist.complete(ask, quotes);
         // the tender period lasts days: its timer is executed now, as an administrator could from Cockpit
