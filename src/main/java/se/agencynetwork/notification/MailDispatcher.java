@@ -47,7 +47,7 @@ public class MailDispatcher {
         this.clock = clock;
     }
 
-    /** What one run of a step's mail job achieved: the mails still not sent (address and error), and the first error. */
+    /** What one run of a step's mail job achieved: how many were sent now, the mails not sent (address and id), the first error. */
     public record Outcome(int sent, List<String> failed, RuntimeException firstError) {
     }
 
@@ -76,7 +76,7 @@ public class MailDispatcher {
                 ownTransaction.executeWithoutResult(status -> outbox.recordFailure(mail.id(), describe(e)));
                 LOG.warn("Mail {} to {} not sent (attempt {}): {}", mail.id(), mail.recipientAddress(), mail.attempts() + 1,
                         describe(e));
-                failed.add(mail.recipientAddress() + " (" + mail.id() + "): " + describe(e));
+                failed.add(mail.recipientAddress() + " (" + mail.id() + ")");
                 firstError = firstError == null ? e : firstError;
                 continue;
             }
@@ -108,7 +108,7 @@ public class MailDispatcher {
         return message;
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         StringBuilder text = new StringBuilder();
         for (Throwable t = e; t != null && text.length() < MailOutbox.MAX_ERROR_LENGTH; t = t.getCause()) {
             if (!text.isEmpty()) {

@@ -66,7 +66,8 @@ class MailJobHandler implements JobHandler<MailJobHandler.MailIds> {
         if (!outcome.failed().isEmpty()) {
             throw new MailsNotSent(outcome.failed().size() + " of " + configuration.ids().size()
                     + " mails of this step not sent (the others are sent and are not sent again): "
-                    + String.join("; ", outcome.failed()), outcome.firstError());
+                    + String.join(", ", outcome.failed()) + ". First error: " + MailDispatcher.describe(outcome.firstError()),
+                    outcome.firstError());
         }
     }
 
