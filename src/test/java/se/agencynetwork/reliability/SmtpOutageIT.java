@@ -114,7 +114,8 @@ class SmtpOutageIT {
                             + " where recipient_address <> ? and status <> 'SENT'", refusedAddress) == 0
                             && ledger.count("select count(*) from notification_mail where recipient_address = ?"
                                     + " and status <> 'FAILED'", refusedAddress) == 0
-                            && ledger.count("select count(*) from act_ru_job where retries_ > 0") == 0);
+                            && ledger.count("select count(*) from act_ru_job where retries_ > 0"
+                                    + " and handler_type_ = 'agency-network-mail'") == 0);
             long refusedMails = ledger.count("select count(*) from notification_mail where recipient_address = ?", refusedAddress);
             assertThat(refusedMails).as("invitation, reminder and survey link to the refused participant").isGreaterThanOrEqualTo(3);
             List<List<Object>> refusalIncidents = ledger.rows("select i.configuration_, i.incident_msg_ from act_ru_incident i");
