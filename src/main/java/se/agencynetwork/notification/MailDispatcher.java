@@ -47,8 +47,12 @@ public class MailDispatcher {
         this.clock = clock;
     }
 
-    /** What one run of a step's mail job achieved: how many were sent now, the mails not sent (address and id), the first error. */
-    public record Outcome(int sent, List<String> failed, RuntimeException firstError) {
+    /**
+     * What one run of a step's mail job achieved: how many were sent now, the mails not sent (address and id,
+     * and their ids), the first error, and the mails not tried because the time was up.
+     */
+    public record Outcome(int sent, List<String> failed, List<String> failedIds, RuntimeException firstError,
+            List<String> notTried) {
     }
 
     /**
@@ -57,6 +61,14 @@ public class MailDispatcher {
      * (also in a transaction of its own) without stopping the others.
      */
     public Outcome deliver(List<String> mailIds) {
+        return deliver(mailIds, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #deliver(List)}, but starts no further mail once {@code System.nanoTime()} passed
+     * {@code deadlineNanos} (the first mail is always tried); the rest are returned as not tried.
+     */
+    public Outcome deliver(List<String> mailIds, long deadlineNanos) {
         List<OutboxMail> unsent = outbox.findUnsent(mailIds);
         if (unsent.size() < mailIds.size()) {
             LOG.debug("{} of {} mails of this job sent before or not in the outbox: not sent again",
@@ -64,9 +76,15 @@ public class MailDispatcher {
         }
         JavaMailSender sender = mailSender.getIfAvailable();
         List<String> failed = new ArrayList<>();
+        List<String> failedIds = new ArrayList<>();
+        List<String> notTried = new ArrayList<>();
         RuntimeException firstError = null;
         int sent = 0;
         for (OutboxMail mail : unsent) {
+            if ((sent > 0 || !failed.isEmpty()) && System.nanoTime() - deadlineNanos > 0) {
+                notTried.add(mail.id());
+                continue;
+            }
             try {
                 if (sender == null) {
                     throw new IllegalStateException("No SMTP server configured (spring.mail.host): mail " + mail.id() + " cannot be sent");
@@ -77,6 +95,7 @@ public class MailDispatcher {
                 LOG.warn("Mail {} to {} not sent (attempt {}): {}", mail.id(), mail.recipientAddress(), mail.attempts() + 1,
                         describe(e));
                 failed.add(mail.recipientAddress() + " (" + mail.id() + ")");
+                failedIds.add(mail.id());
                 firstError = firstError == null ? e : firstError;
                 continue;
             }
@@ -84,7 +103,7 @@ public class MailDispatcher {
             sent++;
             LOG.info("Mail {} ({}) sent to {}: {}", mail.id(), mail.kind().id(), mail.recipientAddress(), mail.subject());
         }
-        return new Outcome(sent, failed, firstError);
+        return new Outcome(sent, failed, failedIds, firstError, notTried);
     }
 
     private MimeMessage toMimeMessage(JavaMailSender sender, OutboxMail mail) {

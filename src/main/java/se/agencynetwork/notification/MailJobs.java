@@ -82,7 +82,7 @@ public class MailJobs {
         mails.add(mailIds, step);
     }
 
-    /** The mail jobs waiting or failed, oldest first (for tests and operators' tools). */
+    /** The mail jobs waiting or failed (for tests and operators' tools). */
     public List<Job> jobs() {
         return engineConfiguration().getCommandExecutorTxRequired().execute(commandContext ->
                 commandContext.getJobManager().findJobsByHandlerType(MailJobHandler.TYPE));
@@ -92,14 +92,9 @@ public class MailJobs {
         int attempts = MailRetryCycle.parse(properties.retryCycle()).attempts();
         engineConfiguration().getCommandExecutorTxRequired().execute((CommandContext commandContext) -> {
             for (int from = 0; from < mailIds.size(); from += MAILS_PER_JOB) {
-                MessageEntity job = new MessageEntity();
-                job.setJobHandlerType(MailJobHandler.TYPE);
-                job.setJobHandlerConfigurationRaw(new MailJobHandler.MailIds(
-                        mailIds.subList(from, Math.min(mailIds.size(), from + MAILS_PER_JOB)), step.activityId()).toCanonicalString());
-                job.setRetries(attempts);
-                job.setProcessDefinitionId(step.processDefinitionId());
-                job.setProcessDefinitionKey(step.processDefinitionKey());
-                job.setActivityId(step.activityId());
+                MessageEntity job = MailJobHandler.newJob(new MailJobHandler.MailIds(
+                        mailIds.subList(from, Math.min(mailIds.size(), from + MAILS_PER_JOB)), step.activityId()),
+                        attempts, step.processDefinitionId(), step.processDefinitionKey());
                 commandContext.getJobManager().send(job);
             }
             return null;

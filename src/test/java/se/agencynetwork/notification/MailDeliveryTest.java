@@ -31,6 +31,9 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -98,6 +101,7 @@ class MailDeliveryTest {
     @Autowired MailDispatcher dispatcher;
     @Autowired MailOutbox outbox;
     @Autowired MailJobs mailJobs;
+    @Autowired ProcessEngine processEngine;
     @Autowired NotificationProperties properties;
     /** The real sender, except for the addresses in {@link #refused}: their mailbox refuses every mail. */
     @MockitoSpyBean JavaMailSender mailSender;
@@ -402,6 +406,32 @@ class MailDeliveryTest {
         assertThat(deliverAll()).isZero();
         assertThat(Arrays.stream(smtp.getReceivedMessages()).map(MailDeliveryTest::firstRecipient))
                 .containsExactlyInAnyOrder("chef-spv@spv.example", "utbkoord-spv@spv.example");
+        assertThat(deliveryJobs()).isEmpty();
+    }
+
+    @Test
+    void aJobOutOfTimeEndsAndHandsTheRestToANewJobOfTheSameStep() throws Exception {
+        startSend("idea-decision", "group:network-coordinators, user:chef-spv, user:utbkoord-spv", idea(), "TEST-2026-0015");
+        Job job = deliveryJobs().get(0);
+        ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+
+        // one run of the job, as the job executor would run it, with its time used up after the first mail
+        engine.getCommandExecutorTxRequired().execute(commandContext -> {
+            JobEntity entity = commandContext.getJobManager().findJobById(job.getId());
+            MailJobHandler handler = new MailJobHandler(dispatcher, () -> Duration.ZERO);
+            handler.execute(handler.newConfiguration(entity.getJobHandlerConfigurationRaw()), null, commandContext, null);
+            entity.delete();
+            return null;
+        });
+
+        assertThat(smtp.getReceivedMessages()).as("the first mail went out").hasSize(1);
+        assertThat(deliveryJobs()).as("the rest in a new job of the same step").singleElement().satisfies(next -> {
+            assertThat(next.getId()).isNotEqualTo(job.getId());
+            assertThat(next.getProcessDefinitionKey()).isEqualTo(SEND_PROCESS);
+        });
+        assertThat(deliverAll()).isZero();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(MailDeliveryTest::firstRecipient)).as("each exactly once")
+                .containsExactlyInAnyOrder("koordinator@spv.example", "chef-spv@spv.example", "utbkoord-spv@spv.example");
         assertThat(deliveryJobs()).isEmpty();
     }
 

@@ -121,7 +121,7 @@ class SmtpOutageIT {
             List<List<Object>> refusalIncidents = ledger.rows("select i.configuration_, i.incident_msg_ from act_ru_incident i");
             assertThat(refusalIncidents).as("one incident per step whose mail to the refused mailbox failed").hasSize((int) refusedMails)
                     .allSatisfy(row -> assertThat((String) row.get(1)).as("names only the refused mail")
-                            .matches("1 of \\d+ mails of this step not sent.*").contains(refusedAddress).contains("mailbox unavailable"));
+                            .matches("(?s)1 of \\d+ mails of this step not sent.*").contains(refusedAddress).contains("mailbox unavailable"));
             Map<String, Integer> receivedBefore = receivedPerMail(smtp);
             assertThat(receivedBefore.values()).as("the other participants' mails: each once, not held back").allMatch(n -> n == 1);
             assertThat(ledger.count("select count(*) from notification_mail where status = 'SENT'")).isEqualTo(receivedBefore.size());
