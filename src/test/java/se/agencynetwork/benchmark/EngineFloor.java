@@ -80,8 +80,10 @@ final class EngineFloor implements AutoCloseable {
     }
 
     /**
-     * One sequence: the user tasks spread evenly between the service tasks, the first
-     * {@code asyncJobs} service tasks asynchronous (a job each, like the journey's hand-overs and mails).
+     * One sequence: the user tasks spread evenly between the service tasks, the first {@code asyncJobs}
+     * service tasks asynchronous before (a job each, like the journey's hand-overs, timers and mail jobs);
+     * when the journey runs more jobs than it has service tasks, the first ones are asynchronous after
+     * too (a second job each), so that the floor runs as many jobs as the journey.
      */
     static BpmnModelInstance model(Shape shape) {
         AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(PROCESS_KEY).camundaHistoryTimeToLive(1)
@@ -97,7 +99,8 @@ final class EngineFloor implements AutoCloseable {
                 users++;
             } else {
                 flow = flow.serviceTask("ServiceTask_" + services).camundaClass(NoOp.class.getName())
-                        .camundaAsyncBefore(services < shape.asyncJobs());
+                        .camundaAsyncBefore(services < shape.asyncJobs())
+                        .camundaAsyncAfter(services < shape.asyncJobs() - shape.serviceTasks());
                 services++;
             }
         }

@@ -115,6 +115,6 @@ final class JourneyThroughput {
         result.put("userTasksPerJourney", userTasks);
         result.put("serviceTasksPerJourney", serviceTasks);
         result.put("jobsPerJourney", jobs);
-        return new EngineFloor.Shape(userTasks, serviceTasks, Math.min(jobs, serviceTasks));
+        return new EngineFloor.Shape(userTasks, serviceTasks, Math.min(jobs, 2 * serviceTasks));
     }
 }
