@@ -42,6 +42,7 @@ final class JourneyCost {
         long statements = counter.statements();
         long commits = counter.commits();
         long jobs = history.createHistoricJobLogQuery().successLog().count();
+        Map<String, Long> kindsBefore = counter.byKind();
         Date since = new Date();
         journey.run();
         long processInstances = history.createHistoricProcessInstanceQuery().startedAfter(since).count();
@@ -58,6 +59,12 @@ final class JourneyCost {
         figures.put("walShared", after.otherTransactions != before.otherTransactions);
         figures.put("processInstances", processInstances);
         figures.put("jobs", jobsRun);
+        Map<String, Long> kinds = new LinkedHashMap<>();
+        counter.byKind().entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - kindsBefore.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0).sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(25)
+                .forEach(e -> kinds.put(e.getKey(), e.getValue()));
+        figures.put("statementsByKind", kinds);
         return figures;
     }
 

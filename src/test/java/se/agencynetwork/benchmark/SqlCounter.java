@@ -8,7 +8,13 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -22,6 +28,7 @@ final class SqlCounter {
 
     private final AtomicLong statements = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
+    private final Map<String, AtomicLong> byKind = new ConcurrentHashMap<>();
 
     long statements() {
         return statements.get();
@@ -30,6 +37,13 @@ final class SqlCounter {
     /** Commits the clients asked for ({@code Connection.commit}); PostgreSQL's own count is {@code xact_commit}. */
     long commits() {
         return commits.get();
+    }
+
+    /** Statements counted so far by kind (the verb and the first table, e.g. {@code select ACT_RU_TASK}). */
+    Map<String, Long> byKind() {
+        Map<String, Long> copy = new TreeMap<>();
+        byKind.forEach((kind, count) -> copy.put(kind, count.get()));
+        return copy;
     }
 
     DataSource wrap(DataSource target) {
@@ -41,26 +55,39 @@ final class SqlCounter {
         if (method.getName().equals("commit")) {
             commits.incrementAndGet();
         }
+        String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
         if (result instanceof CallableStatement statement) {
-            return proxy(CallableStatement.class, statement, this::onStatement);
+            return proxy(CallableStatement.class, statement, (m, a, r) -> onStatement(sql, m, a, r));
         }
         if (result instanceof PreparedStatement statement) {
-            return proxy(PreparedStatement.class, statement, this::onStatement);
+            return proxy(PreparedStatement.class, statement, (m, a, r) -> onStatement(sql, m, a, r));
         }
         if (result instanceof Statement statement) {
-            return proxy(Statement.class, statement, this::onStatement);
+            return proxy(Statement.class, statement, (m, a, r) -> onStatement(sql, m, a, r));
         }
         return result;
     }
 
-    private Object onStatement(Method method, Object[] args, Object result) {
+    private Object onStatement(String prepared, Method method, Object[] args, Object result) {
         String name = method.getName();
         if (name.equals("addBatch") || (name.startsWith("execute") && !name.equals("executeBatch")
                 && !name.equals("executeLargeBatch"))) {
             statements.incrementAndGet();
+            String sql = prepared != null ? prepared : args != null && args.length > 0 && args[0] instanceof String text ? text : "";
+            byKind.computeIfAbsent(kind(sql), k -> new AtomicLong()).incrementAndGet();
         }
         return result;
     }
+
+    /** The verb and the first table a statement names: enough to see where the statements go. */
+    static String kind(String sql) {
+        String text = sql.strip().replaceAll("\\s+", " ");
+        String verb = text.isEmpty() ? "?" : text.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+        Matcher table = TABLE.matcher(text);
+        return verb + (table.find() ? " " + table.group(1).toUpperCase(Locale.ROOT) : "");
+    }
+
+    private static final Pattern TABLE = Pattern.compile("(?i)\\b(?:from|into|update)\\s+([A-Za-z_][A-Za-z0-9_.]*)");
 
     private interface After {
         Object apply(Method method, Object[] args, Object result);
