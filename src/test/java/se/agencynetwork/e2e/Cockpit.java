@@ -43,7 +43,8 @@ final class Cockpit {
     void openDefinitionIncidents(String processDefinitionId) {
         browser.open(baseUrl + PATH + "#/process-definition/" + processDefinitionId + "/runtime");
         browser.visible(By.cssSelector(".djs-container"));
-        browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[@ng-click='Tabs.selectTab(tabProvider)']"
+        // the definition view's tabs call selectTab, the instance view's Tabs.selectTab
+        browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[@ng-click='selectTab(tabProvider)']"
                 + "[normalize-space(.)='Incidents' or normalize-space(.)='Incidenter']"));
         browser.visible(By.cssSelector("a[ng-click='openJobRetryDialog(incident)']"));
     }
