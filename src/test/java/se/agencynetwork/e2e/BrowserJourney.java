@@ -64,7 +64,7 @@ abstract class BrowserJourney {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("network.notification.smtp-timeout", () -> "PT5S");
-        // a failed mail becomes an incident after two retries a second apart (in production: hours)
+        // a failed mail job becomes an incident after three attempts a second apart (in production: hours)
         registry.add("network.notification.retry-cycle", () -> "PT1S,PT1S");
         // the application as it runs: jobs are executed by the job executor, promptly
         registry.add("camunda.bpm.job-execution.enabled", () -> true);

@@ -150,7 +150,7 @@ class AuthorizationMatrixTest {
         resources.put("start `needs-inventory`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "needs-inventory"))));
         resources.put("start `network-review`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "network-review"))));
         resources.put("start a process only other processes start", new Resource(REFUSED_AFTER_CHECK, user ->
-                Stream.of("procurement", "course-delivery", "course-evaluation", "needs-inventory-yearly", "mail-delivery")
+                Stream.of("procurement", "course-delivery", "course-evaluation", "needs-inventory-yearly")
                         .map(key -> start(user, key)).toList()));
         for (String kind : List.of("coordinators", "council", "training admins", "steering group")) {
             resources.put("see a task of the " + kind, new Resource(SEEN, user -> List.of(seeTask(user, kind))));
