@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Camunda Tasklist (AngularJS) as a person uses it: log in, start a process, open, claim and complete a task. */
+/** Camunda Tasklist (AngularJS) as a person uses it: log in, start a process, open (and so claim) and complete a task. */
 final class Tasklist {
 
     static final String PATH = "/camunda/app/tasklist/default/";
@@ -110,13 +110,14 @@ final class Tasklist {
                 .map(link -> link.getText().trim()).toList();
     }
 
-    /** Opens the task by its id (as a link in a task mail does), claims it and returns its form. */
+    /**
+     * Opens the task by its id (as a link in a task mail does) and returns its form once it is the
+     * user's: Tasklist claims an unassigned task the user is a candidate for when it is opened
+     * ({@code scripts/claim-on-open.js}), so nobody presses "Claim".
+     */
     CamundaForm claim(String taskId, String formId) {
-        browser.open(baseUrl + PATH + "#/?task=" + taskId);
-        WebElement claim = browser.visible(By.cssSelector(".task-card button.claim"));
-        browser.scrollTo(claim);
-        claim.click();
-        browser.await("task claimed", ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-card button.claim")));
+        open(taskId);
+        browser.visible(By.cssSelector(".task-card button.unclaim")); // shown to the assignee only
         // Tasklist refreshes its list after a claim and may stop showing the task: pick it from "my tasks"
         filter("Mina uppgifter");
         browser.click(By.cssSelector(".tasks-list li.task h4.task a[href*='" + taskId + "']"));
