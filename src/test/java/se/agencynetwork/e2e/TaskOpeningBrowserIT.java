@@ -89,7 +89,11 @@ class TaskOpeningBrowserIT {
             // free again: opening it makes it the coordinator's, and the form can be filled without "Claim"
             assertThat(admin.post("/engine-rest/task/" + id + "/unclaim", Map.of()).statusCode()).isEqualTo(204);
             tasklist.logIn("koordinator", "demo");
-            CamundaForm form = tasklist.claim(id, "ideaScreenForm");
+            tasklist.open(id);
+            browser.visible(By.cssSelector(".task-card button.unclaim")); // shown to the assignee only: nobody pressed Claim
+            browser.await("form enabled", org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+                    By.cssSelector(".task-card .disabled-form")));
+            CamundaForm form = new CamundaForm(browser, "task-card", "ideaScreenForm");
             assertThat(assignee(id)).isEqualTo("koordinator");
             assertThat(browser.driver().findElements(By.cssSelector(".task-card .agency-task-hint"))).isEmpty();
             form.choose("screeningOutcome", "complete");
