@@ -117,7 +117,7 @@ final class Tasklist {
      * (TaskOpeningBrowserIT checks the claim on opening itself).
      */
     CamundaForm claim(String taskId, String formId) {
-        browser.open(baseUrl + PATH + "#/?task=" + taskId);
+        openTaskPage(taskId);
         browser.await("task " + taskId + " claimed", driver -> {
             List<WebElement> claim = driver.findElements(By.cssSelector(".task-card button.claim"));
             if (!claim.isEmpty() && claim.get(0).isDisplayed() && claim.get(0).isEnabled()) {
@@ -148,8 +148,24 @@ final class Tasklist {
 
     /** Opens the task by its id, as a link in a task mail does, and waits for its form. */
     void open(String taskId) {
-        browser.open(baseUrl + PATH + "#/?task=" + taskId);
+        openTaskPage(taskId);
         browser.visible(By.cssSelector(".task-card .fjs-form"));
+    }
+
+    /**
+     * Loads Tasklist afresh on the task's link, as a person's click on the link in a task mail does (a new page).
+     * Changing only the address's fragment in a page that shows another filter than the default one is not the
+     * same: Tasklist then switches to the default filter and, seeing the filter change, drops the task it was
+     * asked to show ("Välj en uppgift i listan").
+     */
+    private void openTaskPage(String taskId) {
+        browser.open("about:blank");
+        browser.open(baseUrl + PATH + "#/?task=" + taskId);
+    }
+
+    /** The sentence under the open task's header that says why its form is greyed out. */
+    String hint() {
+        return browser.visible(By.cssSelector(".task-card .agency-task-hint")).getText().trim();
     }
 
     /** Presses "Complete" on the open task. */
