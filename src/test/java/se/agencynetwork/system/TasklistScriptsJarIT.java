@@ -60,7 +60,9 @@ class TasklistScriptsJarIT {
             assertThat(scripts).contains("scripts/dynamic-list-completion", "scripts/claim-on-open",
                     "scripts/create-task-permission");
             for (String script : scripts) {
-                HttpResponse<String> served = get(http, port, APP + script + ".js");
+                // a browser resolves "../network/language" against app/tasklist/ before asking for it
+                String path = URI.create(APP).resolve(script + ".js").normalize().toString();
+                HttpResponse<String> served = get(http, port, path);
                 assertThat(served.statusCode()).as(script).isEqualTo(200);
                 assertThat(served.body()).as(script)
                         .isEqualTo(Files.readString(SOURCES.resolve(script + ".js"), StandardCharsets.UTF_8));
