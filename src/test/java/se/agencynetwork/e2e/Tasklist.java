@@ -112,20 +112,14 @@ final class Tasklist {
 
     /**
      * Opens the task by its id (as a link in a task mail does) and returns its form once it is the
-     * user's. Tasklist claims an unassigned task the user is a candidate for when it is opened
-     * ({@code scripts/claim-on-open.js}); "Claim" is pressed only if it is still offered
-     * (TaskOpeningBrowserIT checks the claim on opening itself).
+     * user's: Tasklist claims an unassigned task the user is a candidate for when it is opened
+     * ({@code scripts/claim-on-open.js}), so nothing is pressed; a task that is not claimed on opening
+     * fails here.
      */
     CamundaForm claim(String taskId, String formId) {
         openTaskPage(taskId);
-        browser.await("task " + taskId + " claimed", driver -> {
-            List<WebElement> claim = driver.findElements(By.cssSelector(".task-card button.claim"));
-            if (!claim.isEmpty() && claim.get(0).isDisplayed() && claim.get(0).isEnabled()) {
-                claim.get(0).click();
-                return null;
-            }
-            return driver.findElements(By.cssSelector(".task-card button.unclaim")).isEmpty() ? null : Boolean.TRUE;
-        });
+        browser.await("task " + taskId + " claimed on opening",
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-card button.unclaim")));
         // Tasklist refreshes its list after a claim and may stop showing the task: pick it from "my tasks"
         filter("Mina uppgifter");
         browser.click(By.cssSelector(".tasks-list li.task h4.task a[href*='" + taskId + "']"));

@@ -46,7 +46,8 @@ angular.module('cam.tasklist').config(['$provide', function ($provide) {
         }
         $http.get(Uri.appUri('engine://engine/:engine/task/count'), {params: {taskId: task.id, candidateUser: me}})
           .then(function (response) {
-            const stillOpen = scope.task && scope.task.id === task.id && !scope.hasAssignee();
+            // the user may have pressed "Claim" while the engine was asked: one claim, never two racing
+            const stillOpen = scope.task && scope.task.id === task.id && !scope.hasAssignee() && !scope.submitInProgress;
             if (!stillOpen) {
               return;
             }
