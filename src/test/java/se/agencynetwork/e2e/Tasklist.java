@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Camunda Tasklist (AngularJS) as a person uses it: log in, start a process, open, claim and complete a task. */
+/** Camunda Tasklist (AngularJS) as a person uses it: log in, start a process, open (and so claim) and complete a task. */
 final class Tasklist {
 
     static final String PATH = "/camunda/app/tasklist/default/";
@@ -110,13 +110,16 @@ final class Tasklist {
                 .map(link -> link.getText().trim()).toList();
     }
 
-    /** Opens the task by its id (as a link in a task mail does), claims it and returns its form. */
+    /**
+     * Opens the task by its id (as a link in a task mail does) and returns its form once it is the
+     * user's: Tasklist claims an unassigned task the user is a candidate for when it is opened
+     * ({@code scripts/claim-on-open.js}), so nothing is pressed; a task that is not claimed on opening
+     * fails here.
+     */
     CamundaForm claim(String taskId, String formId) {
-        browser.open(baseUrl + PATH + "#/?task=" + taskId);
-        WebElement claim = browser.visible(By.cssSelector(".task-card button.claim"));
-        browser.scrollTo(claim);
-        claim.click();
-        browser.await("task claimed", ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-card button.claim")));
+        openTaskPage(taskId);
+        browser.await("task " + taskId + " claimed on opening",
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-card button.unclaim")));
         // Tasklist refreshes its list after a claim and may stop showing the task: pick it from "my tasks"
         filter("Mina uppgifter");
         browser.click(By.cssSelector(".tasks-list li.task h4.task a[href*='" + taskId + "']"));
@@ -139,8 +142,24 @@ final class Tasklist {
 
     /** Opens the task by its id, as a link in a task mail does, and waits for its form. */
     void open(String taskId) {
-        browser.open(baseUrl + PATH + "#/?task=" + taskId);
+        openTaskPage(taskId);
         browser.visible(By.cssSelector(".task-card .fjs-form"));
+    }
+
+    /**
+     * Loads Tasklist afresh on the task's link, as a person's click on the link in a task mail does (a new page).
+     * Changing only the address's fragment in a page that shows another filter than the default one is not the
+     * same: Tasklist then switches to the default filter and, seeing the filter change, drops the task it was
+     * asked to show ("Välj en uppgift i listan").
+     */
+    private void openTaskPage(String taskId) {
+        browser.open("about:blank");
+        browser.open(baseUrl + PATH + "#/?task=" + taskId);
+    }
+
+    /** The sentence under the open task's header that says why its form is greyed out. */
+    String hint() {
+        return browser.visible(By.cssSelector(".task-card .agency-task-hint")).getText().trim();
     }
 
     /** Presses "Complete" on the open task. */

@@ -24,7 +24,11 @@ export default {
     '../network/language',
     '../network/form-js-swedish',
     // Complete no longer stays disabled on forms with a dynamic list (form-js 1.8.7 + Tasklist 7.24)
-    'scripts/dynamic-list-completion'
+    'scripts/dynamic-list-completion',
+    // An unassigned task the user is a candidate for is claimed when opened; a greyed-out form says why
+    'scripts/claim-on-open',
+    // "Create task" only for users with CREATE permission on tasks
+    'scripts/create-task-permission'
   ],
   shortcuts: {
     claimTask: {
