@@ -84,6 +84,8 @@ class OverviewFiguresTest {
     JdbcTemplate jdbc;
     @Autowired
     OverviewQueries queries;
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     final List<String> instances = new ArrayList<>();
@@ -95,59 +97,12 @@ class OverviewFiguresTest {
     @BeforeAll
     void aNetworkInMidYear() {
         year = queries.today().getYear();
-        FormSamples samples = new FormSamples(repositoryService, runtimeService, taskService);
-        Map<String, Object> agencies = Map.of("memberAgencies", List.of(OWN, OTHER, "csn"),
-                "pendingAgencies", List.of(OWN, OTHER), "registrationAgencies", List.of(OWN, OTHER),
-                "seatsByAgency", "{\"" + OWN + "\":3,\"" + OTHER + "\":2}");
-        instances.add(samples.taskBefore(samples.use("idea", "UserTask_ScreenIdea"), Map.of()).getProcessInstanceId());
-        Task interest = samples.taskBefore(samples.use("idea", "UserTask_StateInterest"), agencies);
-        instances.add(interest.getProcessInstanceId());
-        // tullverket answers with interest: the round waits for spv and csn
-        Task own = taskService.createTaskQuery().processInstanceId(interest.getProcessInstanceId())
-                .taskCandidateGroup(OWN + "-training-coordinators").singleResult();
-        Map<String, Object> answer = new HashMap<>(FormSamples.valuesOf(samples.validValues(samples.use("idea", "UserTask_StateInterest"))));
-        answer.put("agencyParticipants", 4L);
-        answer.put("coFunding", true);
-        taskService.complete(own.getId(), answer);
-        instances.add(samples.taskBefore(samples.use("procurement", "UserTask_ApproveStart"), agencies).getProcessInstanceId());
-        Task registration = samples.taskBefore(samples.use("course-delivery", "UserTask_RegisterParticipants"), agencies);
-        instances.add(registration.getProcessInstanceId());
-        String courseBusinessKey = runtimeService.createProcessInstanceQuery()
-                .processInstanceId(registration.getProcessInstanceId()).singleResult().getBusinessKey();
-        participant(courseBusinessKey, OWN, "anna@tullverket.example", "REGISTERED");
-        participant(courseBusinessKey, OWN, "bo@tullverket.example", "REGISTERED");
-        participant(courseBusinessKey, OWN, "cia@tullverket.example", "RESERVE");
-        participant(courseBusinessKey, OTHER, "dan@spv.example", "REGISTERED");
-
-        // money: a preliminary allocation, superseded by the final one of the same activity; another still preliminary
-        String activity = "OVERVIEW-" + UUID.randomUUID();
-        ledger.book(activity, AllocationKind.PRELIMINARY, "p-" + activity, "engine", AllocationRequest.of(
-                new BigDecimal("3000.00"), CostKey.PER_PARTICIPANT, List.of(new CoFunder(OWN, 2), new CoFunder(OTHER, 1))));
-        ledger.book(activity, AllocationKind.FINAL, "f-" + activity, "engine", AllocationRequest.of(
-                new BigDecimal("2500.01"), CostKey.PER_PARTICIPANT, List.of(new CoFunder(OWN, 1), new CoFunder(OTHER, 2))));
-        String other = "OVERVIEW-" + UUID.randomUUID();
-        ledger.book(other, AllocationKind.PRELIMINARY, "p-" + other, "engine", AllocationRequest.of(
-                new BigDecimal("1200.00"), CostKey.PER_PARTICIPANT, List.of(new CoFunder("csn", 1), new CoFunder(OWN, 1))));
-
-        // course surveys: one with six answers (shown), one with three (hidden)
-        courseKey = "OVC-" + UUID.randomUUID().toString().substring(0, 8);
-        hiddenCourseKey = "OVC-" + UUID.randomUUID().toString().substring(0, 8);
-        survey(courseKey, 6, List.of(OWN, OWN, OWN, OTHER, OTHER, "csn", OWN));
-        survey(hiddenCourseKey, 3, List.of(OTHER, OTHER, OTHER));
-        surveys.recordFollowUp(courseKey, OWN, "yes", "Arbetssättet har ändrats.", "chef-" + OWN, LocalDateTime.now());
-
-        // network reviews of two years
-        review(year - 1, Map.of(OWN, 3, OTHER, 4, "csn", 4));
-        review(year, Map.of(OWN, 5, OTHER, 4));
-
-        // a YH application: tullverket signed, spv still to answer
-        yhKey = "OVYH-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.update("insert into yh_application (business_key, programme_name, provider_name, registered_at) values (?, ?, ?, ?)",
-                yhKey, "Juristassistent", "Yrkeshögskolan Mitt", Timestamp.valueOf(LocalDateTime.now()));
-        jdbc.update("insert into yh_letter_of_intent (business_key, agency_code, answer, requested_at) values (?, ?, ?, ?)",
-                yhKey, OWN, "signed", Timestamp.valueOf(LocalDateTime.now()));
-        jdbc.update("insert into yh_letter_of_intent (business_key, agency_code, answer, requested_at) values (?, ?, ?, ?)",
-                yhKey, OTHER, "pending", Timestamp.valueOf(LocalDateTime.now()));
+        OverviewFixture.Made made = new OverviewFixture(repositoryService, runtimeService, taskService, ledger, surveys, jdbc)
+                .make(year, false);
+        instances.addAll(made.instances());
+        courseKey = made.courseKey();
+        hiddenCourseKey = made.hiddenCourseKey();
+        yhKey = made.yhKey();
     }
 
     @AfterAll
@@ -273,23 +228,30 @@ class OverviewFiguresTest {
         assertThat(head.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/overview/agency/" + OWN));
         assertThat(get("/overview/agency/" + OTHER, "chef-" + OWN).statusCode()).isEqualTo(403);
         assertThat(get("/overview/agency/" + OTHER, "utbkoord-" + OWN).statusCode()).isEqualTo(403);
-        assertThat(get("/overview", "utbildningsadmin").statusCode()).isEqualTo(403);
+        // a member of a working group only: neither the network's nor any agency's overview
+        if (identityService.createUserQuery().userId("oversikt-arbetsgrupp").count() == 0) {
+            org.camunda.bpm.engine.identity.User user = identityService.newUser("oversikt-arbetsgrupp");
+            user.setPassword("demo");
+            identityService.saveUser(user);
+            identityService.createMembership("oversikt-arbetsgrupp", "wg-legal");
+        }
+        assertThat(get("/overview", "oversikt-arbetsgrupp").statusCode()).isEqualTo(403);
+        assertThat(get("/overview/agency/" + OWN, "oversikt-arbetsgrupp").statusCode()).isEqualTo(403);
         assertThat(get("/overview/agency/" + OTHER, "koordinator").statusCode()).isEqualTo(200);
         HttpResponse<String> badYear = get("/overview?year=tjugo", "koordinator");
         assertThat(badYear.statusCode()).isEqualTo(400);
-        assertThat(badYear.body()).contains("Parametern 'year'");
+        assertThat(badYear.body()).contains("Parametern &#39;year&#39; måste vara ett årtal");
         // a case's history: the coordinator sees any, a head only cases of their agency
         String interestKey = businessKeyOf(instances.get(1));
         HttpResponse<String> history = get("/overview/case/" + interestKey, "koordinator");
         assertThat(history.statusCode()).isEqualTo(200);
         assertThat(history.body()).contains("Anmäl intresse");
         assertThat(get("/overview/case/" + interestKey, "chef-" + OWN).statusCode()).isEqualTo(200);
-        // the idea still in screening concerns only its originating agency
-        Object origin = historyService.createHistoricVariableInstanceQuery().processInstanceId(instances.get(0))
-                .variableName("originatingAgency").singleResult().getValue();
-        String outsider = "csn".equals(origin) ? "spv" : "csn";
-        assertThat(get("/overview/case/" + businessKeyOf(instances.get(0)), "chef-" + outsider).statusCode()).isEqualTo(403);
-        assertThat(get("/overview/case/" + businessKeyOf(instances.get(0)), "chef-" + origin).statusCode()).isEqualTo(200);
+        // the idea still in screening has no agency yet: only the network sees it
+        String screening = businessKeyOf(instances.get(0));
+        assertThat(get("/overview/case/" + screening, "chef-" + OWN).statusCode()).isEqualTo(403);
+        assertThat(get("/overview/case/" + screening, "chef-csn").statusCode()).isEqualTo(403);
+        assertThat(get("/overview/case/" + screening, "matris-inget").statusCode()).isEqualTo(401);
     }
 
     // ---- independent figures ----
@@ -427,36 +389,8 @@ class OverviewFiguresTest {
                 .getBusinessKey();
     }
 
-    void participant(String businessKey, String agency, String email, String status) {
-        jdbc.update("insert into course_participant (business_key, agency_code, name, email, registered_by, registered_at,"
-                + " status, position_no) values (?, ?, ?, ?, ?, ?, ?, ?)", businessKey, agency, email, email, "test",
-                Timestamp.valueOf(LocalDateTime.now()), status, 1);
-    }
 
-    void survey(String key, int answers, List<String> attendedAgencies) {
-        surveys.createSurvey(key, null, "Kurs " + key.substring(key.length() - 4), LocalDate.of(year, 6, 1),
-                LocalDateTime.of(year, 6, 20, 0, 0), attendedAgencies.size());
-        int i = 0;
-        for (String agency : attendedAgencies) {
-            surveys.insertInvitation(key + "-" + i++, key, "Deltagare", "d" + i + "@example.se", agency,
-                    LocalDateTime.of(year, 6, 20, 0, 0), LocalDateTime.now());
-        }
-        List<Answer> list = new ArrayList<>();
-        for (int n = 0; n < answers; n++) {
-            list.add(new Answer(3 + n % 3, 4, 3 + n % 2, 5 + n, null, null));
-        }
-        surveys.storeResults(key, SurveyResults.of(attendedAgencies.size(), list), LocalDateTime.now());
-    }
 
-    void review(int reviewYear, Map<String, Integer> ratings) {
-        String key = "REVIEW-" + reviewYear + "-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.update("insert into network_review (business_key, process_instance_id, review_year, response_deadline,"
-                + " agency_count, started_at) values (?, ?, ?, ?, ?, ?)", key, "none", reviewYear,
-                Timestamp.valueOf(LocalDateTime.of(reviewYear, 2, 1, 0, 0)), 16, Timestamp.valueOf(LocalDateTime.of(reviewYear, 1, 15, 8, 0)));
-        ratings.forEach((agency, rating) -> jdbc.update("insert into network_review_answer (business_key, agency_code, rating,"
-                + " wants_to_continue, answered_by, answered_at) values (?, ?, ?, ?, ?, ?)", key, agency, rating, true,
-                "chef-" + agency, Timestamp.valueOf(LocalDateTime.of(reviewYear, 1, 20, 8, 0))));
-    }
 
     HttpResponse<String> get(String path, String user) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();

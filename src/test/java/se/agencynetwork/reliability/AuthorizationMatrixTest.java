@@ -171,6 +171,11 @@ class AuthorizationMatrixTest {
         resources.put("invoicing basis, other agency (JSON and CSV)", new Resource(READ, user -> List.of(
                 get(user, "/api/invoicing-basis?" + PERIOD + "&agency=" + OTHER),
                 get(user, "/api/invoicing-basis.csv?" + PERIOD + "&agency=" + OTHER))));
+        resources.put("overview, whole network `/overview`", new Resource(READ, user -> List.of(get(user, "/overview"))));
+        resources.put("overview, own agency `/overview/agency/{code}`", new Resource(READ,
+                user -> List.of(get(user, "/overview/agency/" + OWN))));
+        resources.put("overview, other agency `/overview/agency/{code}`", new Resource(READ,
+                user -> List.of(get(user, "/overview/agency/" + OTHER))));
         resources.put("kept mails `/api/mails`", new Resource(READ, user -> List.of(get(user, "/api/mails"))));
         resources.put("who am I `/api/me`", new Resource(READ, user -> List.of(get(user, "/api/me"))));
         for (String app : List.of("tasklist", "cockpit", "admin")) {
