@@ -56,7 +56,7 @@ public final class DemoHistory {
     }
 
     /** What happens to one idea. */
-    enum Path { EXTERNAL, INTERNAL, REJECTED, DUPLICATE }
+    enum Path { EXTERNAL, INTERNAL, REJECTED, DUPLICATE, YH }
 
     /** One case: when it starts, its title, how it goes, the agencies' interest, and where it stops (null: to the end). */
     record Case(LocalDateTime start, String title, Path path, Map<String, Long> interest, String holdAt) {
@@ -146,6 +146,8 @@ public final class DemoHistory {
                 interest("tullverket", "forsakringskassan", "bolagsverket"), null));
         plan.add(new Case(origin.plusMonths(3), "Projektledning i staten", Path.REJECTED, interest("miun"), null));
         plan.add(new Case(origin.plusMonths(4), "Klarspråk för chefer", Path.DUPLICATE, Map.of(), null));
+        plan.add(new Case(origin.plusMonths(5), "Juristassistent (YH)", Path.YH,
+                interest("angermanlands-tr", "sundsvalls-tr", "rattshjalpsmyndigheten", "tullverket"), null));
         plan.add(new Case(origin.plusMonths(6), "Informationssäkerhet grundkurs", Path.EXTERNAL,
                 interest("msb", "csn", "miun", "spv"), null));
         plan.add(new Case(origin.plusMonths(8), "Arbetsmiljö för chefer", Path.INTERNAL,
@@ -270,7 +272,8 @@ public final class DemoHistory {
                 tasks.complete(id, values);
             });
             case "UserTask_ShapeIdea" -> as("koordinator", () -> tasks.complete(id, Map.of(
-                    "format", "course", "delivery", c != null && c.path() == Path.INTERNAL ? "internal" : "external",
+                    "format", c != null && c.path() == Path.YH ? "yh-programme" : "course",
+                    "delivery", c == null ? "external" : c.path() == Path.INTERNAL ? "internal" : c.path() == Path.YH ? "yh" : "external",
                     "costKey", "participants", "estimatedCost", 70000L + 5000L * random.nextInt(4),
                     "interestDeadline", today().plusDays(20).toString())));
             case "UserTask_StateInterest" -> {
@@ -342,7 +345,7 @@ public final class DemoHistory {
                 }
                 List<Map<String, Object>> reserves = random.nextInt(3) == 0 ? List.of(person(key, agency, count)) : List.of();
                 as("utbkoord-" + agency, () -> forms.submitTaskForm(id, Map.of(
-                        "participants", people, "reserves", reserves, "noShowInformed", true)));
+                        "participants", json(people), "reserves", json(reserves), "noShowInformed", true)));
                 people.forEach(p -> registered.computeIfAbsent(key, k -> new ArrayList<>()).add((String) p.get("email")));
             }
             case "UserTask_RegisterAttendance" -> {
@@ -352,7 +355,7 @@ public final class DemoHistory {
                         attended.add(email);
                     }
                 }
-                as("utbildningsadmin", () -> forms.submitTaskForm(id, Map.of("attendedEmails", attended)));
+                as("utbildningsadmin", () -> forms.submitTaskForm(id, Map.of("attendedEmails", json(attended))));
             }
             case "UserTask_WriteReport" -> as("koordinator", () -> tasks.complete(id, Map.of(
                     "evaluationReport", "Deltagarna var överlag nöjda; exemplen från egna ärenden uppskattades mest.")));
@@ -377,10 +380,57 @@ public final class DemoHistory {
             case "UserTask_DecideNextYear" -> as("chef-bolagsverket", () -> tasks.complete(id, Map.of(
                     "sendBackForCompletion", false, "decision", "CONTINUE_WITH_CHANGES",
                     "decisionNotes", "Nätverket fortsätter; distanskurser prövas under året.")));
+            case "UserTask_DescribeNeed" -> as("utbkoord-angermanlands-tr", () -> tasks.complete(id, Map.of(
+                    "occupation", "Juristassistent i offentlig förvaltning",
+                    "skills", "Förvaltningsrätt, ärendeberedning, klarspråk och digitala ärendesystem.",
+                    "expectedHiringNeed", 25L,
+                    "concernedAgencies", json(c == null ? List.of() : new ArrayList<>(c.interest().keySet())))));
+            case "UserTask_RegisterProvider" -> as("koordinator", () -> {
+                Map<String, Object> values = new HashMap<>();
+                values.put("providerName", "Yrkeshögskolan Mitt AB");
+                values.put("providerOrgNumber", "556036-0793");
+                values.put("providerContact", "Sara Lind, sara.lind@yhmitt.example");
+                values.put("programmeName", "Juristassistent");
+                values.put("programmeCredits", 400L);
+                values.put("liaPercent", 25L);
+                values.put("programmePlaces", 35L);
+                values.put("studyForm", "full-time-distance");
+                tasks.complete(id, values);
+            });
+            case "UserTask_AnswerLetter" -> as("chef-" + agency, () -> {
+                tasks.claim(id, "chef-" + agency);
+                boolean signs = random.nextInt(5) > 0;
+                Map<String, Object> values = new HashMap<>();
+                values.put("letterAnswer", signs ? "signed" : "declined");
+                if (signs) { // the form shows hiring need, LIA places and reference person only to those who sign
+                    values.put("hiringNeed", 2L + random.nextInt(5));
+                    values.put("liaPlaces", 1L + random.nextInt(3));
+                    values.put("referencePerson", "HR-chef vid " + agency);
+                }
+                values.put("letterComment", signs ? "Vi tar gärna emot studerande på LIA." : "Inget rekryteringsbehov nu.");
+                tasks.complete(id, values);
+            });
+            case "UserTask_ConfirmSubmitted" -> as("koordinator", () -> tasks.complete(id, Map.of(
+                    "submittedOn", today().toString(), "myhReference", "MYH 2025/" + (1000 + random.nextInt(9000)))));
+            case "UserTask_RegisterDecision" -> as("koordinator", () -> tasks.complete(id, Map.of(
+                    "myhDecision", "approved", "decisionComment", "Beviljad med 35 platser per omgång.")));
+            case "UserTask_PlanStart" -> as("koordinator", () -> tasks.complete(id, Map.of(
+                    "programmeStart", today().plusMonths(3).toString(), "startComment", "Uppstart med LIA-handledarna.")));
             default -> throw new IllegalStateException("The demo history does not know how to complete task "
                     + task.getTaskDefinitionKey() + " (" + task.getName() + ") of " + key);
         }
     }
+
+    /** A list as Tasklist sends it: Spin JSON, never a Java-serialized object. */
+    private static Object json(List<?> list) {
+        try {
+            return Spin.JSON(JSON.writeValueAsString(list));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private Map<String, Object> person(String key, String agency, int i) {
         Map<String, Object> person = new HashMap<>();

@@ -50,7 +50,14 @@ class DemoHistoryConfiguration {
                 return;
             }
             long started = System.nanoTime();
-            DemoHistory.Result result = new DemoHistory(engine, surveys, seed).write();
+            DemoHistory.Result result;
+            try {
+                result = new DemoHistory(engine, surveys, seed).write();
+            } catch (RuntimeException e) {
+                // the application still starts; what was written so far stays, as the engine committed it
+                LOG.error("Demo history stopped after {} s", (System.nanoTime() - started) / 1_000_000_000, e);
+                return;
+            }
             LOG.info("Demo history written with seed {} in {} s: {} cases, {} network reviews, {} tasks completed, {} jobs executed",
                     seed, (System.nanoTime() - started) / 1_000_000_000, result.cases(), result.reviews(),
                     result.tasks(), result.jobs());

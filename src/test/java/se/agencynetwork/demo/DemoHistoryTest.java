@@ -69,8 +69,12 @@ class DemoHistoryTest {
         assertThat(stuck).as("running instances that wait for nothing").isEmpty();
         assertThat(managementService.createJobQuery().executable().count()).as("jobs left due").isZero();
 
+        assertThat(jdbc.queryForObject("select count(*) from ACT_RU_VARIABLE where TYPE_ = 'serializable'", Integer.class))
+                .as("Java-serialized variables").isZero();
         long ideas = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("idea").count();
-        assertThat(ideas).isEqualTo(15);
+        assertThat(ideas).isEqualTo(16);
+        assertThat(jdbc.queryForObject("select count(*) from yh_application where decision = 'approved'", Integer.class)).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from yh_letter_of_intent where answer = 'signed'", Integer.class)).isPositive();
         assertThat(jdbc.queryForList("select outcome from idea_outcome", String.class)).contains("rejected", "merged");
         assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("procurement").finished().count())
                 .isGreaterThanOrEqualTo(4);
