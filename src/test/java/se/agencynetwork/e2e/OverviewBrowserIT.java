@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,11 +38,13 @@ import se.agencynetwork.overview.OverviewQueries;
  * The overview in a real browser (Debian's headless Chromium): the coordinator logs in to Tasklist,
  * follows "Översikt" on the start page and sees the network's page with its three charts and the tables
  * beside them; a head of tullverket logs in, opens the same address and lands on tullverket's page with
- * no other agency's money or lines on it. Both pages pass axe-core without serious violations.
- * Screenshots under target/e2e-screenshots/overview/; the coordinator's is docs/overview.png.
+ * no other agency's money or lines on it. Both pages pass axe-core without serious violations. The
+ * network is the demo history's two years plus the figures tests' fixture. Screenshots under
+ * target/e2e-screenshots/overview/; the coordinator's whole page is docs/overview.png.
  */
 @ExtendWith(Browser.Installed.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = "network.demo.history.enabled=true")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OverviewBrowserIT {
@@ -104,10 +108,16 @@ class OverviewBrowserIT {
                 browser.visible(By.id(table));
             }
             assertThat(agenciesWithMoney()).contains(OWN, "spv", "csn", "forsakringskassan");
+            assertThat(Axe.seriousOrCritical(browser, "network-overview")).as("network overview").isEmpty();
+            // the whole page in one picture: the window as tall as the page
+            Dimension window = browser.driver().manage().window().getSize();
+            long height = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.scrollHeight;");
+            browser.driver().manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 140, 6000)));
             Path shot = browser.screenshot("network-overview");
+            browser.driver().manage().window().setSize(window);
             Files.createDirectories(Path.of("docs"));
             Files.copy(shot, Path.of("docs", "overview.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            assertThat(Axe.seriousOrCritical(browser, "network-overview")).as("network overview").isEmpty();
 
             browser.click(By.cssSelector("#ideas a"));
             assertThat(browser.visible(By.id("history")).getText()).contains("Idé till beslut");
