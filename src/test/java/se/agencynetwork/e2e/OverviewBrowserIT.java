@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,24 +19,18 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import se.agencynetwork.costsharing.CostLedger;
-import se.agencynetwork.evaluation.SurveyRepository;
-import se.agencynetwork.overview.OverviewFixture;
-import se.agencynetwork.overview.OverviewQueries;
 
 /**
  * The overview in a real browser (Debian's headless Chromium): the coordinator logs in to Tasklist,
  * follows "Översikt" on the start page and sees the network's page with its three charts and the tables
  * beside them; a head of tullverket logs in, opens the same address and lands on tullverket's page with
  * no other agency's money or lines on it. Both pages pass axe-core without serious violations. The
- * network is the demo history's two years plus the figures tests' fixture. Screenshots under
+ * network is the demo history's two years (network.demo.history). Screenshots under
  * target/e2e-screenshots/overview/; the coordinator's whole page is docs/overview.png.
  */
 @ExtendWith(Browser.Installed.class)
@@ -51,34 +42,17 @@ class OverviewBrowserIT {
 
     static final int HTTP_PORT = freePort();
     static final String BASE_URL = "http://localhost:" + HTTP_PORT;
-    static final String OWN = OverviewFixture.OWN;
+    static final String OWN = "tullverket";
 
     @DynamicPropertySource
     static void applicationUnderTest(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> HTTP_PORT);
     }
 
-    @Autowired
-    RepositoryService repositoryService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    CostLedger ledger;
-    @Autowired
-    SurveyRepository surveys;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    OverviewQueries queries;
-
     Browser browser;
 
     @BeforeAll
     void start() {
-        new OverviewFixture(repositoryService, runtimeService, taskService, ledger, surveys, jdbc)
-                .make(queries.today().getYear(), true);
         browser = new Browser("overview");
     }
 
@@ -107,7 +81,7 @@ class OverviewBrowserIT {
             for (String table : List.of("funnel", "money", "reviews")) {
                 browser.visible(By.id(table));
             }
-            assertThat(agenciesWithMoney()).contains(OWN, "spv", "csn", "forsakringskassan");
+            assertThat(agenciesWithMoney()).contains(OWN, "spv", "csn").hasSizeGreaterThan(5);
             assertThat(Axe.seriousOrCritical(browser, "network-overview")).as("network overview").isEmpty();
             // the whole page in one picture: the window as tall as the page
             Dimension window = browser.driver().manage().window().getSize();
