@@ -52,7 +52,7 @@ public final class DemoHistory {
     static final ZoneId SWEDEN = DemoHistoryConfiguration.SWEDEN;
 
     /** Figures of a written history. */
-    public record Result(int cases, int reviews, int tasks, int jobs) {
+    public record Result(int cases, int reviews, int inventories, int tasks, int jobs) {
     }
 
     /** What happens to one idea. */
@@ -110,6 +110,15 @@ public final class DemoHistory {
             }
         }
         int reviewCount = reviews.size();
+        // the yearly needs inventory, early each autumn
+        List<LocalDateTime> inventories = new ArrayList<>();
+        for (int year = origin.getYear(); year <= now.getYear(); year++) {
+            LocalDateTime september = LocalDateTime.of(year, 9, 1, 8, 0);
+            if (september.isAfter(origin) && september.isBefore(now.minusDays(45))) {
+                inventories.add(september);
+            }
+        }
+        int inventoryCount = inventories.size();
         try {
             setClock(origin);
             int next = 0;
@@ -119,8 +128,9 @@ public final class DemoHistory {
                 }
                 LocalDateTime nextStart = next < plan.size() ? plan.get(next).start() : null;
                 LocalDateTime nextReview = reviews.isEmpty() ? null : reviews.get(0);
+                LocalDateTime nextInventory = inventories.isEmpty() ? null : inventories.get(0);
                 LocalDateTime nextTimer = nextTimer();
-                LocalDateTime soonest = earliest(earliest(nextStart, nextReview), nextTimer);
+                LocalDateTime soonest = earliest(earliest(earliest(nextStart, nextReview), nextInventory), nextTimer);
                 if (soonest == null || soonest.isAfter(now)) {
                     break;
                 }
@@ -129,12 +139,14 @@ public final class DemoHistory {
                     start(plan.get(next++));
                 } else if (soonest.equals(nextReview)) {
                     startReview(reviews.remove(0));
+                } else if (soonest.equals(nextInventory)) {
+                    startInventory(inventories.remove(0));
                 }
             }
         } finally {
             ClockUtil.reset();
         }
-        return new Result(cases.size(), reviewCount, tasksDone, jobsDone);
+        return new Result(cases.size(), reviewCount, inventoryCount, tasksDone, jobsDone);
     }
 
     // ---- the plan ----
@@ -208,6 +220,13 @@ public final class DemoHistory {
         values.put("reviewYear", (long) at.getYear());
         values.put("lastAnswerDate", at.toLocalDate().plusDays(21).toString());
         as("koordinator", () -> runtime.startProcessInstanceByKey("network-review", values));
+    }
+
+    private void startInventory(LocalDateTime at) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("reportDeadline", at.toLocalDate().plusDays(28).toString());
+        values.put("inventoryNote", "Vilka utbildningar behöver er myndighet nästa år?");
+        as("koordinator", () -> runtime.startProcessInstanceByKey("needs-inventory", values));
     }
 
     // ---- working tasks ----
@@ -380,6 +399,34 @@ public final class DemoHistory {
             case "UserTask_DecideNextYear" -> as("chef-bolagsverket", () -> tasks.complete(id, Map.of(
                     "sendBackForCompletion", false, "decision", "CONTINUE_WITH_CHANGES",
                     "decisionNotes", "Nätverket fortsätter; distanskurser prövas under året.")));
+            case "UserTask_ReportNeeds" -> {
+                Map<String, Object> values = new HashMap<>();
+                boolean hasNeeds = random.nextInt(3) > 0;
+                values.put("hasNeeds", hasNeeds ? "yes" : "no");
+                if (hasNeeds) {
+                    String[] titles = {"Medarbetarskap i staten", "Excel för handläggare", "Krishantering", "Retorik",
+                            "Tillgänglighet i digitala tjänster", "Säkerhetsskydd", "Förhandlingsteknik"};
+                    Map<String, Object> need = new HashMap<>();
+                    need.put("title", titles[random.nextInt(titles.length)]);
+                    need.put("description", "Behov som kom fram i medarbetarsamtalen.");
+                    need.put("kind", "course");
+                    need.put("targetGroup", "Handläggare");
+                    need.put("participants", 2L + random.nextInt(8));
+                    values.put("needs", json(List.of(need)));
+                }
+                as("utbkoord-" + agency, () -> forms.submitTaskForm(id, values));
+            }
+            case "UserTask_ConsolidateNeeds" -> as("koordinator", () -> {
+                // the council takes the first need reported into the plan: it becomes an idea of its own
+                List<String> chosen = new ArrayList<>();
+                Object options = tasks.getVariable(id, "needOptions");
+                com.fasterxml.jackson.databind.JsonNode tree = readTree(options);
+                if (tree != null && tree.isArray() && tree.size() > 0) {
+                    chosen.add(tree.get(0).path("value").asText());
+                }
+                tasks.complete(id, Map.of("chosenNeeds", json(chosen),
+                        "planSummary", "Årets plan: behoven som flera myndigheter delar prövas som idéer."));
+            });
             case "UserTask_DescribeNeed" -> as("utbkoord-angermanlands-tr", () -> tasks.complete(id, Map.of(
                     "occupation", "Juristassistent i offentlig förvaltning",
                     "skills", "Förvaltningsrätt, ärendeberedning, klarspråk och digitala ärendesystem.",
@@ -427,6 +474,17 @@ public final class DemoHistory {
             return Spin.JSON(JSON.writeValueAsString(list));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return JSON.readTree(value.toString());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;
         }
     }
 

@@ -58,9 +58,9 @@ class DemoHistoryConfiguration {
                 LOG.error("Demo history stopped after {} s", (System.nanoTime() - started) / 1_000_000_000, e);
                 return;
             }
-            LOG.info("Demo history written with seed {} in {} s: {} cases, {} network reviews, {} tasks completed, {} jobs executed",
-                    seed, (System.nanoTime() - started) / 1_000_000_000, result.cases(), result.reviews(),
-                    result.tasks(), result.jobs());
+            LOG.info("Demo history written with seed {} in {} s: {} planned cases, {} network reviews, {} needs inventories,"
+                    + " {} tasks completed, {} jobs executed", seed, (System.nanoTime() - started) / 1_000_000_000,
+                    result.cases(), result.reviews(), result.inventories(), result.tasks(), result.jobs());
         };
     }
 

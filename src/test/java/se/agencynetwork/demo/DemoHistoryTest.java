@@ -72,7 +72,11 @@ class DemoHistoryTest {
         assertThat(jdbc.queryForObject("select count(*) from ACT_RU_VARIABLE where TYPE_ = 'serializable'", Integer.class))
                 .as("Java-serialized variables").isZero();
         long ideas = historyService.createHistoricProcessInstanceQuery().processDefinitionKey("idea").count();
-        assertThat(ideas).isEqualTo(16);
+        // 16 planned cases and one idea from each year's needs inventory
+        assertThat(ideas).isEqualTo(18);
+        assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey("needs-inventory").finished().count())
+                .isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from needs_report", Integer.class)).isPositive();
         assertThat(jdbc.queryForObject("select count(*) from yh_application where decision = 'approved'", Integer.class)).isOne();
         assertThat(jdbc.queryForObject("select count(*) from yh_letter_of_intent where answer = 'signed'", Integer.class)).isPositive();
         assertThat(jdbc.queryForList("select outcome from idea_outcome", String.class)).contains("rejected", "merged");

@@ -250,7 +250,7 @@ class OverviewFiguresTest {
         // the idea still in screening has no agency yet: only the network sees it
         String screening = businessKeyOf(instances.get(0));
         assertThat(get("/overview/case/" + screening, "chef-" + OWN).statusCode()).isEqualTo(403);
-        assertThat(get("/overview/case/" + screening, "chef-csn").statusCode()).isEqualTo(403);
+        assertThat(get("/overview/case/" + screening, "chef-lansstyrelsen").statusCode()).isEqualTo(403);
         assertThat(get("/overview/case/" + screening, "matris-inget").statusCode()).isEqualTo(401);
     }
 
