@@ -137,10 +137,11 @@ class OverviewFiguresTest {
         // heads' approvals, registrations: one row per open task and agency
         assertRowsForOpenTasks(page.body(), "approvals", Set.of("UserTask_ApproveStart", "UserTask_ApproveAward"), null);
         assertRowsForOpenTasks(page.body(), "registrations", Set.of("UserTask_RegisterParticipants"), null);
+        assertRowsForOpenTasks(page.body(), "letters", Set.of("UserTask_AnswerLetter"), null);
 
         // coming course: seats from the process, registrations and reserves from the list
         Task registration = taskService.createTaskQuery().taskDefinitionKey("UserTask_RegisterParticipants")
-                .processInstanceId(instances.get(3)).list().get(0);
+                .processInstanceId(instances.get(4)).list().get(0);
         String course = businessKey(registration);
         assertThat(figures).containsEntry("coming-" + course + "-" + OWN + "-seats", "3")
                 .containsEntry("coming-" + course + "-" + OTHER + "-seats", "2");

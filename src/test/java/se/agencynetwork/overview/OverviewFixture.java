@@ -28,7 +28,8 @@ import se.agencynetwork.forms.FormSamples;
 
 /**
  * A network in mid-year for the overview's tests: cases waiting in an idea's screening and interest
- * round (tullverket answered, spv and csn not), a procurement waiting for the heads' approval, a coming
+ * round (tullverket answered, spv and csn not), a procurement waiting for the heads' approval, a YH
+ * application waiting for letters of intent, a coming
  * course in registration (with registered participants and a reserve), a preliminary allocation
  * superseded by its final one and another still preliminary, two course surveys (six answers, shown;
  * three, hidden), network reviews of two years and a YH application (tullverket signed, spv pending).
@@ -40,7 +41,7 @@ public final class OverviewFixture {
     public static final String OWN = "tullverket";
     public static final String OTHER = "spv";
 
-    /** What was made: the instances started (screening, interest round, procurement, course) and the keys. */
+    /** What was made: the instances started (screening, interest round, procurement, YH letters, course) and the keys. */
     public record Made(List<String> instances, String courseKey, String hiddenCourseKey, String yhKey) {
     }
 
@@ -79,6 +80,8 @@ public final class OverviewFixture {
         answer.put("coFunding", true);
         taskService.complete(own.getId(), answer);
         instances.add(samples.taskBefore(samples.use("procurement", "UserTask_ApproveStart"), agencies).getProcessInstanceId());
+        // a YH application waiting for the heads' letters of intent
+        instances.add(samples.taskBefore(samples.use("yh-application", "UserTask_AnswerLetter"), Map.of()).getProcessInstanceId());
         Task registration = samples.taskBefore(samples.use("course-delivery", "UserTask_RegisterParticipants"), agencies);
         instances.add(registration.getProcessInstanceId());
         String courseBusinessKey = runtimeService.createProcessInstanceQuery()
