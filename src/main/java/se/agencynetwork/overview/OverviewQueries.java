@@ -261,9 +261,11 @@ public class OverviewQueries {
 
     List<ProcurementDate> procurementDates(String agency, LocalDate today) {
         List<String[]> timers = new ArrayList<>();
-        jdbc.query("select pi.BUSINESS_KEY_, e.ACT_ID_, j.DUEDATE_ from ACT_RU_JOB j join ACT_RU_EXECUTION e on e.ID_ = j.EXECUTION_ID_"
+        // by the timer's job definition: the standstill's timer waits behind an event-based gateway, whose
+        // execution stands at the gateway, not at the timer event
+        jdbc.query("select pi.BUSINESS_KEY_, d.ACT_ID_, j.DUEDATE_ from ACT_RU_JOB j join ACT_RU_JOBDEF d on d.ID_ = j.JOB_DEF_ID_"
                 + " join ACT_RU_EXECUTION pi on pi.ID_ = j.PROCESS_INSTANCE_ID_ where j.TYPE_ = 'timer'"
-                + " and e.ACT_ID_ in ('IntermediateEvent_TenderDeadline', 'IntermediateEvent_StandstillOver')"
+                + " and d.ACT_ID_ in ('IntermediateEvent_TenderDeadline', 'IntermediateEvent_StandstillOver')"
                 + (agency == null ? "" : " and pi.BUSINESS_KEY_ in (select i.business_key from idea_interest i"
                         + " where i.agency_code = :agency and i.co_funding = true)"),
                 new MapSqlParameterSource("agency", agency), rs -> {

@@ -85,6 +85,8 @@ class OverviewFiguresTest {
     @Autowired
     OverviewQueries queries;
     @Autowired
+    org.camunda.bpm.engine.ManagementService managementService;
+    @Autowired
     org.camunda.bpm.engine.IdentityService identityService;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -138,10 +140,24 @@ class OverviewFiguresTest {
         assertRowsForOpenTasks(page.body(), "approvals", Set.of("UserTask_ApproveStart", "UserTask_ApproveAward"), null);
         assertRowsForOpenTasks(page.body(), "registrations", Set.of("UserTask_RegisterParticipants"), null);
         assertRowsForOpenTasks(page.body(), "letters", Set.of("UserTask_AnswerLetter"), null);
+        // tender periods and standstills: one row per procurement timer, its date the job's due date
+        int timers = 0;
+        for (org.camunda.bpm.engine.runtime.Job job : managementService.createJobQuery().timers().list()) {
+            String activity = managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                    .singleResult().getActivityId();
+            if (activity.equals("IntermediateEvent_TenderDeadline") || activity.equals("IntermediateEvent_StandstillOver")) {
+                timers++;
+                String key = businessKeyOf(job.getProcessInstanceId());
+                assertThat(page.body()).contains("id=\"procurement-" + key + "\"");
+                assertThat(page.body()).contains(LocalDate.ofInstant(job.getDuedate().toInstant(),
+                        java.time.ZoneId.systemDefault()).toString());
+            }
+        }
+        assertThat(timers).isEqualTo(2);
 
         // coming course: seats from the process, registrations and reserves from the list
         Task registration = taskService.createTaskQuery().taskDefinitionKey("UserTask_RegisterParticipants")
-                .processInstanceId(instances.get(4)).list().get(0);
+                .processInstanceId(instances.get(6)).list().get(0);
         String course = businessKey(registration);
         assertThat(figures).containsEntry("coming-" + course + "-" + OWN + "-seats", "3")
                 .containsEntry("coming-" + course + "-" + OTHER + "-seats", "2");
@@ -213,6 +229,9 @@ class OverviewFiguresTest {
 
         assertRowsForOpenTasks(page.body(), "approvals", Set.of("UserTask_ApproveStart", "UserTask_ApproveAward"), OWN);
         assertRowsForOpenTasks(page.body(), "registrations", Set.of("UserTask_RegisterParticipants"), OWN);
+        // procurement dates: only the procurement tullverket co-funds (the interest round's case), not the standstill
+        assertThat(page.body()).contains("id=\"procurement-" + businessKeyOf(instances.get(1)) + "\"")
+                .doesNotContain("id=\"procurement-OVSTANDSTILL-");
         // the interest round of tullverket is answered: it is not among the agency's open rounds
         assertThat(page.body()).doesNotContain("id=\"interest-" + businessKeyOf(instances.get(1)) + "\"");
         assertThat(figures).containsEntry("past-" + courseKey + "-" + OWN, "4").doesNotContainKey("past-" + hiddenCourseKey + "-total");

@@ -80,6 +80,15 @@ public final class OverviewFixture {
         answer.put("coFunding", true);
         taskService.complete(own.getId(), answer);
         instances.add(samples.taskBefore(samples.use("procurement", "UserTask_ApproveStart"), agencies).getProcessInstanceId());
+        // a procurement in its tender period (the interest round's idea: tullverket co-funds it) and one in standstill
+        String tenderKey = runtimeService.createProcessInstanceQuery().processInstanceId(interest.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+        instances.add(runtimeService.createProcessInstanceByKey("procurement").businessKey(tenderKey)
+                .setVariable("tenderDeadlineAt", LocalDate.now().plusDays(12).toString() + "T12:00:00")
+                .startBeforeActivity("IntermediateEvent_TenderDeadline").execute().getId());
+        instances.add(runtimeService.createProcessInstanceByKey("procurement").businessKey("OVSTANDSTILL-" + UUID.randomUUID()
+                .toString().substring(0, 8)).setVariable("standstillEndsAt", LocalDate.now().plusDays(9).toString() + "T23:59:00")
+                .startBeforeActivity("Gateway_Standstill").execute().getId());
         // a YH application waiting for the heads' letters of intent
         instances.add(samples.taskBefore(samples.use("yh-application", "UserTask_AnswerLetter"), Map.of()).getProcessInstanceId());
         Task registration = samples.taskBefore(samples.use("course-delivery", "UserTask_RegisterParticipants"), agencies);
