@@ -134,8 +134,8 @@ public class CostLedger {
             List<BookedAllocation.Line> remaining = allocation.lines().stream()
                     .filter(l -> !l.agency().equals(agency)).toList();
             if (remaining.isEmpty()) {
-                jdbc.update("update cost_allocation set status = ? where id = ?",
-                        AllocationStatus.SUPERSEDED.name(), allocationId);
+                jdbc.update("update cost_allocation set status = ?, superseded_at = ? where id = ?",
+                        AllocationStatus.SUPERSEDED.name(), now(), allocationId);
                 LOG.info("Agency {} declined allocation {}; no co-funder left ({})", agency, allocationId, user);
                 return new DeclineOutcome(require(allocationId), Optional.empty());
             }
@@ -233,12 +233,17 @@ public class CostLedger {
                     id, ++lineNo, v.agency(), v.kind().name(), v.quantity(), v.rate(), v.value());
         }
         String supersededKinds = kind == AllocationKind.FINAL ? "('PRELIMINARY', 'FINAL')" : "('PRELIMINARY')";
-        int superseded = jdbc.update("update cost_allocation set status = ?, superseded_by_id = ?"
+        int superseded = jdbc.update("update cost_allocation set status = ?, superseded_by_id = ?, superseded_at = ?"
                         + " where activity_key = ? and id <> ? and status <> ? and kind in " + supersededKinds,
-                AllocationStatus.SUPERSEDED.name(), id, activityKey, id, AllocationStatus.SUPERSEDED.name());
+                AllocationStatus.SUPERSEDED.name(), id, Timestamp.valueOf(now), activityKey, id,
+                AllocationStatus.SUPERSEDED.name());
         LOG.info("Booked {} allocation {} v{} of activity {} (key {}, total {}), superseding {}",
                 kind, id, version, activityKey, result.key(), result.total(), superseded);
         return id;
+    }
+
+    private Timestamp now() {
+        return Timestamp.valueOf(LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS));
     }
 
     private void decide(String allocationId, String agency, ApprovalStatus decision, String user, String comment) {

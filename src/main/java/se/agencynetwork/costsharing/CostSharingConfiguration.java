@@ -22,4 +22,10 @@ class CostSharingConfiguration {
                           AllocationService allocationService, NetworkDirectory directory, Clock clock) {
         return new CostLedger(jdbc, transactionManager, allocationService, directory, clock);
     }
+
+    @Bean
+    InvoicingRuns invoicingRuns(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, CostLedger costLedger,
+                                NetworkDirectory directory, Clock clock) {
+        return new InvoicingRuns(jdbc, transactionManager, costLedger, directory, clock);
+    }
 }

@@ -1,10 +1,8 @@
 package se.agencynetwork.costsharing;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.http.ContentDisposition;
@@ -12,67 +10,48 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.Groups;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.directory.Person;
-import se.agencynetwork.directory.SwedishOrder;
 import se.agencynetwork.system.api.ApiException;
 import se.agencynetwork.system.api.CurrentUser;
 
 /**
- * The invoicing basis per agency and period: the lines of final allocations booked from
- * {@code from} to {@code to} (inclusive). {@code GET /api/invoicing-basis} answers JSON,
- * {@code GET /api/invoicing-basis.csv} a file a finance office imports (docs/COST-SHARING.md).
- * Coordinators, training administrators and admins see every agency; a head or training
- * coordinator of an agency sees only that agency.
+ * The invoicing basis per agency and period (docs/COST-SHARING.md section 7).
+ * {@code GET /api/invoicing-basis} answers JSON, {@code GET /api/invoicing-basis.csv} a file a
+ * finance office imports: the basis as issued if the period was marked as invoiced, else what is
+ * still to be invoiced from it. {@code POST /api/invoicing-basis/mark-invoiced} marks a period's
+ * basis as sent and freezes it. Coordinators, training administrators and admins see every agency;
+ * a head or training coordinator of an agency sees only that agency; only network coordinators and
+ * admins mark a basis as invoiced.
  */
 @RestController
 class InvoicingBasisController {
 
-    record Line(
-            String agency,
-            String agencyName,
-            String orgNumber,
-            String invoiceReference,
-            boolean vatLiable,
-            String activityKey,
-            AllocationKind kind,
-            int version,
-            String allocationId,
-            LocalDate bookedOn,
-            int participants,
-            BigDecimal keyShare,
-            BigDecimal inKindCredit,
-            BigDecimal amount) {
-    }
-
-    record InvoicingBasis(LocalDate from, LocalDate to, String agency, BigDecimal total, List<Line> lines) {
-    }
-
-    private final CostLedger ledger;
+    private final InvoicingRuns runs;
     private final NetworkDirectory directory;
     private final CurrentUser currentUser;
 
-    InvoicingBasisController(CostLedger ledger, NetworkDirectory directory, CurrentUser currentUser) {
-        this.ledger = ledger;
+    InvoicingBasisController(InvoicingRuns runs, NetworkDirectory directory, CurrentUser currentUser) {
+        this.runs = runs;
         this.directory = directory;
         this.currentUser = currentUser;
     }
 
     @GetMapping(path = "/api/invoicing-basis", produces = MediaType.APPLICATION_JSON_VALUE)
-    InvoicingBasis json(@RequestParam String from, @RequestParam String to,
-                        @RequestParam(required = false) String agency) {
+    InvoicingRuns.Basis json(@RequestParam String from, @RequestParam String to,
+                             @RequestParam(required = false) String agency) {
         return basis(from, to, agency);
     }
 
     @GetMapping(path = "/api/invoicing-basis.csv")
     ResponseEntity<byte[]> csv(@RequestParam String from, @RequestParam String to,
                                @RequestParam(required = false) String agency) {
-        InvoicingBasis basis = basis(from, to, agency);
+        InvoicingRuns.Basis basis = basis(from, to, agency);
         String name = "fakturaunderlag-" + (basis.agency() == null ? "alla" : basis.agency())
                 + "-" + basis.from() + "-" + basis.to() + ".csv";
         return ResponseEntity.ok()
@@ -81,12 +60,31 @@ class InvoicingBasisController {
                 .body(InvoicingBasisCsv.write(basis.lines()));
     }
 
-    private InvoicingBasis basis(String fromText, String toText, String agencyParam) {
+    /**
+     * Marks the period's basis (all agencies) as invoiced: from then on it is answered as it was
+     * at this moment, and a later change of its allocations is credited in a later basis.
+     * Marking the same period again answers the basis issued first.
+     */
+    @PostMapping(path = "/api/invoicing-basis/mark-invoiced", produces = MediaType.APPLICATION_JSON_VALUE)
+    InvoicingRuns.Basis markInvoiced(@RequestParam String from, @RequestParam String to) {
+        LocalDate fromDate = date("from", from);
+        LocalDate toDate = date("to", to);
+        requireOrdered(fromDate, toDate);
+        if (!currentUser.isAdmin() && !currentUser.isMemberOf(Groups.NETWORK_COORDINATORS)) {
+            throw ApiException.forbidden("Bara nätverkskoordinatorn och administratörer får markera ett"
+                    + " fakturaunderlag som fakturerat.");
+        }
+        try {
+            return runs.issue(fromDate, toDate, currentUser.id());
+        } catch (InvoicingRuns.IssueRefused refused) {
+            throw new ApiException(refused.conflict() ? 409 : 400, refused.field(), refused.getMessage());
+        }
+    }
+
+    private InvoicingRuns.Basis basis(String fromText, String toText, String agencyParam) {
         LocalDate from = date("from", fromText);
         LocalDate to = date("to", toText);
-        if (from.isAfter(to)) {
-            throw ApiException.badRequest("from", "Parametern 'from' (" + from + ") ligger efter 'to' (" + to + ").");
-        }
+        requireOrdered(from, to);
         String agency = agencyParam == null || agencyParam.isBlank() ? null : agencyParam.strip();
         if (agency != null && directory.agency(agency).isEmpty()) {
             throw ApiException.badRequest("agency", "Parametern 'agency' anger en okänd myndighet: '" + agency + "'.");
@@ -100,11 +98,13 @@ class InvoicingBasisController {
             }
             agency = own;
         }
-        // by agency name the Swedish way (Å, Ä, Ö after Z); within an agency in booking order
-        List<Line> lines = ledger.invoicingBasis(from, to, agency).stream().map(this::line)
-                .sorted(SwedishOrder.by(Line::agencyName)).toList();
-        BigDecimal total = lines.stream().map(Line::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
-        return new InvoicingBasis(from, to, agency, total, lines);
+        return runs.basis(from, to, agency);
+    }
+
+    private static void requireOrdered(LocalDate from, LocalDate to) {
+        if (from.isAfter(to)) {
+            throw ApiException.badRequest("from", "Parametern 'from' (" + from + ") ligger efter 'to' (" + to + ").");
+        }
     }
 
     /** The caller's agency, if the caller is its head or training coordinator. */
@@ -113,16 +113,6 @@ class InvoicingBasisController {
                 .map(Person::agency)
                 .filter(code -> currentUser.isMemberOf(Groups.headsOf(code))
                         || currentUser.isMemberOf(Groups.trainingCoordinatorsOf(code)));
-    }
-
-    private Line line(InvoicingLine l) {
-        Optional<Agency> agency = directory.agency(l.agency());
-        return new Line(l.agency(),
-                agency.map(Agency::name).orElse(l.agency()),
-                agency.map(Agency::orgNumber).orElse(""),
-                agency.map(Agency::invoiceReference).orElse(""),
-                l.vatLiable(), l.activityKey(), l.kind(), l.version(), l.allocationId(),
-                l.bookedAt().toLocalDate(), l.participants(), l.keyShare(), l.inKindCredit(), l.amount());
     }
 
     private static LocalDate date(String parameter, String text) {

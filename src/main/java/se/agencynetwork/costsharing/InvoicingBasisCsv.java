@@ -8,26 +8,30 @@ import java.util.List;
 /**
  * The invoicing basis as a CSV file for Swedish spreadsheet and finance software: UTF-8 with a
  * byte order mark (so Excel reads å, ä, ö), semicolons between fields (the comma is the decimal
- * sign), decimal comma without thousands separators, CRLF line ends, Swedish header row.
+ * sign), decimal comma without thousands separators, CRLF line ends, Swedish header row. Credit
+ * lines carry negative amounts and name the invoiced allocation and basis they correct.
  */
 final class InvoicingBasisCsv {
 
     static final String HEADER = String.join(";", "Myndighet", "Myndighetskod", "Organisationsnummer",
             "Fakturareferens", "Momspliktig", "Aktivitet", "Fördelning", "Version", "Bokförd", "Deltagare",
-            "Andel enligt nyckel (kr)", "Avräknad egen insats (kr)", "Belopp att fakturera (kr)");
+            "Andel enligt nyckel (kr)", "Avräknad egen insats (kr)", "Belopp att fakturera (kr)",
+            "Radtyp", "Fördelnings-id", "Rättar fördelning", "Rättar underlag");
 
     private InvoicingBasisCsv() {
     }
 
-    static byte[] write(List<InvoicingBasisController.Line> lines) {
+    static byte[] write(List<InvoicingRuns.Line> lines) {
         StringBuilder csv = new StringBuilder();
         csv.append(HEADER).append("\r\n");
-        for (InvoicingBasisController.Line l : lines) {
+        for (InvoicingRuns.Line l : lines) {
             csv.append(String.join(";",
                     field(l.agencyName()), field(l.agency()), field(l.orgNumber()), field(l.invoiceReference()),
                     l.vatLiable() ? "Ja" : "Nej", field(l.activityKey()), l.kind().swedishName(),
                     Integer.toString(l.version()), l.bookedOn().toString(), Integer.toString(l.participants()),
-                    amount(l.keyShare()), amount(l.inKindCredit()), amount(l.amount())))
+                    amount(l.keyShare()), amount(l.inKindCredit()), amount(l.amount()),
+                    l.type().swedishName(), field(l.allocationId()), field(l.correctsAllocationId()),
+                    l.correctsBasisFrom() == null ? "" : l.correctsBasisFrom() + "–" + l.correctsBasisTo()))
                     .append("\r\n");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();

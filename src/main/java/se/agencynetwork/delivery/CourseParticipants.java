@@ -102,9 +102,17 @@ public class CourseParticipants {
     }
 
     /** Removes names and addresses of courses that ended before {@code day}. */
-    public int removeCoursesEndedBefore(LocalDate day) {
-        return jdbc.update("delete from course_participant where course_end < ?", Date.valueOf(day));
+    /** The business keys of the courses with registration lists that ended before the day. */
+    public List<String> coursesEndedBefore(LocalDate day) {
+        return jdbc.queryForList("select distinct business_key from course_participant where course_end < ?"
+                + " order by business_key", String.class, Date.valueOf(day));
     }
+
+    /** Deletes the course's registration list (participants and reserves). */
+    public int removeCourse(String businessKey) {
+        return jdbc.update("delete from course_participant where business_key = ?", businessKey);
+    }
+
 
     private Participant map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Participant(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));

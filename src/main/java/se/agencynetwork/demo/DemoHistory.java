@@ -531,8 +531,7 @@ public final class DemoHistory {
             if (random.nextInt(10) < 7) {
                 int overall = 3 + random.nextInt(3);
                 surveys.insertAnswer(key, new SurveyRepository.Answer(3 + random.nextInt(3), 3 + random.nextInt(3), overall,
-                        Math.min(10, 5 + overall - 2 + random.nextInt(4)), "Konkreta exempel från våra egna ärenden.", null),
-                        today());
+                        Math.min(10, 5 + overall - 2 + random.nextInt(4)), "Konkreta exempel från våra egna ärenden.", null));
             }
         }
     }

@@ -27,6 +27,10 @@ public final class EvaluationVariables {
     public static final String NPS = "nps";
     public static final String SURVEY_COMMENTS = "surveyComments";
     public static final String ANY_RESPONSES = "anyResponses";
+    /** True when fewer than network.evaluation.minimum-responses answered: no results or comments are written. */
+    public static final String RESULTS_HIDDEN = "resultsHidden";
+    /** The Swedish sentence the forms show instead of hidden results. */
+    public static final String RESULTS_NOTICE = "resultsNotice";
 
     // forms
     public static final String EVALUATION_REPORT = "evaluationReport";

@@ -104,7 +104,7 @@ public class SurveyController {
             if (!repository.markUsed(hash, now)) {
                 return false;
             }
-            repository.insertAnswer(invitation.get().courseKey(), answer, LocalDate.now(clock));
+            repository.insertAnswer(invitation.get().courseKey(), answer);
             return true;
         });
         if (!Boolean.TRUE.equals(stored)) {
@@ -126,7 +126,7 @@ public class SurveyController {
                     + "kopierat hela länken från e-postmeddelandet.");
             return Optional.empty();
         }
-        if (invitation.get().usedAt() != null) {
+        if (invitation.get().used()) {
             refuse(model, response, HttpStatus.GONE, "Du har redan svarat på enkäten. Tack för ditt svar! "
                     + "Varje länk kan bara användas en gång.");
             return Optional.empty();

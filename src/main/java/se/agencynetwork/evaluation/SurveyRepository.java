@@ -14,8 +14,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SurveyRepository {
 
-    /** What a link leads to: no personal data, only the course it belongs to and its state. */
-    public record Invitation(String courseKey, String courseTitle, LocalDateTime expiresAt, LocalDateTime usedAt) {
+    /** What a link leads to: no personal data, only the course it belongs to and its state (used or not, never when). */
+    public record Invitation(String courseKey, String courseTitle, LocalDateTime expiresAt, boolean used) {
     }
 
     /** One anonymous answer. */
@@ -44,23 +44,28 @@ public class SurveyRepository {
     }
 
     public Optional<Invitation> invitation(String tokenHash) {
-        return jdbc.query("select i.course_key, s.course_title, i.expires_at, i.used_at from evaluation_invitation i "
+        return jdbc.query("select i.course_key, s.course_title, i.expires_at, i.used from evaluation_invitation i "
                 + "join evaluation_survey s on s.course_key = i.course_key where i.token_hash = ?",
                 (rs, n) -> new Invitation(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toLocalDateTime(),
-                        rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toLocalDateTime()),
+                        rs.getBoolean(4)),
                 tokenHash).stream().findFirst();
     }
 
-    /** Marks the link used if it is still open; false if it was used or has expired meanwhile. */
+    /**
+     * Marks the link used if it is still open; false if it was used or has expired meanwhile. Only
+     * the fact is stored, not the time: next to the participant's name it would tell whose answer
+     * came in at that moment.
+     */
     public boolean markUsed(String tokenHash, LocalDateTime now) {
-        return jdbc.update("update evaluation_invitation set used_at = ? where token_hash = ? and used_at is null "
-                + "and expires_at > ?", Timestamp.valueOf(now), tokenHash, Timestamp.valueOf(now)) == 1;
+        return jdbc.update("update evaluation_invitation set used = ? where token_hash = ? and used = ? "
+                + "and expires_at > ?", true, tokenHash, false, Timestamp.valueOf(now)) == 1;
     }
 
-    public void insertAnswer(String courseKey, Answer a, LocalDate today) {
+    /** Stores an answer with its course only: no time, no reference to the link or the person (a random id). */
+    public void insertAnswer(String courseKey, Answer a) {
         jdbc.update("insert into evaluation_response (id, course_key, relevance, trainer, overall, nps, learned, "
-                + "comment_text, answered_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(),
-                courseKey, a.relevance(), a.trainer(), a.overall(), a.nps(), a.learned(), a.comment(), today);
+                + "comment_text) values (?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(),
+                courseKey, a.relevance(), a.trainer(), a.overall(), a.nps(), a.learned(), a.comment());
     }
 
     public List<Answer> answers(String courseKey) {
@@ -95,6 +100,28 @@ public class SurveyRepository {
      *
      * @return the number of invitations anonymised now
      */
+    /** Courses that ended before the day whose participants' data is still in the engine's history. */
+    public List<String> coursesWithHistoryEndedBefore(LocalDate day) {
+        return jdbc.queryForList("select course_key from evaluation_survey where course_end_date < ? "
+                + "and history_removed_at is null order by course_key", String.class, day);
+    }
+
+    public void markHistoryRemoved(String courseKey, LocalDateTime now) {
+        jdbc.update("update evaluation_survey set history_removed_at = ? where course_key = ?",
+                Timestamp.valueOf(now), courseKey);
+    }
+
+    /**
+     * Deletes the mails sent to the course's participants (invitations, updates, reminders,
+     * cancellations, survey links): they hold names and addresses. A year after the course a mail
+     * still waiting to be sent has no purpose left either.
+     */
+    public int deleteParticipantMails(String courseKey, List<String> kinds) {
+        return jdbc.update("delete from notification_mail where business_key = ? and kind in ("
+                + String.join(", ", kinds.stream().map(k -> "?").toList()) + ")",
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(courseKey), kinds.stream()).toArray());
+    }
+
     public int anonymiseCoursesEndedBefore(LocalDate day, LocalDateTime now) {
         return jdbc.update("update evaluation_invitation set participant_name = null, participant_email = null, "
                 + "anonymised_at = ? where anonymised_at is null and course_key in (select course_key from "

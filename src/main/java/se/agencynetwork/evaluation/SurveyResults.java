@@ -33,6 +33,11 @@ public record SurveyResults(int invited, int responses, BigDecimal responseRate,
                 average(answers, Answer::overall), nps, comments);
     }
 
+    /** The response count and rate alone: what may be shown when too few answered. */
+    public SurveyResults countsOnly() {
+        return new SurveyResults(invited, responses, responseRate, null, null, null, null, List.of());
+    }
+
     private static BigDecimal average(List<Answer> answers, ToIntFunction<Answer> value) {
         if (answers.isEmpty()) {
             return null;

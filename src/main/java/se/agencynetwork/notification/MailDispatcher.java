@@ -2,6 +2,8 @@ package se.agencynetwork.notification;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -18,9 +20,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands one outbox mail to the SMTP server, at most once: a mail already SENT is skipped, and
+ * Hands the mails of one step to the SMTP server, each at most once: a mail already SENT is skipped, and
  * SENT is committed in a transaction of its own right after the server accepted the mail, so a
- * failure of the delivery job afterwards (an engine optimistic-locking conflict, a node dying
+ * failure of the mail job afterwards (an engine optimistic-locking conflict, a node dying
  * before the job's commit) does not lead to a second copy on retry. A failed attempt is counted in
  * a transaction of its own too, so it survives the job's rollback.
  */
@@ -46,35 +48,62 @@ public class MailDispatcher {
     }
 
     /**
-     * Sends the mail unless it was sent before.
-     *
-     * @param lastAttempt whether a failure now spends the last retry (the mail becomes FAILED)
-     * @throws RuntimeException when the SMTP server refuses or cannot be reached (the job retries)
+     * What one run of a step's mail job achieved: how many were sent now, the mails not sent (address and id,
+     * and their ids), the first error, and the mails not tried because the time was up.
      */
-    public void deliver(String mailId, boolean lastAttempt) {
-        OutboxMail mail = outbox.find(mailId).orElse(null);
-        if (mail == null) {
-            LOG.warn("Mail {} is not in the outbox: nothing to send", mailId);
-            return;
+    public record Outcome(int sent, List<String> failed, List<String> failedIds, RuntimeException firstError,
+            List<String> notTried) {
+    }
+
+    /**
+     * Sends those of the given mails that are not SENT yet, one after the other; each is marked SENT in a
+     * transaction of its own as soon as the SMTP server accepted it, and a failure is counted on its row
+     * (also in a transaction of its own) without stopping the others.
+     */
+    public Outcome deliver(List<String> mailIds) {
+        return deliver(mailIds, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #deliver(List)}, but starts no further mail once {@code System.nanoTime()} passed
+     * {@code deadlineNanos} (the first mail is always tried); the rest are returned as not tried.
+     */
+    public Outcome deliver(List<String> mailIds, long deadlineNanos) {
+        List<OutboxMail> unsent = outbox.findUnsent(mailIds);
+        if (unsent.size() < mailIds.size()) {
+            LOG.debug("{} of {} mails of this job sent before or not in the outbox: not sent again",
+                    mailIds.size() - unsent.size(), mailIds.size());
         }
-        if (mail.status() == MailStatus.SENT) {
-            LOG.info("Mail {} to {} was sent at {}: not sent again", mailId, mail.recipientAddress(), mail.sentAt());
-            return;
-        }
-        try {
-            JavaMailSender sender = mailSender.getIfAvailable();
-            if (sender == null) {
-                throw new IllegalStateException("No SMTP server configured (spring.mail.host): mail " + mailId + " cannot be sent");
+        JavaMailSender sender = mailSender.getIfAvailable();
+        List<String> failed = new ArrayList<>();
+        List<String> failedIds = new ArrayList<>();
+        List<String> notTried = new ArrayList<>();
+        RuntimeException firstError = null;
+        int sent = 0;
+        for (OutboxMail mail : unsent) {
+            if ((sent > 0 || !failed.isEmpty()) && System.nanoTime() - deadlineNanos > 0) {
+                notTried.add(mail.id());
+                continue;
             }
-            sender.send(toMimeMessage(sender, mail));
-        } catch (RuntimeException e) {
-            ownTransaction.executeWithoutResult(status -> outbox.recordFailure(mailId, describe(e), lastAttempt));
-            LOG.warn("Mail {} to {} not sent (attempt {}{}): {}", mailId, mail.recipientAddress(), mail.attempts() + 1,
-                    lastAttempt ? ", last one" : "", describe(e));
-            throw e;
+            try {
+                if (sender == null) {
+                    throw new IllegalStateException("No SMTP server configured (spring.mail.host): mail " + mail.id() + " cannot be sent");
+                }
+                sender.send(toMimeMessage(sender, mail));
+            } catch (RuntimeException e) {
+                ownTransaction.executeWithoutResult(status -> outbox.recordFailure(mail.id(), describe(e)));
+                LOG.warn("Mail {} to {} not sent (attempt {}): {}", mail.id(), mail.recipientAddress(), mail.attempts() + 1,
+                        describe(e));
+                failed.add(mail.recipientAddress() + " (" + mail.id() + ")");
+                failedIds.add(mail.id());
+                firstError = firstError == null ? e : firstError;
+                continue;
+            }
+            ownTransaction.executeWithoutResult(status -> outbox.markSent(mail.id(), clock.instant()));
+            sent++;
+            LOG.info("Mail {} ({}) sent to {}: {}", mail.id(), mail.kind().id(), mail.recipientAddress(), mail.subject());
         }
-        ownTransaction.executeWithoutResult(status -> outbox.markSent(mailId, clock.instant()));
-        LOG.info("Mail {} ({}) sent to {}: {}", mailId, mail.kind().id(), mail.recipientAddress(), mail.subject());
+        return new Outcome(sent, failed, failedIds, firstError, notTried);
     }
 
     private MimeMessage toMimeMessage(JavaMailSender sender, OutboxMail mail) {
@@ -98,7 +127,7 @@ public class MailDispatcher {
         return message;
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         StringBuilder text = new StringBuilder();
         for (Throwable t = e; t != null && text.length() < MailOutbox.MAX_ERROR_LENGTH; t = t.getCause()) {
             if (!text.isEmpty()) {

@@ -63,14 +63,45 @@ public class MailOutbox {
                 MailStatus.SENT.name(), Timestamp.from(at), id, MailStatus.SENT.name()) == 1;
     }
 
-    /** Counts a failed attempt; after the last one the mail is FAILED until an administrator retries it. */
-    public void recordFailure(String id, String error, boolean lastAttempt) {
+    /** The given mails that are not SENT, in the order given (one query). */
+    public List<OutboxMail> findUnsent(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = new ArrayList<>(ids);
+        args.add(MailStatus.SENT.name());
+        List<OutboxMail> found = jdbc.query("select " + COLUMNS + " from notification_mail where id in ("
+                + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ") and status <> ?", MAPPER, args.toArray());
+        return found.stream().sorted(java.util.Comparator.comparingInt(mail -> ids.indexOf(mail.id()))).toList();
+    }
+
+    /** Counts a failed attempt; the mail stays PENDING (its job will try again) unless it was SENT meanwhile. */
+    public void recordFailure(String id, String error) {
         String message = error == null ? "" : error;
         if (message.length() > MAX_ERROR_LENGTH) {
             message = message.substring(0, MAX_ERROR_LENGTH);
         }
         jdbc.update("update notification_mail set attempts = attempts + 1, last_error = ?, status = ? where id = ? and status <> ?",
-                message, (lastAttempt ? MailStatus.FAILED : MailStatus.PENDING).name(), id, MailStatus.SENT.name());
+                message, MailStatus.PENDING.name(), id, MailStatus.SENT.name());
+    }
+
+    /** The job's retries are spent: its mails not sent are FAILED until an administrator retries the job. */
+    public void markFailed(List<String> ids) {
+        for (String id : ids) {
+            jdbc.update("update notification_mail set status = ? where id = ? and status = ?",
+                    MailStatus.FAILED.name(), id, MailStatus.PENDING.name());
+        }
+    }
+
+    /** The process instance the first of these mails is about, or null. */
+    public String processInstanceOf(List<String> ids) {
+        for (String id : ids) {
+            String instance = find(id).map(OutboxMail::processInstanceId).orElse(null);
+            if (instance != null) {
+                return instance;
+            }
+        }
+        return null;
     }
 
     public List<OutboxMail> search(Filter filter, int page, int size) {

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,10 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * in the caller's transaction. It never talks to the SMTP server itself.
  *
  * <ul>
- *   <li>With an SMTP server configured ({@code spring.mail.host}) each mail is PENDING and one
- *   instance of the {@code mail-delivery} process is started for it, in the same transaction: its
- *   asynchronous service task is a Camunda job that sends the mail after commit, retries with
- *   back-off and ends in a Cockpit incident when the retries are spent.</li>
+ *   <li>With an SMTP server configured ({@code spring.mail.host}) each mail is PENDING, and the mails
+ *   of the transaction (the step) get one engine job ({@link MailJobs}), inserted in the same
+ *   transaction: it sends them after commit, retries what failed with back-off and ends in a Cockpit
+ *   incident when the retries are spent.</li>
  *   <li>Without one (the embedded default) the mail is KEPT: logged and readable over
  *   {@code GET /api/mails}.</li>
  * </ul>
@@ -36,28 +34,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
-    public static final String DELIVERY_PROCESS_KEY = "mail-delivery";
-    public static final String MAIL_ID_VARIABLE = "mailId";
-
     private static final Logger LOG = LoggerFactory.getLogger(Notifications.class);
 
     private final MailOutbox outbox;
     private final MailTemplates templates;
     private final NotificationProperties properties;
     private final ObjectProvider<JavaMailSender> mailSender;
-    private final RuntimeService runtimeService;
-    private final IdentityService identityService;
+    private final MailJobs mailJobs;
     private final Clock clock;
 
     public Notifications(MailOutbox outbox, MailTemplates templates, NotificationProperties properties,
-            ObjectProvider<JavaMailSender> mailSender, RuntimeService runtimeService, IdentityService identityService,
-            Clock clock) {
+            ObjectProvider<JavaMailSender> mailSender, MailJobs mailJobs, Clock clock) {
         this.outbox = outbox;
         this.templates = templates;
         this.properties = properties;
         this.mailSender = mailSender;
-        this.runtimeService = runtimeService;
-        this.identityService = identityService;
+        this.mailJobs = mailJobs;
         this.clock = clock;
     }
 
@@ -108,7 +100,6 @@ public class Notifications {
                     rendered.html(), rendered.text(), attachment, context.taskId(), context.processInstanceId(),
                     context.businessKey(), send ? MailStatus.PENDING : MailStatus.KEPT, 0, null, clock.instant(), null));
             if (send) {
-                startDelivery(id, context.businessKey());
                 LOG.info("Mail {} ({}) to {} queued for delivery: {}", id, kind.id(), recipient.address(), rendered.subject());
             } else {
                 LOG.info("Mail {} ({}) kept, no SMTP server configured: to {}, subject '{}'", id, kind.id(),
@@ -116,13 +107,9 @@ public class Notifications {
             }
             written.add(id);
         }
+        if (send) {
+            mailJobs.deliver(written);
+        }
         return written;
-    }
-
-    private void startDelivery(String mailId, String businessKey) {
-        SystemAuthentication.call(identityService, () -> runtimeService.createProcessInstanceByKey(DELIVERY_PROCESS_KEY)
-                .businessKey(businessKey)
-                .setVariable(MAIL_ID_VARIABLE, mailId)
-                .execute());
     }
 }

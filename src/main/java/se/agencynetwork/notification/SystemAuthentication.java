@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 /**
  * Runs a piece of engine work without the current user's authentication. Notifications are the
  * system's work, not the user's: the user who completes a task may not read other users' e-mail
- * addresses nor start the mail delivery process, yet the mails caused by that step must be written.
+ * addresses nor read process definitions, yet the mails caused by that step must be written.
  * Inside listeners and delegates the engine already skips these checks
  * ({@code authorizationEnabledForCustomCode} is false by default); application code calling
  * {@link Notifications} from a request (a REST controller) is checked, hence this. The

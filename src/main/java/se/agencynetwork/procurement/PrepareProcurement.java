@@ -6,6 +6,7 @@ import static se.agencynetwork.procurement.ProcurementVariables.CO_FUNDING_AGENC
 import static se.agencynetwork.procurement.ProcurementVariables.ESTIMATED_COST;
 import static se.agencynetwork.procurement.ProcurementVariables.ESTIMATED_VALUE;
 import static se.agencynetwork.procurement.ProcurementVariables.MIN_CO_FUNDERS;
+import static se.agencynetwork.procurement.ProcurementVariables.PROCURING_AGENCY;
 import static se.agencynetwork.procurement.ProcurementVariables.SUBJECT;
 import static se.agencynetwork.procurement.ProcurementVariables.TITLE;
 
@@ -32,12 +33,17 @@ import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
 /**
  * Pre-fills the requirement form from the idea: subject = title, estimated value = the idea's
  * estimated cost, and the co-funding agencies with the participants they stated in the interest
- * round (the idea's answers, same business key); the administrator may change all of it.
+ * round (the idea's answers, same business key), and the procuring agency = the agency the idea came
+ * from when it is in the directory; the administrator may change all of it.
  */
 @Component("prepareProcurement")
 @DelegateContract(reads = {TITLE, ESTIMATED_COST, CO_FUNDING_AGENCIES},
-        writes = {CostSharingVariables.COST_KEY, SUBJECT, ESTIMATED_VALUE, AGENCY_PARTICIPANTS, AGENCY_OPTIONS, MIN_CO_FUNDERS})
+        writes = {CostSharingVariables.COST_KEY, SUBJECT, ESTIMATED_VALUE, AGENCY_PARTICIPANTS, AGENCY_OPTIONS, MIN_CO_FUNDERS,
+                PROCURING_AGENCY, ProcurementVariables.FRAMEWORK_AGREEMENT})
 public class PrepareProcurement implements JavaDelegate {
+
+    /** Passed in by idea's call activity (optional: another caller may leave the choice to the administrator). */
+    static final String ORIGINATING_AGENCY = "originatingAgency";
 
     private final IdeaRepository ideas;
     private final NetworkDirectory directory;
@@ -67,7 +73,12 @@ public class PrepareProcurement implements JavaDelegate {
         execution.setVariable(SUBJECT, execution.getVariable(TITLE));
         BigDecimal estimate = ProcurementSupport.amount(execution.getVariable(ESTIMATED_COST));
         if (estimate != null) {
-            execution.setVariable(ESTIMATED_VALUE, estimate.longValue());
+            execution.setVariable(ESTIMATED_VALUE, ProcurementSupport.wholeKronor(estimate));
+        }
+        execution.setVariable(ProcurementVariables.FRAMEWORK_AGREEMENT, ProcurementVariables.FRAMEWORK_NONE);
+        Object origin = execution.getVariable(ORIGINATING_AGENCY);
+        if (origin != null && directory.agency(origin.toString()).isPresent()) {
+            execution.setVariable(PROCURING_AGENCY, origin.toString());
         }
         execution.setVariable(AGENCY_PARTICIPANTS, ProcessJson.json(rows));
         execution.setVariable(AGENCY_OPTIONS, ProcessJson.options(options));

@@ -28,7 +28,10 @@ public final class ProcurementFormRules {
     private ProcurementFormRules() {
     }
 
-    /** Requirement: a well-formed CPV code; each co-funding agency known and listed once, and at least one participant in all. */
+    /**
+     * Requirement: a well-formed CPV code; each co-funding agency known and listed once, and at least one
+     * participant in all (the procuring agency is a select: the form schema refuses anything it does not offer).
+     */
     @Component
     public static class RequirementRule implements FormRule {
         private final NetworkDirectory directory;
@@ -48,6 +51,18 @@ public final class ProcurementFormRules {
             Object cpv = submission.get(CPV_CODE);
             if (cpv != null && !CpvCodes.isValid(cpv.toString())) {
                 violations.add(FormViolation.of(CPV_CODE, "CPV-kod", "ska ha åtta siffror, ev. med kontrollsiffra (80511000-9)."));
+            }
+            Object framework = submission.get(ProcurementVariables.FRAMEWORK_AGREEMENT);
+            Object frameworkName = submission.get(ProcurementVariables.FRAMEWORK_AGREEMENT_NAME);
+            if (!ProcurementVariables.FRAMEWORK_NONE.equals(framework) && framework != null
+                    && (frameworkName == null || frameworkName.toString().isBlank())) {
+                violations.add(FormViolation.of(ProcurementVariables.FRAMEWORK_AGREEMENT_NAME, "Ramavtal",
+                        "måste anges när ett statligt ramavtal finns."));
+            }
+            Object reason = submission.get(ProcurementVariables.DEVIATION_REASON);
+            if (ProcurementVariables.FRAMEWORK_DEVIATION.equals(framework) && (reason == null || reason.toString().isBlank())) {
+                violations.add(FormViolation.of(ProcurementVariables.DEVIATION_REASON, "Skäl att inte använda ramavtalet",
+                        "måste anges: det är skälet i avstegsanmälan till Kammarkollegiet."));
             }
             List<Map<String, Object>> rows;
             try {
@@ -78,8 +93,17 @@ public final class ProcurementFormRules {
         }
     }
 
-    /** Quotes or advertisement: the tender deadline respects the minimum tender period of the decision table. */
+    /**
+     * Quotes or advertisement: the tender deadline respects the minimum tender period of the decision table, and
+     * leaves the suppliers at least one day for questions (their last day before the answers' last day).
+     */
     abstract static class TenderDeadlineRule implements FormRule {
+        private final ProcurementProperties properties;
+
+        TenderDeadlineRule(ProcurementProperties properties) {
+            this.properties = properties;
+        }
+
         @Override
         public List<FormViolation> check(FormSubmission submission) {
             LocalDate deadline = ProcurementSupport.date(submission.get(TENDER_DEADLINE));
@@ -92,12 +116,21 @@ public final class ProcurementFormRules {
                 return List.of(FormViolation.of(TENDER_DEADLINE, "Sista anbudsdag", "får tidigast vara " + earliest
                         + " (minsta anbudstid " + days.longValue() + " dagar)."));
             }
+            LocalDate questions = ScheduleTenderPeriod.questionsDeadline(deadline, properties);
+            if (!questions.isAfter(ProcurementSupport.today())) {
+                return List.of(FormViolation.of(TENDER_DEADLINE, "Sista anbudsdag", "ger sista dag för frågor " + questions
+                        + ", som inte ligger efter i dag: välj en senare anbudsdag."));
+            }
             return List.of();
         }
     }
 
     @Component
     public static class QuotesRule extends TenderDeadlineRule {
+        public QuotesRule(ProcurementProperties properties) {
+            super(properties);
+        }
+
         @Override
         public String formId() {
             return ProcurementVariables.QUOTES_FORM;
@@ -106,6 +139,10 @@ public final class ProcurementFormRules {
 
     @Component
     public static class AdvertiseRule extends TenderDeadlineRule {
+        public AdvertiseRule(ProcurementProperties properties) {
+            super(properties);
+        }
+
         @Override
         public String formId() {
             return ProcurementVariables.ADVERTISE_FORM;
@@ -139,6 +176,24 @@ public final class ProcurementFormRules {
         @Override
         public String formId() {
             return ProcurementVariables.APPROVE_AWARD_FORM;
+        }
+    }
+
+    /** The power of attorney is given: a head who will not give it declines the start instead. */
+    @Component
+    public static class PowerOfAttorneyRule implements FormRule {
+        @Override
+        public String formId() {
+            return ProcurementVariables.POWER_OF_ATTORNEY_FORM;
+        }
+
+        @Override
+        public List<FormViolation> check(FormSubmission submission) {
+            if (!Boolean.TRUE.equals(submission.get(ProcurementVariables.POWER_OF_ATTORNEY_GRANTED))) {
+                return List.of(FormViolation.of(ProcurementVariables.POWER_OF_ATTORNEY_GRANTED, "Fullmakt",
+                        "måste ges för att den upphandlande myndigheten ska kunna upphandla för er räkning."));
+            }
+            return List.of();
         }
     }
 

@@ -73,6 +73,35 @@ final class ProcurementSupport {
         }
     }
 
+    /**
+     * A value in whole kronor: an amount with öre is rounded UP (a value compared with a limit must never
+     * come out lower than it is); null stays null.
+     */
+    static Long wholeKronor(Object value) {
+        BigDecimal amount = amount(value);
+        return amount == null ? null : amount.setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+    }
+
+    /** Swedish text of whole kronor: "1 250 000 kr". */
+    static String kronor(long amount) {
+        return String.format(java.util.Locale.ROOT, "%,d", amount).replace(',', ' ') + " kr";
+    }
+
+    /** The CPV group of a code: its first three digits ("80511000-9" is in group 805). */
+    static String cpvGroup(String cpv) {
+        return cpv.trim().substring(0, 3);
+    }
+
+    /** The requirement's dynamic list [{agency, participants}] as participants by agency code, sorted by code. */
+    static java.util.SortedMap<String, Integer> participantsByAgency(Object agencyParticipants) {
+        java.util.SortedMap<String, Integer> participants = new java.util.TreeMap<>();
+        for (Map<String, Object> line : rows(agencyParticipants)) {
+            Object count = line.get("participants");
+            participants.put(String.valueOf(line.get("agency")), count == null ? 0 : ((Number) count).intValue());
+        }
+        return participants;
+    }
+
     /** Swedish money text: "12 345,60 kr". */
     static String kronor(BigDecimal amount) {
         return Kronor.format(amount) + " kr";

@@ -8,11 +8,40 @@ public final class ProcurementVariables {
     public static final String ESTIMATED_COST = "estimatedCost";
     public static final String CO_FUNDING_AGENCIES = "coFundingAgencies";
 
+    // requirement: the first question, a state framework agreement (förordning 1998:796)
+    /** NONE, CALL_OFF (call-off from the framework agreement) or DEVIATION (not used: avstegsanmälan to Kammarkollegiet). */
+    public static final String FRAMEWORK_AGREEMENT = "frameworkAgreement";
+    public static final String FRAMEWORK_NONE = "NONE";
+    public static final String FRAMEWORK_CALL_OFF = "CALL_OFF";
+    public static final String FRAMEWORK_DEVIATION = "DEVIATION";
+    public static final String FRAMEWORK_AGREEMENT_NAME = "frameworkAgreementName";
+    /** The framework agreement asks for a renewed competition among its suppliers. */
+    public static final String RENEWED_COMPETITION = "renewedCompetition";
+    public static final String DEVIATION_REASON = "deviationReason";
+    /** The avstegsanmälan's text as the application prepares it (Swedish). */
+    public static final String DEVIATION_REPORT = "deviationReport";
+    public static final String DEVIATION_REPORTED_ON = "deviationReportedOn";
+    public static final String DEVIATION_REPORT_REFERENCE = "deviationReportReference";
+    /** The procedure of a call-off from a framework agreement (no threshold decision). */
+    public static final String CALL_OFF = "CALL_OFF";
+    public static final String CALL_OFF_PRICE = "callOffPrice";
+    public static final String CALL_OFF_REFERENCE = "callOffReference";
+
+    // powers of attorney (fullmakt) from the co-funders to the procuring agency
+    public static final String POWER_OF_ATTORNEY_AGENCIES = "powerOfAttorneyAgencies";
+    public static final String POWER_OF_ATTORNEY_GRANTED = "powerOfAttorneyGranted";
+    /** The powers of attorney given, in Swedish, for the documentation and the contract. */
+    public static final String POWERS_OF_ATTORNEY = "powersOfAttorney";
+
     // requirement
     public static final String SUBJECT = "subject";
     public static final String REQUIREMENT = "requirement";
     public static final String CPV_CODE = "cpvCode";
+    /** The contract's estimated value as LOU counts it: all payments over the whole term, options and extensions, excl. VAT; whole kronor (Long). */
     public static final String ESTIMATED_VALUE = "estimatedValue";
+    /** The agency that procures on behalf of the others (a directory code, chosen in the requirement form). */
+    public static final String PROCURING_AGENCY = "procuringAgency";
+    public static final String PROCURING_AGENCY_NAME = "procuringAgencyName";
     /** dynamiclist: [{agency, participants}] */
     public static final String AGENCY_PARTICIPANTS = "agencyParticipants";
     public static final String AGENCY_OPTIONS = "agencyOptions";
@@ -26,6 +55,16 @@ public final class ProcurementVariables {
     public static final String DOCUMENTATION_REQUIRED = "documentationRequired";
     public static final String STANDSTILL_APPLIES = "standstillApplies";
     public static final String MINIMUM_TENDER_PERIOD_DAYS = "minimumTenderPeriodDays";
+    public static final String POST_AWARD_NOTICE = "postAwardNotice";
+    /** Direct awards of the same kind (CPV group, procuring agency) earlier in the financial year, whole kronor (Long). */
+    public static final String EARLIER_DIRECT_AWARDS = "earlierDirectAwards";
+    /** The value the direct award limit is checked against: estimated value + earlier direct awards (Long). */
+    public static final String DIRECT_AWARD_VALUE = "directAwardValue";
+    /** The sum and its parts in Swedish, shown to those who decide. */
+    public static final String VALUE_BASIS = "valueBasis";
+    /** Why the table gave no row (Swedish), shown to the network coordinator. */
+    public static final String THRESHOLDS_MISSING = "thresholdsMissing";
+    public static final String THRESHOLDS_ADDED = "thresholdsAdded";
 
     // approvals
     public static final String PENDING_AGENCIES = "pendingAgencies";
@@ -38,7 +77,10 @@ public final class ProcurementVariables {
     public static final String NOTICE_REFERENCE = "noticeReference";
     public static final String TENDER_DEADLINE = "tenderDeadline";
     public static final String TENDER_DEADLINE_AT = "tenderDeadlineAt";
+    /** The suppliers' last day for questions: before the answers' last day. */
     public static final String QUESTIONS_DEADLINE = "questionsDeadline";
+    /** The last day the procuring agency answers questions (days before the tender deadline). */
+    public static final String ANSWERS_DEADLINE = "answersDeadline";
     /** dynamiclist: [{supplier, price, score, acceptable}] */
     public static final String TENDERS = "tenders";
     public static final String NO_AWARD_REASON = "noAwardReason";
@@ -59,6 +101,12 @@ public final class ProcurementVariables {
     public static final String CONTRACT_START = "contractStart";
     public static final String CONTRACT_END = "contractEnd";
 
+    // post-award notice (efterannonsering)
+    public static final String POST_AWARD_NOTICE_DUE = "postAwardNoticeDue";
+    public static final String POST_AWARD_NOTICE_DUE_AT = "postAwardNoticeDueAt";
+    public static final String POST_AWARD_NOTICE_REFERENCE = "postAwardNoticeReference";
+    public static final String POST_AWARD_NOTICE_PUBLISHED_ON = "postAwardNoticePublishedOn";
+
     // out
     public static final String OUTCOME = "outcome";
     public static final String OUTCOME_REASON = "outcomeReason";
@@ -70,6 +118,14 @@ public final class ProcurementVariables {
     public static final String CONTRACT_FORM = "procurementContractForm";
     public static final String APPROVE_START_FORM = "procurementApproveStartForm";
     public static final String APPROVE_AWARD_FORM = "procurementApproveAwardForm";
+    public static final String THRESHOLDS_FORM = "procurementThresholdsForm";
+    public static final String POST_AWARD_NOTICE_FORM = "procurementPostAwardNoticeForm";
+    public static final String DEVIATION_FORM = "procurementDeviationForm";
+    public static final String CALL_OFF_FORM = "procurementCallOffForm";
+    public static final String POWER_OF_ATTORNEY_FORM = "procurementPowerOfAttorneyForm";
+
+    // BPMN errors
+    public static final String ERROR_THRESHOLDS_MISSING = "THRESHOLDS_MISSING";
 
     private ProcurementVariables() {
     }

@@ -4,6 +4,13 @@ import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_END;
 import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_PRICE;
 import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_START;
 import static se.agencynetwork.procurement.ProcurementVariables.CPV_CODE;
+import static se.agencynetwork.procurement.ProcurementVariables.EARLIER_DIRECT_AWARDS;
+import static se.agencynetwork.procurement.ProcurementVariables.FRAMEWORK_AGREEMENT;
+import static se.agencynetwork.procurement.ProcurementVariables.FRAMEWORK_AGREEMENT_NAME;
+import static se.agencynetwork.procurement.ProcurementVariables.POST_AWARD_NOTICE;
+import static se.agencynetwork.procurement.ProcurementVariables.POST_AWARD_NOTICE_DUE;
+import static se.agencynetwork.procurement.ProcurementVariables.POST_AWARD_NOTICE_DUE_AT;
+import static se.agencynetwork.procurement.ProcurementVariables.PROCURING_AGENCY;
 import static se.agencynetwork.procurement.ProcurementVariables.ESTIMATED_VALUE;
 import static se.agencynetwork.procurement.ProcurementVariables.PROCEDURE;
 import static se.agencynetwork.procurement.ProcurementVariables.SUBJECT;
@@ -19,14 +26,16 @@ import se.agencynetwork.procurement.ProcurementRepository.Contract;
 import se.agencynetwork.procurement.ProcurementRepository.Documentation;
 
 /**
- * On completion of the contract task: saves the contract, with the direct-award documentation
+ * On completion of the contract task: saves the contract with its procuring agency and the year's earlier
+ * direct awards that were added to its value; where the table asks for a post-award notice, the day it is
+ * due ({@code post-award-notice-days} after today) for the notice task; and the direct-award documentation
  * record when the process collected one (variables {@code docAuthority}, {@code docPurchased},
  * {@code docCompetition}, {@code suppliersAsked}, {@code tendersReceived}; optional, so not in the
  * contract's reads).
  */
 @Component("registerContract")
-@DelegateContract(reads = {SUBJECT, CPV_CODE, PROCEDURE, ESTIMATED_VALUE, SUPPLIER, CONTRACT_PRICE, CONTRACT_START, CONTRACT_END},
-        writes = {})
+@DelegateContract(reads = {SUBJECT, CPV_CODE, PROCEDURE, ESTIMATED_VALUE, SUPPLIER, CONTRACT_PRICE, CONTRACT_START, CONTRACT_END,
+        PROCURING_AGENCY, POST_AWARD_NOTICE, FRAMEWORK_AGREEMENT}, writes = {POST_AWARD_NOTICE_DUE, POST_AWARD_NOTICE_DUE_AT})
 public class RegisterContract implements TaskListener {
 
     public static final String DOC_AUTHORITY = "docAuthority";
@@ -34,9 +43,14 @@ public class RegisterContract implements TaskListener {
     public static final String DOC_COMPETITION = "docCompetition";
 
     private final ProcurementRepository repository;
+    private final ProcurementProperties properties;
+    private final se.agencynetwork.directory.NetworkDirectory directory;
 
-    public RegisterContract(ProcurementRepository repository) {
+    public RegisterContract(ProcurementRepository repository, ProcurementProperties properties,
+            se.agencynetwork.directory.NetworkDirectory directory) {
         this.repository = repository;
+        this.properties = properties;
+        this.directory = directory;
     }
 
     @Override
@@ -55,7 +69,17 @@ public class RegisterContract implements TaskListener {
                 text(task, PROCEDURE), ProcurementSupport.amount(task.getVariable(ESTIMATED_VALUE)), text(task, SUPPLIER),
                 ProcurementSupport.amount(task.getVariable(CONTRACT_PRICE)),
                 ProcurementSupport.date(task.getVariable(CONTRACT_START)), ProcurementSupport.date(task.getVariable(CONTRACT_END)),
-                documentation, user), ClockUtil.getCurrentTime());
+                documentation, user, text(task, PROCURING_AGENCY),
+                ProcurementSupport.amount(task.getVariable(EARLIER_DIRECT_AWARDS)), text(task, FRAMEWORK_AGREEMENT),
+                text(task, FRAMEWORK_AGREEMENT_NAME), PowersOfAttorney.summary(repository, directory,
+                        task.getExecution().getProcessBusinessKey(), text(task, PROCURING_AGENCY))), ClockUtil.getCurrentTime());
+        if (Boolean.TRUE.equals(task.getVariable(POST_AWARD_NOTICE))) {
+            java.time.LocalDate due = ProcurementSupport.today().plusDays(properties.postAwardNoticeDays());
+            repository.postAwardNoticeDue(task.getExecution().getProcessBusinessKey(), due);
+            task.getExecution().setVariable(POST_AWARD_NOTICE_DUE, due.toString());
+            task.getExecution().setVariable(POST_AWARD_NOTICE_DUE_AT,
+                    java.util.Date.from(due.atTime(23, 59).atZone(ProcurementSupport.ZONE).toInstant()));
+        }
     }
 
     private static String text(DelegateTask task, String name) {

@@ -1,5 +1,6 @@
 package se.agencynetwork.procurement;
 
+import static se.agencynetwork.procurement.ProcurementVariables.ANSWERS_DEADLINE;
 import static se.agencynetwork.procurement.ProcurementVariables.QUESTIONS_DEADLINE;
 import static se.agencynetwork.procurement.ProcurementVariables.TENDER_DEADLINE;
 import static se.agencynetwork.procurement.ProcurementVariables.TENDER_DEADLINE_AT;
@@ -16,11 +17,13 @@ import se.agencynetwork.forms.DelegateContract;
 
 /**
  * The tender deadline (a date; tenders are accepted until 23:59 Stockholm time that day) becomes the
- * timer's {@code tenderDeadlineAt}; the last day for questions is {@code questions-days-before-deadline}
- * (6) days before it. That the deadline respects the minimum tender period is a form rule.
+ * timer's {@code tenderDeadlineAt}. The schedule: the procuring agency answers questions until
+ * {@code answers-days-before-deadline} (6) days before the deadline, so the suppliers' last day for
+ * questions lies {@code questions-days-before-answers} (2) days before that. That the deadline respects
+ * the minimum tender period (and so the questions deadline lies after today) is a form rule.
  */
 @Component("scheduleTenderPeriod")
-@DelegateContract(reads = {TENDER_DEADLINE}, writes = {TENDER_DEADLINE_AT, QUESTIONS_DEADLINE})
+@DelegateContract(reads = {TENDER_DEADLINE}, writes = {TENDER_DEADLINE_AT, ANSWERS_DEADLINE, QUESTIONS_DEADLINE})
 public class ScheduleTenderPeriod implements JavaDelegate {
 
     private final ProcurementProperties properties;
@@ -34,6 +37,16 @@ public class ScheduleTenderPeriod implements JavaDelegate {
         LocalDate deadline = ProcurementSupport.date(execution.getVariable(TENDER_DEADLINE));
         execution.setVariable(TENDER_DEADLINE_AT,
                 Date.from(deadline.atTime(LocalTime.of(23, 59)).atZone(ProcurementSupport.ZONE).toInstant()));
-        execution.setVariable(QUESTIONS_DEADLINE, deadline.minusDays(properties.questionsDaysBeforeDeadline()).toString());
+        LocalDate answers = answersDeadline(deadline, properties);
+        execution.setVariable(ANSWERS_DEADLINE, answers.toString());
+        execution.setVariable(QUESTIONS_DEADLINE, questionsDeadline(deadline, properties).toString());
+    }
+
+    static LocalDate answersDeadline(LocalDate tenderDeadline, ProcurementProperties properties) {
+        return tenderDeadline.minusDays(properties.answersDaysBeforeDeadline());
+    }
+
+    static LocalDate questionsDeadline(LocalDate tenderDeadline, ProcurementProperties properties) {
+        return answersDeadline(tenderDeadline, properties).minusDays(properties.questionsDaysBeforeAnswers());
     }
 }

@@ -179,7 +179,7 @@ final class AgencyJourney implements JourneyScript {
         if (activityId.equals("IntermediateEvent_SurveyClosed")) {
             // a participant answers through the survey page (outside the engine) before it closes
             surveys.insertAnswer(businessKey, new SurveyRepository.Answer(5, 4, 5, 9, "Skriva kortare meningar.",
-                    "Bra exempel."), today());
+                    "Bra exempel."));
         }
     }
 

@@ -4,6 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -41,6 +44,11 @@ final class AppNode implements AutoCloseable {
      * @param extra further properties (e.g. switching the new-task mail off for the bulk task load)
      */
     static AppNode start(String jdbcUrl, Map<String, Object> extra) {
+        return start(jdbcUrl, extra, null);
+    }
+
+    /** As {@link #start(String, Map)}, with every SQL statement of the application's data source counted. */
+    static AppNode start(String jdbcUrl, Map<String, Object> extra, SqlCounter counter) {
         GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();
         Map<String, Object> properties = new HashMap<>();
@@ -63,9 +71,16 @@ final class AppNode implements AutoCloseable {
         }
         properties.putAll(extra);
         // as command-line arguments: they take precedence over application.yaml (DB_URL defaults, log levels)
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .profiles("demo")
-                .run(arguments(properties));
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(Application.class).profiles("demo");
+        if (counter != null) {
+            builder.initializers(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof DataSource dataSource ? counter.wrap(dataSource) : bean;
+                }
+            }));
+        }
+        ConfigurableApplicationContext context = builder.run(arguments(properties));
         return new AppNode(context, smtp);
     }
 

@@ -2,6 +2,8 @@ package se.agencynetwork.benchmark;
 
 import java.util.Set;
 
+import com.zaxxer.hikari.HikariDataSource;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -40,6 +42,14 @@ final class EngineFloor implements AutoCloseable {
     }
 
     static EngineFloor start(String jdbcUrl, Shape shape) {
+        return start(jdbcUrl, shape, null);
+    }
+
+    /**
+     * @param counter when given, the engine's connections come from a pool of 20 (as the application's
+     *        Hikari pool) whose SQL statements it counts; otherwise from the engine's own pool of 20
+     */
+    static EngineFloor start(String jdbcUrl, Shape shape, SqlCounter counter) {
         boolean postgres = AppNode.isPostgres(jdbcUrl);
         ProcessEngineConfiguration configuration = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
                 .setProcessEngineName("floor")
@@ -47,7 +57,20 @@ final class EngineFloor implements AutoCloseable {
                 .setJdbcDriver(postgres ? "org.postgresql.Driver" : "org.h2.Driver")
                 .setJdbcUsername(postgres ? Benchmark.env("TEST_PG_USER", "postgres") : "sa")
                 .setJdbcPassword(postgres ? Benchmark.env("TEST_PG_PASSWORD", "") : "")
-                .setJdbcMaxActiveConnections(20)
+                .setJdbcMaxActiveConnections(20);
+        if (counter != null) {
+            HikariDataSource pool = new HikariDataSource();
+            pool.setJdbcUrl(jdbcUrl);
+            pool.setUsername(postgres ? Benchmark.env("TEST_PG_USER", "postgres") : "sa");
+            pool.setPassword(postgres ? Benchmark.env("TEST_PG_PASSWORD", "") : "");
+            pool.setMaximumPoolSize(20);
+            pool.setAutoCommit(false);
+            if (postgres) {
+                pool.addDataSourceProperty("options", "-c jit=off");
+            }
+            configuration.setDataSource(counter.wrap(pool));
+        }
+        configuration
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
                 .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
                 .setJobExecutorActivate(true);
@@ -57,8 +80,10 @@ final class EngineFloor implements AutoCloseable {
     }
 
     /**
-     * One sequence: the user tasks spread evenly between the service tasks, the first
-     * {@code asyncJobs} service tasks asynchronous (a job each, like the journey's hand-overs and mails).
+     * One sequence: the user tasks spread evenly between the service tasks, the first {@code asyncJobs}
+     * service tasks asynchronous before (a job each, like the journey's hand-overs, timers and mail jobs);
+     * when the journey runs more jobs than it has service tasks, the first ones are asynchronous after
+     * too (a second job each), so that the floor runs as many jobs as the journey.
      */
     static BpmnModelInstance model(Shape shape) {
         AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(PROCESS_KEY).camundaHistoryTimeToLive(1)
@@ -74,7 +99,8 @@ final class EngineFloor implements AutoCloseable {
                 users++;
             } else {
                 flow = flow.serviceTask("ServiceTask_" + services).camundaClass(NoOp.class.getName())
-                        .camundaAsyncBefore(services < shape.asyncJobs());
+                        .camundaAsyncBefore(services < shape.asyncJobs())
+                        .camundaAsyncAfter(services < shape.asyncJobs() - shape.serviceTasks());
                 services++;
             }
         }

@@ -24,11 +24,15 @@ final class JourneyThroughput {
     private JourneyThroughput() {
     }
 
+    @SuppressWarnings("unchecked")
     static Map<String, Object> measure(String database, List<Integer> threadCounts, int journeysPerThread) throws Exception {
         Map<String, Object> result = new LinkedHashMap<>();
         EngineFloor.Shape shape;
         List<JourneyDriver.Run> appRuns = new ArrayList<>();
-        try (AppNode app = AppNode.start(Benchmark.freshDatabase(database), Map.of())) {
+        boolean postgres = database.equals("postgres");
+        SqlCounter appSql = new SqlCounter();
+        String appDatabase = Benchmark.freshDatabase(database);
+        try (AppNode app = AppNode.start(appDatabase, Map.of(), appSql)) {
             ProcessEngine engine = app.bean(ProcessEngine.class);
             SurveyRepository surveys = app.bean(SurveyRepository.class);
             JourneyDriver driver = new JourneyDriver(engine);
@@ -43,6 +47,12 @@ final class JourneyThroughput {
             result.put("mailsPerJourney", app.smtp.getReceivedMessages().length - mailsBefore);
             Benchmark.log("%s: one journey = %d user tasks, %d service tasks, %d jobs, %s mails", database,
                     shape.userTasks(), shape.serviceTasks(), shape.asyncJobs(), result.get("mailsPerJourney"));
+            if (postgres) {
+                Map<String, Object> cost = JourneyCost.measure(appDatabase, appSql, engine,
+                        () -> driver.run(1, 1, () -> new AgencyJourney(engine, surveys)));
+                result.put("appCostPerJourney", cost);
+                Benchmark.log("%s app, one journey alone: %s", database, cost);
+            }
             for (int threads : threadCounts) {
                 JourneyDriver.Run run = driver.run(threads, threads * journeysPerThread, () -> new AgencyJourney(engine, surveys));
                 Benchmark.log("%s app, %d threads: %d journeys in %.1f s = %.3f/s", database, threads, run.journeys(),
@@ -51,9 +61,24 @@ final class JourneyThroughput {
             }
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        try (EngineFloor floor = EngineFloor.start(Benchmark.freshDatabase(database), shape)) {
+        SqlCounter floorSql = new SqlCounter();
+        String floorDatabase = Benchmark.freshDatabase(database);
+        try (EngineFloor floor = EngineFloor.start(floorDatabase, shape, floorSql)) {
             JourneyDriver driver = new JourneyDriver(floor.engine);
             driver.run(1, 2, floor::script);
+            if (postgres) {
+                Map<String, Object> cost = JourneyCost.measure(floorDatabase, floorSql, floor.engine,
+                        () -> driver.run(1, 1, floor::script));
+                result.put("floorCostPerJourney", cost);
+                Benchmark.log("%s floor, one journey alone: %s", database, cost);
+                Map<String, Object> app = (Map<String, Object>) result.get("appCostPerJourney");
+                Map<String, Object> ratios = new LinkedHashMap<>();
+                for (String figure : List.of("statements", "transactions", "walBytes", "processInstances", "jobs")) {
+                    ratios.put(figure, Benchmark.round(((Number) app.get(figure)).doubleValue()
+                            / Math.max(1, ((Number) cost.get(figure)).doubleValue())));
+                }
+                result.put("costRatios", ratios);
+            }
             for (int i = 0; i < threadCounts.size(); i++) {
                 int threads = threadCounts.get(i);
                 JourneyDriver.Run run = driver.run(threads, threads * journeysPerThread * 2, floor::script);
@@ -90,6 +115,6 @@ final class JourneyThroughput {
         result.put("userTasksPerJourney", userTasks);
         result.put("serviceTasksPerJourney", serviceTasks);
         result.put("jobsPerJourney", jobs);
-        return new EngineFloor.Shape(userTasks, serviceTasks, Math.min(jobs, serviceTasks));
+        return new EngineFloor.Shape(userTasks, serviceTasks, Math.min(jobs, 2 * serviceTasks));
     }
 }

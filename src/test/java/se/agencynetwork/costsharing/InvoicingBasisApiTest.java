@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static se.agencynetwork.costsharing.CostSharingFixtures.sek;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,7 +48,11 @@ class InvoicingBasisApiTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     private String activity;
+    private String allocationId;
     private String period;
 
     /** A user made by hand in Camunda (not by the directory), with the given groups. */
@@ -74,9 +80,9 @@ class InvoicingBasisApiTest {
         ensureUser("granskare");
         activity = "COURSE-TEST-" + UUID.randomUUID();
         // 1 000,01 kr by 2:1 participants: csn 666,67, spv 333,34 (remainders 2/3 vs 1/3 decide the öre)
-        ledger.book(activity, AllocationKind.FINAL, "invoice-" + activity, "engine",
+        allocationId = ledger.book(activity, AllocationKind.FINAL, "invoice-" + activity, "engine",
                 AllocationRequest.of(sek("1000.01"), CostKey.PER_PARTICIPANT,
-                        List.of(new CoFunder("csn", 2), new CoFunder("spv", 1))));
+                        List.of(new CoFunder("csn", 2), new CoFunder("spv", 1)))).id();
         LocalDate today = LocalDate.now(clock);
         period = "from=" + today.minusDays(1) + "&to=" + today;
     }
@@ -156,13 +162,13 @@ class InvoicingBasisApiTest {
         String[] rows = text.split("\r\n");
         assertThat(rows[0]).isEqualTo("Myndighet;Myndighetskod;Organisationsnummer;Fakturareferens;Momspliktig;"
                 + "Aktivitet;Fördelning;Version;Bokförd;Deltagare;Andel enligt nyckel (kr);Avräknad egen insats (kr);"
-                + "Belopp att fakturera (kr)");
+                + "Belopp att fakturera (kr);Radtyp;Fördelnings-id;Rättar fördelning;Rättar underlag");
         String today = LocalDate.now(clock).toString();
         assertThat(rows).contains(
                 "Centrala studiestödsnämnden (CSN);csn;202100-1074;NATVERK-CSN;Nej;" + activity + ";Slutlig;1;" + today
-                        + ";2;666,67;0,00;666,67",
+                        + ";2;666,67;0,00;666,67;Debitering;" + allocationId + ";;",
                 "Statens tjänstepensionsverk (SPV);spv;202100-1140;NATVERK-SPV;Nej;" + activity + ";Slutlig;1;" + today
-                        + ";1;333,34;0,00;333,34");
+                        + ";1;333,34;0,00;333,34;Debitering;" + allocationId + ";;");
     }
 
     @Test
@@ -199,5 +205,84 @@ class InvoicingBasisApiTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(rest.getForEntity("/api/invoicing-basis.csv?" + period, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private ResponseEntity<String> markInvoiced(String user, String from, String to) {
+        return rest.withBasicAuth(user, "demo").postForEntity(
+                "/api/invoicing-basis/mark-invoiced?from=" + from + "&to=" + to, null, String.class);
+    }
+
+    private String csvRows(String user, String query) {
+        ResponseEntity<byte[]> response = rest.withBasicAuth(user, "demo")
+                .getForEntity("/api/invoicing-basis.csv?" + query, byte[].class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        byte[] body = response.getBody();
+        return new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+    }
+
+    private void moveBooking(String allocationId, String day) {
+        jdbc.update("update cost_allocation set created_at = ? where id = ?",
+                Timestamp.valueOf(LocalDate.parse(day).atTime(9, 0)), allocationId);
+    }
+
+    @Test
+    void aBasisMarkedAsInvoicedStaysAsSentAndALaterReplacementIsCreditedInTheNextBasis() throws Exception {
+        moveBooking(allocationId, "1994-02-10");
+
+        ResponseEntity<String> byHead = markInvoiced("chef-csn", "1994-02-01", "1994-02-28");
+        ResponseEntity<String> byTrainingAdministrator = markInvoiced("utbildningsadmin", "1994-02-01", "1994-02-28");
+        assertThat(byHead.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(byTrainingAdministrator.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(byHead.getBody()).contains("nätverkskoordinatorn");
+        assertThat(json.readTree(get("koordinator", "/api/invoicing-basis?from=1994-02-01&to=1994-02-28").getBody())
+                .get("issued").asBoolean()).isFalse();
+
+        ResponseEntity<String> marked = markInvoiced("koordinator", "1994-02-01", "1994-02-28");
+        assertThat(marked.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode issued = json.readTree(marked.getBody());
+        assertThat(issued.get("issued").asBoolean()).isTrue();
+        assertThat(issued.get("issuedBy").asText()).isEqualTo("koordinator");
+        assertThat(issued.get("total").decimalValue()).isEqualByComparingTo("1000.01");
+
+        // attendance corrected in March: 1 200,00 kr, csn 2, spv 1, bolagsverket 1
+        String replacement = ledger.book(activity, AllocationKind.FINAL, "invoice-again-" + activity, "engine",
+                AllocationRequest.of(sek("1200.00"), CostKey.PER_PARTICIPANT, List.of(new CoFunder("csn", 2),
+                        new CoFunder("spv", 1), new CoFunder("bolagsverket", 1)))).id();
+        moveBooking(replacement, "1994-03-02");
+        jdbc.update("update cost_allocation set superseded_at = ? where id = ?",
+                Timestamp.valueOf(LocalDate.parse("1994-03-02").atTime(9, 0)), allocationId);
+
+        JsonNode february = json.readTree(get("koordinator", "/api/invoicing-basis?from=1994-02-01&to=1994-02-28").getBody());
+        assertThat(february.get("issued").asBoolean()).isTrue();
+        assertThat(february.get("total").decimalValue()).isEqualByComparingTo("1000.01");
+        assertThat(february.get("lines")).extracting(l -> l.get("amount").decimalValue().toPlainString())
+                .containsExactly("666.67", "333.34");
+
+        String march = "from=1994-03-01&to=1994-03-31";
+        String tail = ";" + allocationId + ";1994-02-01–1994-02-28";
+        assertThat(csvRows("koordinator", march).split("\r\n")).containsExactly(InvoicingBasisCsv.HEADER,
+                "Bolagsverket;bolagsverket;202100-1009;NATVERK-BOLAGSVERKET;Nej;" + activity
+                        + ";Slutlig;2;1994-03-02;1;300,00;0,00;300,00;Debitering;" + replacement + tail,
+                "Centrala studiestödsnämnden (CSN);csn;202100-1074;NATVERK-CSN;Nej;" + activity
+                        + ";Slutlig;1;1994-03-02;-2;-666,67;0,00;-666,67;Kreditering;" + allocationId + tail,
+                "Centrala studiestödsnämnden (CSN);csn;202100-1074;NATVERK-CSN;Nej;" + activity
+                        + ";Slutlig;2;1994-03-02;2;600,00;0,00;600,00;Debitering;" + replacement + tail,
+                "Statens tjänstepensionsverk (SPV);spv;202100-1140;NATVERK-SPV;Nej;" + activity
+                        + ";Slutlig;1;1994-03-02;-1;-333,34;0,00;-333,34;Kreditering;" + allocationId + tail,
+                "Statens tjänstepensionsverk (SPV);spv;202100-1140;NATVERK-SPV;Nej;" + activity
+                        + ";Slutlig;2;1994-03-02;1;300,00;0,00;300,00;Debitering;" + replacement + tail);
+        assertThat(csvRows("chef-csn", march).split("\r\n")).extracting(row -> row.split(";")[12])
+                .containsExactly("Belopp att fakturera (kr)", "-666,67", "600,00");
+        JsonNode marchJson = json.readTree(get("koordinator", "/api/invoicing-basis?" + march).getBody());
+        assertThat(marchJson.get("total").decimalValue()).isEqualByComparingTo("199.99");
+        assertThat(marchJson.get("lines").get(1).get("type").asText()).isEqualTo("CREDIT");
+        assertThat(marchJson.get("lines").get(1).get("correctsAllocationId").asText()).isEqualTo(allocationId);
+
+        ResponseEntity<String> notOver = markInvoiced("koordinator", "1994-03-01", LocalDate.now(clock).toString());
+        ResponseEntity<String> overlapping = markInvoiced("koordinator", "1994-02-15", "1994-03-31");
+        assertThat(notOver.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(notOver.getBody()).get("field").asText()).isEqualTo("to");
+        assertThat(overlapping.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(json.readTree(overlapping.getBody()).get("message").asText()).contains("1994-02-01–1994-02-28");
     }
 }

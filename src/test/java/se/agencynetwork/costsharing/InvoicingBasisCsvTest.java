@@ -13,16 +13,30 @@ class InvoicingBasisCsvTest {
 
     @Test
     void vatLiableMembersAreFlaggedAndFieldsWithSeparatorsAreQuoted() {
-        InvoicingBasisController.Line line = new InvoicingBasisController.Line("sundsvall", "Sundsvalls kommun; HR",
-                "212000-2411", "REF \"42\"", true, "COURSE-2026-0001", AllocationKind.FINAL, 3, "id",
-                LocalDate.of(2026, 3, 31), 12, new BigDecimal("12345.6"), new BigDecimal("1200"), new BigDecimal("11145.60"));
+        InvoicingRuns.Line line = new InvoicingRuns.Line(InvoicingRuns.LineType.CHARGE, "sundsvall",
+                "Sundsvalls kommun; HR", "212000-2411", "REF \"42\"", true, "COURSE-2026-0001", AllocationKind.FINAL, 3,
+                "id", LocalDate.of(2026, 3, 31), 12, new BigDecimal("12345.6"), new BigDecimal("1200"),
+                new BigDecimal("11145.60"), null, null, null);
 
         byte[] csv = InvoicingBasisCsv.write(List.of(line));
 
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFMyndighet;");
         assertThat(text.split("\r\n")[1]).isEqualTo("\"Sundsvalls kommun; HR\";sundsvall;212000-2411;\"REF \"\"42\"\"\";Ja;"
-                + "COURSE-2026-0001;Slutlig;3;2026-03-31;12;12345,60;1200,00;11145,60");
+                + "COURSE-2026-0001;Slutlig;3;2026-03-31;12;12345,60;1200,00;11145,60;Debitering;id;;");
+    }
+
+    @Test
+    void aCreditLineHasNegativeAmountsAndNamesTheInvoicedAllocationAndBasis() {
+        InvoicingRuns.Line credit = new InvoicingRuns.Line(InvoicingRuns.LineType.CREDIT, "csn",
+                "Centrala studiestödsnämnden (CSN)", "202100-1074", "NATVERK-CSN", false, "COURSE-2026-0001",
+                AllocationKind.FINAL, 1, "a1", LocalDate.of(2026, 4, 2), -2, new BigDecimal("-666.67"),
+                new BigDecimal("0.00"), new BigDecimal("-666.67"), "a1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+
+        String text = new String(InvoicingBasisCsv.write(List.of(credit)), StandardCharsets.UTF_8);
+
+        assertThat(text.split("\r\n")[1]).isEqualTo("Centrala studiestödsnämnden (CSN);csn;202100-1074;NATVERK-CSN;Nej;"
+                + "COURSE-2026-0001;Slutlig;1;2026-04-02;-2;-666,67;0,00;-666,67;Kreditering;a1;a1;2026-01-01–2026-03-31");
     }
 
     @Test

@@ -65,7 +65,7 @@ class CourseDeliveryProcessTest {
         @Primary
         ProcessEngineCoverageProperties courseDeliveryCoverage() {
             return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0)
-                    .excludeProcessDefinitionKeys("course-evaluation", "mail-delivery").build();
+                    .excludeProcessDefinitionKeys("course-evaluation").build();
         }
     }
 

@@ -64,7 +64,7 @@ abstract class BrowserJourney {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("network.notification.smtp-timeout", () -> "PT5S");
-        // a failed mail becomes an incident after two retries a second apart (in production: hours)
+        // a failed mail job becomes an incident after three attempts a second apart (in production: hours)
         registry.add("network.notification.retry-cycle", () -> "PT1S,PT1S");
         // the application as it runs: jobs are executed by the job executor, promptly
         registry.add("camunda.bpm.job-execution.enabled", () -> true);
@@ -133,6 +133,32 @@ abstract class BrowserJourney {
         return Awaitility.await("a mail " + kind + " of " + key + " to " + recipient).atMost(JOBS).pollInterval(Duration.ofMillis(300))
                 .until(() -> admin.get("/api/mails?kind=" + kind + "&businessKey=" + EngineApi.encode(key) + "&recipient="
                         + EngineApi.encode(recipient)).path("mails"), found -> !found.isEmpty()).get(0);
+    }
+
+    /**
+     * After the heads approved a procurement's start, the head of each co-funder but the procuring agency gives it a
+     * power of attorney: the head of {@code inBrowser} in Tasklist (none: {@code null}), the others' parallel copies
+     * over REST. Returns the agencies that gave one.
+     */
+    java.util.List<String> grantPowersOfAttorney(String key, String inBrowser, int count) {
+        JsonNode tasks = awaitTasks(key, "UserTask_GrantPowerOfAttorney", count);
+        java.util.Map<String, JsonNode> byAgency = new java.util.TreeMap<>();
+        for (JsonNode task : tasks) {
+            byAgency.put(agencyOf(task, "-heads"), task);
+        }
+        if (inBrowser != null) {
+            tasklist.logIn("chef-" + inBrowser, "demo");
+            CamundaForm form = tasklist.claim(byAgency.get(inBrowser).path("id").asText(), "procurementPowerOfAttorneyForm");
+            org.assertj.core.api.Assertions.assertThat(form.shown("procuringAgencyName")).isNotBlank();
+            form.check("powerOfAttorneyGranted", true);
+            tasklist.complete(form, byAgency.get(inBrowser));
+        }
+        byAgency.forEach((agency, task) -> {
+            if (!agency.equals(inBrowser)) {
+                admin.as("chef-" + agency).submit(task, java.util.Map.of("powerOfAttorneyGranted", true));
+            }
+        });
+        return new java.util.ArrayList<>(byAgency.keySet());
     }
 
     /** The task of this agency among per-agency tasks (its candidate group is {@code <agency><groupSuffix>}). */

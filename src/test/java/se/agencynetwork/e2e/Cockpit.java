@@ -3,7 +3,7 @@ package se.agencynetwork.e2e;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** Camunda Cockpit (AngularJS) as an administrator uses it: a process instance, its incidents, "Retry". */
+/** Camunda Cockpit (AngularJS) as an administrator uses it: a process instance, incidents of an instance or a definition, "Retry". */
 final class Cockpit {
 
     static final String PATH = "/camunda/app/cockpit/default/";
@@ -32,6 +32,19 @@ final class Cockpit {
     void openIncidents(String processInstanceId) {
         openInstance(processInstanceId);
         browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[@ng-click='Tabs.selectTab(tabProvider)']"
+                + "[normalize-space(.)='Incidents' or normalize-space(.)='Incidenter']"));
+        browser.visible(By.cssSelector("a[ng-click='openJobRetryDialog(incident)']"));
+    }
+
+    /**
+     * The process definition's "Incidents" tab: incidents of jobs that belong to no process instance, such as
+     * the mail job of a step (shown on the step's process and activity), with at least one incident row.
+     */
+    void openDefinitionIncidents(String processDefinitionId) {
+        browser.open(baseUrl + PATH + "#/process-definition/" + processDefinitionId + "/runtime");
+        browser.visible(By.cssSelector(".djs-container"));
+        // the definition view's tabs call selectTab, the instance view's Tabs.selectTab
+        browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[@ng-click='selectTab(tabProvider)']"
                 + "[normalize-space(.)='Incidents' or normalize-space(.)='Incidenter']"));
         browser.visible(By.cssSelector("a[ng-click='openJobRetryDialog(incident)']"));
     }

@@ -137,6 +137,25 @@ final class EngineApi {
         return JSON.createObjectNode().put("type", "Json").put("value", value.toString());
     }
 
+    /** Deploys one resource as Camunda Modeler does ({@code POST /deployment/create}, multipart); the deployment's JSON. */
+    JsonNode deploy(String name, String fileName, String content) {
+        String boundary = "----agency-network-" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n" + name + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileName + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> response = send(request("/engine-rest/deployment/create")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("deployment " + name + ": " + response.statusCode() + " " + response.body());
+        }
+        return read(response.body());
+    }
+
+    HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

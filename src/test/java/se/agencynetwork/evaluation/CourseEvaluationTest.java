@@ -47,7 +47,9 @@ import se.agencynetwork.testsupport.SurveyFormPost;
  * page over real HTTP (no login), and the retention of participants' data. Timers are driven by
  * executing their jobs.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// results are shown from two answers here, so that the main path shows them with two participants
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "network.evaluation.minimum-responses=2")
 @Import(EvaluationCoverageConfiguration.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class CourseEvaluationTest {
@@ -183,7 +185,20 @@ class CourseEvaluationTest {
         Assertions.assertThat(post(surveyLinks(pi).get("eva@csn.se"), answer("4", "4", "4", "9")).statusCode())
                 .isEqualTo(200);
         executeTimer(pi);
-        Assertions.assertThat(runtimeService.getVariable(pi.getId(), "nps")).isEqualTo("100");
+        // one answer is below the minimum of two: counts only, no results or comments anywhere
+        Assertions.assertThat(runtimeService.getVariables(pi.getId())).containsEntry("responseCount", 1)
+                .containsEntry("resultsHidden", true).containsEntry("anyResponses", true)
+                .doesNotContainKeys("nps", "relevanceAverage", "trainerAverage", "overallAverage", "surveyComments");
+        Assertions.assertThat((String) runtimeService.getVariable(pi.getId(), "resultsNotice")).isEqualTo(
+                "Resultat och kommentarer visas inte eftersom bara 1 av 1 deltagare svarade. De visas först när minst 2"
+                        + " har svarat, så att ingen enskild deltagares svar kan kännas igen.");
+        Assertions.assertThat(jdbc.queryForList("select nps from evaluation_survey where course_key = ?", Integer.class, key))
+                .containsOnlyNulls();
+        // the link records only that it was used, the answer no time
+        Assertions.assertThat(jdbc.queryForList("select used from evaluation_invitation where course_key = ?",
+                Boolean.class, key)).containsExactly(true);
+        Assertions.assertThat(columns("evaluation_invitation")).doesNotContain("used_at");
+        Assertions.assertThat(columns("evaluation_response")).doesNotContain("answered_on", "created_at", "answered_at");
         complete(pi, "UserTask_WriteReport", Map.of("evaluationReport", "Alla som svarade var nöjda med kursen."));
         complete(pi, "UserTask_ReviewReport", Map.of("startFollowUpIdeas", "no"));
         assertThat(pi).hasPassed("Gateway_ReviewDone").hasNotPassed("ServiceTask_StartFollowUpIdeas");
@@ -339,7 +354,7 @@ class CourseEvaluationTest {
                 + "\"attended\":true}]");
         ProcessInstance recent = start(newKey, today.minusDays(1), "[{\"name\":\"Jan Jonsson\","
                 + "\"email\":\"jan@spv.se\",\"agency\":\"spv\",\"attended\":true}]");
-        surveys.insertAnswer(oldKey, new SurveyRepository.Answer(4, 4, 4, 8, "Mycket", null), today.minusDays(390));
+        surveys.insertAnswer(oldKey, new SurveyRepository.Answer(4, 4, 4, 8, "Mycket", null));
         Assertions.assertThat(post(surveyLinks(recent).get("jan@spv.se"), answer("5", "5", "5", "9")).statusCode())
                 .isEqualTo(200);
 
@@ -357,6 +372,11 @@ class CourseEvaluationTest {
     }
 
     // ---- helpers ----
+
+    java.util.Set<String> columns(String table) {
+        return jdbc.queryForList("select lower(column_name) from information_schema.columns where lower(table_name) = ?",
+                String.class, table).stream().collect(Collectors.toSet());
+    }
 
     String nextKey() {
         return "COURSE-2026-" + String.format("%04d", 9000 + (++sequence));

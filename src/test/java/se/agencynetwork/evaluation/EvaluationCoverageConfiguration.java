@@ -20,7 +20,7 @@ public class EvaluationCoverageConfiguration {
     ProcessEngineCoverageProperties gatedCoverageProperties() {
         return ProcessEngineCoverageProperties.builder()
                 .assertClassCoverageAtLeast(1.0)
-                .excludeProcessDefinitionKeys("idea", "mail-delivery")
+                .excludeProcessDefinitionKeys("idea")
                 .build();
     }
 }

@@ -2,6 +2,8 @@ package se.agencynetwork.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 import static se.agencynetwork.notification.NotificationTestSupport.ROLLBACK_PROCESS;
 import static se.agencynetwork.notification.NotificationTestSupport.SEND_PROCESS;
 import static se.agencynetwork.notification.NotificationTestSupport.TASK_PROCESS;
@@ -17,6 +19,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -27,6 +31,9 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -43,6 +50,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -90,6 +100,12 @@ class MailDeliveryTest {
     @Autowired DueDateCheck dueDateCheck;
     @Autowired MailDispatcher dispatcher;
     @Autowired MailOutbox outbox;
+    @Autowired MailJobs mailJobs;
+    @Autowired ProcessEngine processEngine;
+    @Autowired NotificationProperties properties;
+    /** The real sender, except for the addresses in {@link #refused}: their mailbox refuses every mail. */
+    @MockitoSpyBean JavaMailSender mailSender;
+    final Set<String> refused = ConcurrentHashMap.newKeySet();
 
     @BeforeAll
     void startSmtpAndDeploy() {
@@ -100,14 +116,23 @@ class MailDeliveryTest {
 
     @AfterAll
     void stopSmtpAndUndeploy() {
-        NotificationTestSupport.clean(runtimeService, jdbc);
+        NotificationTestSupport.clean(runtimeService, jdbc, mailJobs, managementService);
         NotificationTestSupport.undeployTestModels(repositoryService);
         smtp.stop();
     }
 
     @BeforeEach
     void emptyOutboxAndMailboxes() throws Exception {
-        NotificationTestSupport.clean(runtimeService, jdbc);
+        refused.clear();
+        doAnswer(call -> {
+            MimeMessage message = call.getArgument(0);
+            String to = firstRecipient(message);
+            if (refused.contains(to)) {
+                throw new MailSendException("550 5.1.1 <" + to + ">: mailbox unavailable");
+            }
+            return call.callRealMethod();
+        }).when(mailSender).send(any(MimeMessage.class));
+        NotificationTestSupport.clean(runtimeService, jdbc, mailJobs, managementService);
         if (!smtp.isRunning()) {
             smtp = startSmtp();
         }
@@ -116,7 +141,7 @@ class MailDeliveryTest {
 
     @AfterEach
     void cleanUp() {
-        NotificationTestSupport.clean(runtimeService, jdbc);
+        NotificationTestSupport.clean(runtimeService, jdbc, mailJobs, managementService);
     }
 
     @Test
@@ -271,15 +296,17 @@ class MailDeliveryTest {
         startSend("idea-decision", "group:network-coordinators, user:chef-spv, user:utbkoord-spv", idea(), "TEST-2026-0008");
         assertThat(pendingMails()).isEqualTo(3);
 
-        assertThat(deliverAll()).as("every attempt fails").isEqualTo(3);
+        assertThat(deliveryJobs()).as("one job for the step's three mails").hasSize(1);
+        assertThat(runtimeService.createProcessInstanceQuery().count()).as("no process instance for mail").isZero();
+        assertThat(deliverAll()).as("the step's job fails").isEqualTo(1);
         assertThat(outbox.search(new MailOutbox.Filter(null, null, "TEST-2026-0008", null), 0, 10)).hasSize(3)
                 .allSatisfy(row -> {
                     assertThat(row.status()).isEqualTo(MailStatus.PENDING);
                     assertThat(row.attempts()).isEqualTo(1);
                     assertThat(row.lastError()).isNotBlank();
                 });
-        assertThat(deliveryJobs()).hasSize(3).allSatisfy(job -> {
-            assertThat(job.getExceptionMessage()).isNotBlank();
+        assertThat(deliveryJobs()).hasSize(1).allSatisfy(job -> {
+            assertThat(job.getExceptionMessage()).startsWith("3 of 3 mails of this step not sent");
             assertThat(job.getDuedate()).as("retried later, with back-off").isAfter(new Date());
         });
 
@@ -298,17 +325,23 @@ class MailDeliveryTest {
         smtp.stop();
         startSend("idea-decision", "user:utbkoord-spv", idea(), "TEST-2026-0009");
         Job job = deliveryJobs().get(0);
+        assertThat(job.getRetries()).as("one attempt and one after each wait of the retry cycle")
+                .isEqualTo(MailRetryCycle.parse(properties.retryCycle()).attempts());
 
         for (int attempt = 0; attempt < 10 && managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries() > 0; attempt++) {
             deliverAll();
         }
-        Incident incident = runtimeService.createIncidentQuery().processInstanceId(job.getProcessInstanceId()).singleResult();
+        Incident incident = runtimeService.createIncidentQuery().configuration(job.getId()).singleResult();
         assertThat(incident).as("a failed-job incident for Cockpit").isNotNull();
         assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
-        assertThat(runtimeService.getActiveActivityIds(incident.getProcessInstanceId())).containsExactly("ServiceTask_SendMail");
+        assertThat(incident.getProcessDefinitionId()).as("on the process of the step that wrote the mail")
+                .isEqualTo(repositoryService.createProcessDefinitionQuery().processDefinitionKey(SEND_PROCESS)
+                        .latestVersion().singleResult().getId());
+        assertThat(incident.getActivityId()).as("at the step").isEqualTo("SendTask_NotifyRecipients");
+        assertThat(incident.getIncidentMessage()).contains("utbkoord-spv@spv.example");
         OutboxMail failed = outbox.search(new MailOutbox.Filter(null, null, "TEST-2026-0009", null), 0, 1).get(0);
         assertThat(failed.status()).isEqualTo(MailStatus.FAILED);
-        assertThat(failed.attempts()).isGreaterThan(1);
+        assertThat(failed.attempts()).isEqualTo(MailRetryCycle.parse(properties.retryCycle()).attempts());
 
         smtp = startSmtp();
         // what Cockpit's "Retry" does: give the job retries again
@@ -316,8 +349,90 @@ class MailDeliveryTest {
         assertThat(deliverAll()).isZero();
 
         assertThat(smtp.getReceivedMessages()).hasSize(1);
-        assertThat(runtimeService.createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
+        assertThat(runtimeService.createIncidentQuery().configuration(job.getId()).count()).isZero();
+        assertThat(deliveryJobs()).isEmpty();
         assertThat(outbox.find(failed.id()).orElseThrow().status()).isEqualTo(MailStatus.SENT);
+    }
+
+    @Test
+    void aRecipientWhoseMailKeepsFailingIsOneIncidentAndNeitherHoldsBackNorRepeatsTheOthers() throws Exception {
+        refused.add("utbkoord-spv@spv.example");
+        startSend("idea-decision", "group:network-coordinators, user:chef-spv, user:utbkoord-spv", idea(), "TEST-2026-0013");
+        assertThat(deliveryJobs()).as("one job for the step's three mails").hasSize(1);
+        Job job = deliveryJobs().get(0);
+
+        assertThat(deliverAll()).as("the job fails for the one refused mail").isEqualTo(1);
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(MailDeliveryTest::firstRecipient))
+                .as("the others are not held back").containsExactlyInAnyOrder("koordinator@spv.example", "chef-spv@spv.example");
+        assertThat(statusOf("TEST-2026-0013")).containsEntry("koordinator@spv.example", MailStatus.SENT)
+                .containsEntry("chef-spv@spv.example", MailStatus.SENT).containsEntry("utbkoord-spv@spv.example", MailStatus.PENDING);
+
+        for (int attempt = 0; attempt < 10 && managementService.createJobQuery().jobId(job.getId()).singleResult().getRetries() > 0; attempt++) {
+            deliverAll();
+        }
+        assertThat(smtp.getReceivedMessages()).as("the retries did not repeat the others").hasSize(2);
+        assertThat(runtimeService.createIncidentQuery().list()).as("one incident, for the refused recipient's mail")
+                .singleElement().satisfies(incident -> {
+                    assertThat(incident.getConfiguration()).isEqualTo(job.getId());
+                    assertThat(incident.getIncidentMessage()).startsWith("1 of 3 mails of this step not sent")
+                            .contains("utbkoord-spv@spv.example").contains("mailbox unavailable");
+                });
+        assertThat(statusOf("TEST-2026-0013")).containsEntry("utbkoord-spv@spv.example", MailStatus.FAILED)
+                .containsEntry("chef-spv@spv.example", MailStatus.SENT);
+
+        // the mailbox is fixed; the operator retries the incident
+        refused.clear();
+        managementService.setJobRetries(job.getId(), 1);
+        assertThat(deliverAll()).isZero();
+
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(MailDeliveryTest::firstRecipient)).as("each exactly once")
+                .containsExactlyInAnyOrder("koordinator@spv.example", "chef-spv@spv.example", "utbkoord-spv@spv.example");
+        assertThat(statusOf("TEST-2026-0013")).containsOnly(Map.entry("koordinator@spv.example", MailStatus.SENT),
+                Map.entry("chef-spv@spv.example", MailStatus.SENT), Map.entry("utbkoord-spv@spv.example", MailStatus.SENT));
+        assertThat(runtimeService.createIncidentQuery().count()).isZero();
+        assertThat(deliveryJobs()).isEmpty();
+    }
+
+    @Test
+    void theMailsOfOneTransactionShareOneJob() throws Exception {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            notifications.send(MailKind.COST_SHARE, recipients.headsOf("spv"), Map.of("activityTitle", "Klarspråk",
+                    "shareAmount", "1,00"), MailContext.of(null, "TEST-2026-0014"), "share-spv", null);
+            notifications.send(MailKind.IDEA_DECISION, List.of(recipients.user("utbkoord-spv").orElseThrow()), idea(),
+                    MailContext.of(null, "TEST-2026-0014"), "decision", null);
+        });
+
+        assertThat(deliveryJobs()).singleElement().satisfies(job -> assertThat(job.getRetries()).isPositive());
+        assertThat(deliverAll()).isZero();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(MailDeliveryTest::firstRecipient))
+                .containsExactlyInAnyOrder("chef-spv@spv.example", "utbkoord-spv@spv.example");
+        assertThat(deliveryJobs()).isEmpty();
+    }
+
+    @Test
+    void aJobOutOfTimeEndsAndHandsTheRestToANewJobOfTheSameStep() throws Exception {
+        startSend("idea-decision", "group:network-coordinators, user:chef-spv, user:utbkoord-spv", idea(), "TEST-2026-0015");
+        Job job = deliveryJobs().get(0);
+        ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+
+        // one run of the job, as the job executor would run it, with its time used up after the first mail
+        engine.getCommandExecutorTxRequired().execute(commandContext -> {
+            JobEntity entity = commandContext.getJobManager().findJobById(job.getId());
+            MailJobHandler handler = new MailJobHandler(dispatcher, () -> Duration.ZERO);
+            handler.execute(handler.newConfiguration(entity.getJobHandlerConfigurationRaw()), null, commandContext, null);
+            entity.delete();
+            return null;
+        });
+
+        assertThat(smtp.getReceivedMessages()).as("the first mail went out").hasSize(1);
+        assertThat(deliveryJobs()).as("the rest in a new job of the same step").singleElement().satisfies(next -> {
+            assertThat(next.getId()).isNotEqualTo(job.getId());
+            assertThat(next.getProcessDefinitionKey()).isEqualTo(SEND_PROCESS);
+        });
+        assertThat(deliverAll()).isZero();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(MailDeliveryTest::firstRecipient)).as("each exactly once")
+                .containsExactlyInAnyOrder("koordinator@spv.example", "chef-spv@spv.example", "utbkoord-spv@spv.example");
+        assertThat(deliveryJobs()).isEmpty();
     }
 
     @Test
@@ -325,7 +440,7 @@ class MailDeliveryTest {
         startSend("idea-decision", "user:utbkoord-spv", idea(), "TEST-2026-0010");
         String mailId = outbox.search(new MailOutbox.Filter(null, null, "TEST-2026-0010", null), 0, 1).get(0).id();
         // an earlier run of the job got the mail accepted and then failed before its commit: it is SENT, the job still there
-        dispatcher.deliver(mailId, false);
+        assertThat(dispatcher.deliver(List.of(mailId)).sent()).isEqualTo(1);
         assertThat(deliveryJobs()).hasSize(1);
 
         assertThat(deliverAll()).isZero();
@@ -336,7 +451,7 @@ class MailDeliveryTest {
 
     @Test
     void aStepTakenByAnOrdinaryUserStillWritesAndDeliversItsMails() throws Exception {
-        // the user may start the test process, but may neither read other users nor start mail-delivery
+        // the user may start the test process, but may neither read other users nor create jobs
         List<String> grants = new ArrayList<>();
         grants.add(grant("utbkoord-spv", Resources.PROCESS_DEFINITION, TASK_PROCESS, Permissions.CREATE_INSTANCE));
         grants.add(grant("utbkoord-spv", Resources.PROCESS_INSTANCE, "*", Permissions.CREATE));
@@ -380,7 +495,7 @@ class MailDeliveryTest {
                 .hasMessageContaining("fails on purpose");
 
         assertThat(jdbc.queryForObject("select count(*) from notification_mail", Integer.class)).isZero();
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Notifications.DELIVERY_PROCESS_KEY).count()).isZero();
+        assertThat(deliveryJobs()).isEmpty();
         assertThat(deliverAll()).isZero();
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
@@ -422,7 +537,14 @@ class MailDeliveryTest {
     }
 
     private List<Job> deliveryJobs() {
-        return managementService.createJobQuery().processDefinitionKey(Notifications.DELIVERY_PROCESS_KEY).list();
+        return mailJobs.jobs();
+    }
+
+    private Map<String, MailStatus> statusOf(String businessKey) {
+        Map<String, MailStatus> status = new HashMap<>();
+        outbox.search(new MailOutbox.Filter(null, null, businessKey, null), 0, 50)
+                .forEach(mail -> status.put(mail.recipientAddress(), mail.status()));
+        return status;
     }
 
     /** Executes every delivery job once (what the job executor does); returns how many failed. */

@@ -10,6 +10,7 @@ import jakarta.mail.Part;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -71,8 +72,10 @@ final class NotificationTestSupport {
                 .forEach(deployment -> repository.deleteDeployment(deployment.getId(), true, true));
     }
 
-    static void clean(RuntimeService runtime, JdbcTemplate jdbc) {
-        for (String key : new String[] {TASK_PROCESS, SEND_PROCESS, ROLLBACK_PROCESS, Notifications.DELIVERY_PROCESS_KEY}) {
+    /** Removes the test instances, the mail jobs (waiting or failed) and the outbox rows. */
+    static void clean(RuntimeService runtime, JdbcTemplate jdbc, MailJobs mailJobs, ManagementService management) {
+        mailJobs.jobs().forEach(job -> management.deleteJob(job.getId()));
+        for (String key : new String[] {TASK_PROCESS, SEND_PROCESS, ROLLBACK_PROCESS}) {
             runtime.createProcessInstanceQuery().processDefinitionKey(key).list()
                     .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "test clean-up", true, true));
         }

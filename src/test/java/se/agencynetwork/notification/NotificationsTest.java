@@ -14,8 +14,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,7 +23,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 class NotificationsTest {
 
     final MailOutbox outbox = mock(MailOutbox.class);
-    final RuntimeService runtimeService = mock(RuntimeService.class);
+    final MailJobs mailJobs = mock(MailJobs.class);
     @SuppressWarnings("unchecked")
     final ObjectProvider<JavaMailSender> noSmtp = mock(ObjectProvider.class);
     final Clock clock = Clock.fixed(Instant.parse("2030-01-02T03:04:05Z"), ZoneOffset.UTC);
@@ -33,8 +31,7 @@ class NotificationsTest {
     Notifications notifications(Map<MailKind, Boolean> kinds) {
         NotificationProperties properties = new NotificationProperties("http://n.example", "n@example", Duration.ofDays(2),
                 Duration.ofMinutes(15), Duration.ofSeconds(30), "PT1M", kinds);
-        return new Notifications(outbox, new MailTemplates(), properties, noSmtp, runtimeService,
-                mock(IdentityService.class), clock);
+        return new Notifications(outbox, new MailTemplates(), properties, noSmtp, mailJobs, clock);
     }
 
     @Test
@@ -44,7 +41,7 @@ class NotificationsTest {
                 MailContext.NONE, "occasion", null);
 
         assertThat(written).isEmpty();
-        verifyNoInteractions(outbox, runtimeService);
+        verifyNoInteractions(outbox, mailJobs);
     }
 
     @Test
@@ -64,6 +61,6 @@ class NotificationsTest {
         assertThat(row.getValue().status()).isEqualTo(MailStatus.KEPT);
         assertThat(row.getValue().subject()).isEqualTo("Er andel av kostnaden: X (IDEA-2030-0001)");
         assertThat(row.getValue().createdAt()).isEqualTo(clock.instant());
-        verifyNoInteractions(runtimeService);
+        verifyNoInteractions(mailJobs);
     }
 }

@@ -18,7 +18,7 @@ public class ProcurementCoverageConfiguration {
     ProcessEngineCoverageProperties gatedCoverageProperties() {
         return ProcessEngineCoverageProperties.builder()
                 .assertClassCoverageAtLeast(1.0)
-                .excludeProcessDefinitionKeys("mail-delivery", "idea")
+                .excludeProcessDefinitionKeys("idea")
                 .build();
     }
 }

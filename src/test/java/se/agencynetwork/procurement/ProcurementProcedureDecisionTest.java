@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The procedure table processes/procurement-procedure.dmn at every boundary: the direct award
- * limit, the EU threshold, the annex 2 limit, the documentation limit and the validity dates.
+ * limit (with the year's earlier direct awards of the same kind), the EU threshold, the annex 2 limit,
+ * the documentation limit, the post-award notice and the validity periods. The procurement officer's
+ * cases are in docs/PROCUREMENT.md, checked by {@link ProcurementCasesTest}.
  */
 class ProcurementProcedureDecisionTest {
 
@@ -34,12 +36,20 @@ class ProcurementProcedureDecisionTest {
     }
 
     static DmnDecisionTableResult evaluate(long value, boolean annexTwo, String date) {
-        return dmn.evaluateDecisionTable(decision, Variables.createVariables()
-                .putValue("value", (double) value).putValue("annexTwo", annexTwo).putValue("decisionDate", date));
+        return evaluate(value, value, annexTwo, date);
+    }
+
+    static DmnDecisionTableResult evaluate(long value, long directAwardValue, boolean annexTwo, String date) {
+        return dmn.evaluateDecisionTable(decision, Variables.createVariables().putValue("value", value)
+                .putValue("directAwardValue", directAwardValue).putValue("annexTwo", annexTwo).putValue("decisionDate", date));
     }
 
     static Map<String, Object> row(long value, boolean annexTwo, String date) {
-        DmnDecisionTableResult result = evaluate(value, annexTwo, date);
+        return row(value, value, annexTwo, date);
+    }
+
+    static Map<String, Object> row(long value, long directAwardValue, boolean annexTwo, String date) {
+        DmnDecisionTableResult result = evaluate(value, directAwardValue, annexTwo, date);
         assertThat(result).hasSize(1);
         return result.getSingleResult().getEntryMap();
     }
@@ -50,43 +60,43 @@ class ProcurementProcedureDecisionTest {
 
     @Test
     void directAwardLimitIsBelow700000() {
-        assertThat(procedure(699_999, false, "2026-03-02")).isEqualTo("DIRECT_AWARD");
-        assertThat(procedure(700_000, false, "2026-03-02")).isEqualTo("BELOW_THRESHOLD_ADVERTISED");
-        assertThat(procedure(700_001, false, "2026-03-02")).isEqualTo("BELOW_THRESHOLD_ADVERTISED");
+        assertThat(procedure(699_999, false, "2025-03-03")).isEqualTo("DIRECT_AWARD");
+        assertThat(procedure(700_000, false, "2025-03-03")).isEqualTo("BELOW_THRESHOLD_ADVERTISED");
+        assertThat(procedure(700_001, false, "2025-03-03")).isEqualTo("BELOW_THRESHOLD_ADVERTISED");
     }
 
     @Test
     void euThresholdFrom1546202() {
-        assertThat(procedure(1_546_201, false, "2026-03-02")).isEqualTo("BELOW_THRESHOLD_ADVERTISED");
-        Map<String, Object> open = row(1_546_202, false, "2026-03-02");
+        assertThat(procedure(1_546_201, false, "2025-03-03")).isEqualTo("BELOW_THRESHOLD_ADVERTISED");
+        Map<String, Object> open = row(1_546_202, false, "2025-03-03");
         assertThat(open).containsEntry("procedure", "OPEN_PROCEDURE").containsEntry("standstillApplies", true)
                 .containsEntry("minimumTenderPeriodDays", 35).containsEntry("documentationRequired", false);
     }
 
     @Test
     void annexTwoTrainingHasItsOwnLimit() {
-        assertThat(procedure(700_000, true, "2026-03-02")).isEqualTo("DIRECT_AWARD");
-        assertThat(procedure(1_546_202, true, "2026-03-02")).isEqualTo("DIRECT_AWARD");
-        assertThat(procedure(8_109_449, true, "2026-03-02")).isEqualTo("DIRECT_AWARD");
-        assertThat(procedure(8_109_450, true, "2026-03-02")).isEqualTo("OPEN_PROCEDURE");
-        assertThat(procedure(8_109_451, true, "2026-03-02")).isEqualTo("OPEN_PROCEDURE");
+        assertThat(procedure(700_000, true, "2025-03-03")).isEqualTo("DIRECT_AWARD");
+        assertThat(procedure(1_546_202, true, "2025-03-03")).isEqualTo("DIRECT_AWARD");
+        assertThat(procedure(8_109_449, true, "2025-03-03")).isEqualTo("DIRECT_AWARD");
+        assertThat(procedure(8_109_450, true, "2025-03-03")).isEqualTo("OPEN_PROCEDURE");
+        assertThat(procedure(8_109_451, true, "2025-03-03")).isEqualTo("OPEN_PROCEDURE");
     }
 
     @Test
     void documentationFrom100000() {
-        assertThat(row(99_999, false, "2026-03-02")).containsEntry("procedure", "DIRECT_AWARD")
+        assertThat(row(99_999, false, "2025-03-03")).containsEntry("procedure", "DIRECT_AWARD")
                 .containsEntry("documentationRequired", false).containsEntry("standstillApplies", false);
-        assertThat(row(100_000, false, "2026-03-02")).containsEntry("procedure", "DIRECT_AWARD")
+        assertThat(row(100_000, false, "2025-03-03")).containsEntry("procedure", "DIRECT_AWARD")
                 .containsEntry("documentationRequired", true);
-        assertThat(row(99_999, true, "2026-03-02")).containsEntry("documentationRequired", false);
-        assertThat(row(100_000, true, "2026-03-02")).containsEntry("documentationRequired", true);
+        assertThat(row(99_999, true, "2025-03-03")).containsEntry("documentationRequired", false);
+        assertThat(row(100_000, true, "2025-03-03")).containsEntry("documentationRequired", true);
     }
 
     @Test
     void belowThresholdAdvertisedHasStandstillAndAGuidelinePeriod() {
-        assertThat(row(800_000, false, "2026-03-02")).containsEntry("standstillApplies", true)
+        assertThat(row(800_000, false, "2025-03-03")).containsEntry("standstillApplies", true)
                 .containsEntry("minimumTenderPeriodDays", 14).containsEntry("documentationRequired", false);
-        assertThat(row(500_000, false, "2026-03-02")).containsEntry("minimumTenderPeriodDays", 7);
+        assertThat(row(500_000, false, "2025-03-03")).containsEntry("minimumTenderPeriodDays", 10);
     }
 
     @Test
@@ -96,13 +106,55 @@ class ProcurementProcedureDecisionTest {
     }
 
     @Test
-    void euAndAnnexTwoThresholdsValidFrom20240101() {
-        assertThat(evaluate(1_546_202, false, "2023-12-31")).isEmpty();
-        assertThat(evaluate(8_109_450, true, "2023-12-31")).isEmpty();
-        assertThat(evaluate(700_000, false, "2023-12-31")).isEmpty();
+    void eachPeriodHasItsOwnThresholds() {
+        // 2022-2023: 1 456 476 and 7 802 550 kr
+        assertThat(procedure(1_456_475, false, "2023-12-31")).isEqualTo("BELOW_THRESHOLD_ADVERTISED");
+        assertThat(procedure(1_456_476, false, "2023-12-31")).isEqualTo("OPEN_PROCEDURE");
+        assertThat(procedure(7_802_550, true, "2023-12-31")).isEqualTo("OPEN_PROCEDURE");
+        // 2024-2025: 1 546 202 and 8 109 450 kr, from the first day to the last
+        assertThat(procedure(1_500_000, false, "2024-01-01")).isEqualTo("BELOW_THRESHOLD_ADVERTISED");
         assertThat(procedure(1_546_202, false, "2024-01-01")).isEqualTo("OPEN_PROCEDURE");
         assertThat(procedure(8_109_450, true, "2024-01-01")).isEqualTo("OPEN_PROCEDURE");
-        assertThat(procedure(700_000, false, "2024-01-01")).isEqualTo("BELOW_THRESHOLD_ADVERTISED");
+        assertThat(procedure(1_546_201, false, "2025-12-31")).isEqualTo("BELOW_THRESHOLD_ADVERTISED");
+        assertThat(procedure(8_109_449, true, "2025-12-31")).isEqualTo("DIRECT_AWARD");
+    }
+
+    @Test
+    void from2026OnlyWhatNeedsNoUnverifiedSekFigureIsDecided() {
+        // the direct award limit of 700 000 kr is a sum in the law: decided
+        assertThat(row(699_999, false, "2026-01-01")).containsEntry("procedure", "DIRECT_AWARD")
+                .containsEntry("documentationRequired", true);
+        assertThat(procedure(99_999, true, "2027-12-31")).isEqualTo("DIRECT_AWARD");
+        assertThat(procedure(699_999, true, "2026-03-02")).isEqualTo("DIRECT_AWARD");
+        // anything that needs the 2026-2027 thresholds in kronor has no row: never last period's figures
+        assertThat(evaluate(700_000, false, "2026-01-01")).isEmpty();
+        assertThat(evaluate(1_546_202, false, "2026-03-02")).isEmpty();
+        assertThat(evaluate(700_000, true, "2026-03-02")).isEmpty();
+        assertThat(evaluate(8_109_450, true, "2026-03-02")).isEmpty();
+        // after the last period nothing at all
+        assertThat(evaluate(50_000, false, "2028-01-01")).isEmpty();
+        assertThat(evaluate(50_000, true, "2028-01-01")).isEmpty();
+    }
+
+    @Test
+    void earlierDirectAwardsOfTheSameKindCountTowardsTheDirectAwardLimit() {
+        assertThat(row(300_000, 699_999, false, "2025-03-03")).containsEntry("procedure", "DIRECT_AWARD");
+        assertThat(row(300_000, 700_000, false, "2025-03-03")).containsEntry("procedure", "BELOW_THRESHOLD_ADVERTISED")
+                .containsEntry("standstillApplies", true).containsEntry("postAwardNotice", true);
+        assertThat(row(90_000, 700_000, false, "2025-03-03")).containsEntry("procedure", "BELOW_THRESHOLD_ADVERTISED");
+        assertThat(row(2_000_000, 8_109_449, true, "2025-03-03")).containsEntry("procedure", "DIRECT_AWARD");
+        assertThat(row(2_000_000, 8_109_450, true, "2025-03-03")).containsEntry("procedure", "BELOW_THRESHOLD_ADVERTISED")
+                .containsEntry("minimumTenderPeriodDays", 14);
+    }
+
+    @Test
+    void postAwardNoticeForAdvertisedProceduresAndDirectAwardsOver700000() {
+        assertThat(row(699_999, false, "2025-03-03")).containsEntry("postAwardNotice", false);
+        assertThat(row(700_000, true, "2025-03-03")).containsEntry("postAwardNotice", false);
+        assertThat(row(700_001, true, "2025-03-03")).containsEntry("procedure", "DIRECT_AWARD")
+                .containsEntry("postAwardNotice", true);
+        assertThat(row(1_546_202, false, "2025-03-03")).containsEntry("postAwardNotice", true);
+        assertThat(row(800_000, false, "2025-03-03")).containsEntry("postAwardNotice", true);
     }
 
     @Test

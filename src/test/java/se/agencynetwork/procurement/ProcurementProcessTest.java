@@ -57,6 +57,11 @@ class ProcurementProcessTest {
 
     /** Monday 2 March 2026, 10:00 in Stockholm. */
     static final Date NOW = Date.from(Instant.parse("2026-03-02T09:00:00Z"));
+    /**
+     * Monday 3 March 2025, 10:00 in Stockholm: in the 2024-2025 threshold period, for the cases that need an
+     * EU threshold in kronor (the 2026-2027 SEK figures are not in the table, docs/PROCUREMENT.md section 2).
+     */
+    static final Date IN_2025 = Date.from(Instant.parse("2025-03-03T09:00:00Z"));
     static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
@@ -84,6 +89,8 @@ class ProcurementProcessTest {
     void setUp() {
         BpmnAwareTests.init(engine);
         ClockUtil.setCurrentTime(NOW);
+        // each test its own financial year's direct awards: no earlier contract of another test is added to its value
+        jdbc.update("delete from procurement_contract");
     }
 
     @AfterEach
@@ -149,10 +156,20 @@ class ProcurementProcessTest {
         values.put("requirement", "Två kursdagar för 20 handläggare, på plats i Sundsvall.");
         values.put("cpvCode", cpv);
         values.put("estimatedValue", value);
+        values.put("procuringAgency", runtimeService.getVariable(instance.getId(), "procuringAgency"));
         values.put("agencyParticipants", Spin.JSON(prefilled.toString()));
+        values.put("frameworkAgreement", "NONE");
+        values.putAll(framework);
+        framework.clear();
         complete(instance, "UserTask_DescribeRequirement", values);
+        if (values.get("frameworkAgreement").equals("DEVIATION")) {
+            return; // the avstegsanmälan comes first
+        }
         executeJob(instance, "ServiceTask_BookPreliminaryAllocation");
     }
+
+    /** The framework agreement answers of the next {@link #describe} (none: "NONE"). */
+    final Map<String, Object> framework = new HashMap<>();
 
     Task headTask(ProcessInstance instance, String activity, String agency) {
         return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activity)
@@ -174,6 +191,22 @@ class ProcurementProcessTest {
             String agency = (String) taskService.getVariable(task.getId(), "agencyCode");
             decide(instance, activity, agency, true);
         }
+        if (activity.equals("UserTask_ApproveStart")) {
+            grantPowersOfAttorney(instance);
+        }
+    }
+
+    /** Every co-funder's head but the procuring agency's gives the procuring agency a power of attorney. */
+    List<String> grantPowersOfAttorney(ProcessInstance instance) {
+        List<String> granted = new java.util.ArrayList<>();
+        for (Task task : taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("UserTask_GrantPowerOfAttorney").list()) {
+            String agency = (String) taskService.getVariable(task.getId(), "agencyCode");
+            taskService.claim(task.getId(), "chef-" + agency);
+            taskService.complete(task.getId(), Map.of("powerOfAttorneyGranted", true));
+            granted.add(agency);
+        }
+        return granted;
     }
 
     static Map<String, Object> tender(String supplier, long price, long score, boolean acceptable) {
@@ -224,8 +257,10 @@ class ProcurementProcessTest {
         describe(instance, 500_000, "79632000-3");
         Assertions.assertThat(runtimeService.getVariables(instance.getId())).containsEntry("procedure", "DIRECT_AWARD")
                 .containsEntry("annexTwo", false).containsEntry("documentationRequired", true)
-                .containsEntry("standstillApplies", false).containsEntry("minimumTenderPeriodDays", 7)
-                .containsEntry("decisionDate", "2026-03-02");
+                .containsEntry("standstillApplies", false).containsEntry("minimumTenderPeriodDays", 10)
+                .containsEntry("postAwardNotice", false).containsEntry("decisionDate", "2026-03-02")
+                .containsEntry("procuringAgency", "spv").containsEntry("procuringAgencyName", "Statens tjänstepensionsverk (SPV)")
+                .containsEntry("earlierDirectAwards", 0L).containsEntry("directAwardValue", 500_000L);
         // one approval task per co-funder, for its own heads, due in seven days, showing its share
         List<Task> approvals = taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey("UserTask_ApproveStart").list();
@@ -233,6 +268,8 @@ class ProcurementProcessTest {
                 .isEqualTo(Date.from(Instant.parse("2026-03-09T09:00:00Z"))));
         Task csn = headTask(instance, "UserTask_ApproveStart", "csn");
         Assertions.assertThat(taskService.getVariableLocal(csn.getId(), "agencyShare")).isEqualTo("125 000,00 kr");
+        Assertions.assertThat(taskService.getVariable(csn.getId(), "valueBasis").toString())
+                .startsWith("kontraktets värde 500 000 kr; inga tidigare direktupphandlingar av samma slag (CPV-grupp 796");
         Assertions.assertThat(csn.getName()).as("the task tells its case")
                 .endsWith(" – " + instance.getBusinessKey() + " Klarspråk för handläggare")
                 .startsWith("Godkänn start och preliminär andel");
@@ -241,16 +278,24 @@ class ProcurementProcessTest {
         Assertions.assertThat(current(instance).status()).isEqualTo(AllocationStatus.APPROVED);
 
         assertThat(instance).isWaitingAt("UserTask_RequestQuotes");
-        // earlier than the minimum tender period (7 days from 2 March): refused
+        // earlier than the minimum tender period (10 days from 2 March): refused
         Assertions.assertThatThrownBy(() -> complete(instance, "UserTask_RequestQuotes",
-                Map.of("suppliersAsked", "Språkkonsult AB, Klartext HB, Ordverkstan AB", "tenderDeadline", "2026-03-08")))
-                .isInstanceOf(FormRefusedException.class).hasMessageContaining("tenderDeadline").hasMessageContaining("2026-03-09");
+                Map.of("suppliersAsked", "Språkkonsult AB, Klartext HB, Ordverkstan AB", "tenderDeadline", "2026-03-11")))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("tenderDeadline").hasMessageContaining("2026-03-12");
+        // a shorter period (as a table row might give) must still leave the suppliers a day for questions
+        runtimeService.setVariable(instance.getId(), "minimumTenderPeriodDays", 7);
+        Assertions.assertThatThrownBy(() -> complete(instance, "UserTask_RequestQuotes",
+                Map.of("suppliersAsked", "Språkkonsult AB", "tenderDeadline", "2026-03-10")))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("sista dag för frågor 2026-03-02");
+        runtimeService.setVariable(instance.getId(), "minimumTenderPeriodDays", 10);
         complete(instance, "UserTask_RequestQuotes",
-                Map.of("suppliersAsked", "Språkkonsult AB, Klartext HB, Ordverkstan AB", "tenderDeadline", "2026-03-09"));
-        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "questionsDeadline")).isEqualTo("2026-03-03");
+                Map.of("suppliersAsked", "Språkkonsult AB, Klartext HB, Ordverkstan AB", "tenderDeadline", "2026-03-12"));
+        // answers at the latest 6 days before the deadline; the suppliers' questions 2 days before that
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "answersDeadline")).isEqualTo("2026-03-06");
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "questionsDeadline")).isEqualTo("2026-03-04");
         Job deadline = managementService.createJobQuery().processInstanceId(instance.getId())
                 .activityId("IntermediateEvent_TenderDeadline").singleResult();
-        Assertions.assertThat(deadline.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-03-09T22:59:00Z")));
+        Assertions.assertThat(deadline.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-03-12T22:59:00Z")));
 
         evaluate(instance, List.of(tender("Språkkonsult AB", 480_000, 80, true), tender("Klartext HB", 450_000, 80, true),
                 tender("Ordverkstan AB", 300_000, 95, false)), null);
@@ -263,14 +308,15 @@ class ProcurementProcessTest {
         approveAll(instance, "UserTask_ApproveAward");
 
         assertThat(instance).isWaitingAt("UserTask_DocumentDirectAward");
-        complete(instance, "UserTask_DocumentDirectAward", Map.of("docAuthority", "Bolagsverket för nätverket",
+        complete(instance, "UserTask_DocumentDirectAward", Map.of(
                 "docPurchased", "Kurs i klarspråk, två dagar", "docCompetition", "Tre leverantörer tillfrågades skriftligt.",
                 "suppliersAsked", "Språkkonsult AB, Klartext HB, Ordverkstan AB"));
         registerContract(instance);
 
         assertThat(instance).isEnded().hasPassedInOrder("ServiceTask_ChooseProcedure", "UserTask_RequestQuotes",
                 "UserTask_EvaluateTenders", "UserTask_ApproveAward", "UserTask_DocumentDirectAward", "UserTask_RegisterContract",
-                "ServiceTask_NotifyCostShares", "EndEvent_Contracted").hasNotPassed("UserTask_SendAwardDecision");
+                "ServiceTask_NotifyCostShares", "EndEvent_Contracted")
+                .hasNotPassed("UserTask_SendAwardDecision", "UserTask_PostAwardNotice");
         Assertions.assertThat(variable(instance, "outcome")).isEqualTo("CONTRACTED");
         Contract contract = contracts.find(instance.getBusinessKey()).orElseThrow();
         Assertions.assertThat(contract.supplier()).isEqualTo("Klartext HB");
@@ -279,6 +325,10 @@ class ProcurementProcessTest {
         Assertions.assertThat(contract.documentation().competition()).isEqualTo("Tre leverantörer tillfrågades skriftligt.");
         Assertions.assertThat(contract.documentation().tendersReceived()).isEqualTo(3);
         Assertions.assertThat(contract.registeredBy()).isNull();
+        Assertions.assertThat(contract.procuringAgency()).isEqualTo("spv");
+        Assertions.assertThat(contract.documentation().authority()).startsWith("Statens tjänstepensionsverk (SPV) (upphandlande myndighet");
+        Assertions.assertThat(contract.earlierDirectAwards()).isEqualByComparingTo("0");
+        Assertions.assertThat(contracts.postAwardNotice(instance.getBusinessKey())).isEmpty();
         // the ledger: the estimate (superseded) and the award price (approved by all three)
         List<BookedAllocation> booked = ledger.forActivity(instance.getBusinessKey());
         Assertions.assertThat(booked).extracting(BookedAllocation::status)
@@ -332,7 +382,8 @@ class ProcurementProcessTest {
         Object prefilled = runtimeService.getVariable(preliminary.getId(), "agencyParticipants");
         complete(preliminary, "UserTask_DescribeRequirement", Map.of("subject", "Klarspråk för handläggare",
                 "requirement", "Två kursdagar för 20 handläggare, på plats i Sundsvall.", "cpvCode", "79632000",
-                "estimatedValue", 90_000L, "agencyParticipants", Spin.JSON(prefilled.toString())));
+                "estimatedValue", 90_000L, "procuringAgency", "spv", "frameworkAgreement", "NONE",
+                "agencyParticipants", Spin.JSON(prefilled.toString())));
         runtimeService.setVariable(preliminary.getId(), "participantsByAgency", ProcessJson.map(Map.of()));
         executeJob(preliminary, "ServiceTask_BookPreliminaryAllocation");
         assertThat(preliminary).hasPassed("BoundaryEvent_PreliminaryAllocationInvalid", "EndEvent_StartTooFewCoFunders")
@@ -372,6 +423,7 @@ class ProcurementProcessTest {
 
     @Test
     void belowThresholdAdvertisedWithAHeadDecliningAndStandstillOverMidsummer() throws Exception {
+        ClockUtil.setCurrentTime(IN_2025);
         ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 2, "msb", 2, "spv", 2));
         describe(instance, 800_000, "79632000");
         Assertions.assertThat(runtimeService.getVariables(instance.getId()))
@@ -399,9 +451,9 @@ class ProcurementProcessTest {
 
         assertThat(instance).isWaitingAt("UserTask_AdvertiseCall");
         Assertions.assertThatThrownBy(() -> complete(instance, "UserTask_AdvertiseCall",
-                Map.of("noticeReference", "TED-2026-123", "tenderDeadline", "2026-03-15")))
-                .isInstanceOf(FormRefusedException.class).hasMessageContaining("tenderDeadline");
-        complete(instance, "UserTask_AdvertiseCall", Map.of("noticeReference", "TED-2026-123", "tenderDeadline", "2026-03-16"));
+                Map.of("noticeReference", "TED-2025-123", "tenderDeadline", "2025-03-16")))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("tenderDeadline").hasMessageContaining("2025-03-17");
+        complete(instance, "UserTask_AdvertiseCall", Map.of("noticeReference", "TED-2025-123", "tenderDeadline", "2025-03-17"));
         evaluate(instance, List.of(tender("Klartext HB", 750_000, 85, true)), null);
         executeJob(instance, "ServiceTask_BookAwardAllocation");
         approveAll(instance, "UserTask_ApproveAward");
@@ -416,8 +468,20 @@ class ProcurementProcessTest {
         managementService.executeJob(over.getId());
         registerContract(instance);
 
+        // advertised: the post-award notice is due 30 days after the contract (registered on 3 March 2025)
+        assertThat(instance).isWaitingAt("UserTask_PostAwardNotice").task().hasCandidateGroup("training-administrators");
+        Assertions.assertThat(task(instance, "UserTask_PostAwardNotice").getDueDate())
+                .isEqualTo(Date.from(Instant.parse("2025-04-02T21:59:00Z")));
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "postAwardNoticeDue")).isEqualTo("2025-04-02");
+        Assertions.assertThat(mails(instance)).as("the heads hear of their shares once the notice is out").isEmpty();
+        complete(instance, "UserTask_PostAwardNotice", Map.of("postAwardNoticeReference", "e-Avrop efterannons 2025-88",
+                "postAwardNoticePublishedOn", "2025-03-10"));
+        Assertions.assertThat(contracts.postAwardNotice(instance.getBusinessKey())).contains(
+                new ProcurementRepository.PostAwardNotice(java.time.LocalDate.parse("2025-04-02"), "e-Avrop efterannons 2025-88",
+                        java.time.LocalDate.parse("2025-03-10")));
+
         assertThat(instance).isEnded().hasPassedInOrder("UserTask_AdvertiseCall", "UserTask_SendAwardDecision",
-                "IntermediateEvent_StandstillOver", "UserTask_RegisterContract", "EndEvent_Contracted")
+                "IntermediateEvent_StandstillOver", "UserTask_RegisterContract", "UserTask_PostAwardNotice", "EndEvent_Contracted")
                 .hasNotPassed("IntermediateEvent_ReviewApplied", "UserTask_DocumentDirectAward");
         Assertions.assertThat(current(instance).total()).isEqualByComparingTo("750000");
         Assertions.assertThat(current(instance).sharesByAgency()).containsOnlyKeys("bolagsverket", "csn", "spv");
@@ -427,16 +491,18 @@ class ProcurementProcessTest {
 
     @Test
     void openProcedureForAnnexTwoTrainingHeldByAReviewApplicationUntilTheCourtAllowsTheContract() throws Exception {
+        ClockUtil.setCurrentTime(IN_2025);
         ProcessInstance instance = start(agencies("bolagsverket", 20, "csn", 20, "spv", 20));
         describe(instance, 9_000_000, "80511000-9");
         Assertions.assertThat(runtimeService.getVariables(instance.getId())).containsEntry("annexTwo", true)
                 .containsEntry("procedure", "OPEN_PROCEDURE").containsEntry("minimumTenderPeriodDays", 35);
         approveAll(instance, "UserTask_ApproveStart");
         Assertions.assertThatThrownBy(() -> complete(instance, "UserTask_AdvertiseCall",
-                Map.of("noticeReference", "TED-2026-555", "tenderDeadline", "2026-04-05")))
-                .isInstanceOf(FormRefusedException.class).hasMessageContaining("2026-04-06");
-        complete(instance, "UserTask_AdvertiseCall", Map.of("noticeReference", "TED-2026-555", "tenderDeadline", "2026-04-06"));
-        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "questionsDeadline")).isEqualTo("2026-03-31");
+                Map.of("noticeReference", "TED-2025-555", "tenderDeadline", "2025-04-06")))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("2025-04-07");
+        complete(instance, "UserTask_AdvertiseCall", Map.of("noticeReference", "TED-2025-555", "tenderDeadline", "2025-04-07"));
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "answersDeadline")).isEqualTo("2025-04-01");
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "questionsDeadline")).isEqualTo("2025-03-30");
         evaluate(instance, List.of(tender("Ledarskapsakademin AB", 8_500_000, 90, true)), null);
         executeJob(instance, "ServiceTask_BookAwardAllocation");
         approveAll(instance, "UserTask_ApproveAward");
@@ -451,13 +517,16 @@ class ProcurementProcessTest {
         complete(instance, "UserTask_RegisterCourtDecision",
                 Map.of("courtDecision", "CONTRACT_ALLOWED", "courtDecisionNote", "Mål 1234-26, ansökan avslogs."));
         registerContract(instance);
+        complete(instance, "UserTask_PostAwardNotice", Map.of("postAwardNoticeReference", "TED 2025/S 123-456789",
+                "postAwardNoticePublishedOn", "2025-03-20"));
         assertThat(instance).isEnded().hasPassedInOrder("IntermediateEvent_ReviewApplied", "UserTask_RegisterCourtDecision",
-                "Gateway_StandstillDone", "UserTask_RegisterContract", "EndEvent_Contracted");
+                "Gateway_StandstillDone", "UserTask_RegisterContract", "UserTask_PostAwardNotice", "EndEvent_Contracted");
         Assertions.assertThat(contracts.find(instance.getBusinessKey()).orElseThrow().procedure()).isEqualTo("OPEN_PROCEDURE");
     }
 
     @Test
     void theCourtOrdersTheProcurementRedoneAndItGoesBackToTheCouncil() throws Exception {
+        ClockUtil.setCurrentTime(IN_2025);
         ProcessInstance instance = start(agencies("bolagsverket", 5, "csn", 5, "spv", 5));
         describe(instance, 2_000_000, "79632000");
         approveAll(instance, "UserTask_ApproveStart");
@@ -593,7 +662,7 @@ class ProcurementProcessTest {
         evaluate(instance, List.of(tender("Klartext HB", 140_000, 70, true)), null);
         executeJob(instance, "ServiceTask_BookAwardAllocation");
         approveAll(instance, "UserTask_ApproveAward");
-        complete(instance, "UserTask_DocumentDirectAward", Map.of("docAuthority", "Bolagsverket", "docPurchased", "Kurs",
+        complete(instance, "UserTask_DocumentDirectAward", Map.of("docPurchased", "Kurs",
                 "docCompetition", "En leverantör tillfrågades.", "suppliersAsked", "Klartext HB"));
         registerContract(instance);
         assertThat(instance).isEnded().hasPassed("EndEvent_Contracted");
@@ -616,11 +685,223 @@ class ProcurementProcessTest {
         values.put("requirement", "Två kursdagar.");
         values.put("cpvCode", "8051100x");
         values.put("estimatedValue", 100_000L);
+        values.put("procuringAgency", "spv");
+        values.put("frameworkAgreement", "NONE");
         values.put("agencyParticipants", Spin.JSON("[{\"agency\":\"csn\",\"participants\":1},{\"agency\":\"csn\",\"participants\":2}]"));
         Assertions.assertThatThrownBy(() -> complete(instance, "UserTask_DescribeRequirement", values))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("(cpvCode)")
                 .hasMessageContaining("csn två gånger");
+        // the procuring agency is one of the directory's agencies the form offers, nothing typed in
+        values.put("cpvCode", "80511000");
+        values.put("agencyParticipants", Spin.JSON("[{\"agency\":\"csn\",\"participants\":1}]"));
+        values.put("procuringAgency", "finns-inte");
+        Assertions.assertThatThrownBy(() -> complete(instance, "UserTask_DescribeRequirement", values))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("(procuringAgency)")
+                .hasMessageContaining("inte finns bland de tillåtna valen");
         assertThat(instance).isWaitingAt("UserTask_DescribeRequirement");
+        runtimeService.deleteProcessInstance(instance.getId(), "test");
+    }
+
+    /**
+     * Issue 20: a procurement dated where the table holds no thresholds stops in a task for the network
+     * coordinators, never decided with the last period's figures; once the period is in the table (here a
+     * test deployment standing in for the documented edit), completing the task chooses the procedure again.
+     */
+    @Test
+    void withoutThresholdsForTheDayTheCoordinatorIsAskedAndThenTheProcedureIsChosenAgain() throws Exception {
+        ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
+        Object prefilled = runtimeService.getVariable(instance.getId(), "agencyParticipants");
+        Map<String, Object> values = new HashMap<>();
+        values.put("subject", "Ledarskap i staten");
+        values.put("requirement", "Ett ledarprogram för nya chefer, tre moduler.");
+        values.put("cpvCode", "79632000");
+        values.put("estimatedValue", 800_000L);
+        values.put("procuringAgency", "spv");
+        values.put("frameworkAgreement", "NONE");
+        values.put("agencyParticipants", Spin.JSON(prefilled.toString()));
+        complete(instance, "UserTask_DescribeRequirement", values);
+
+        assertThat(instance).isWaitingAt("UserTask_AddThresholds").task().hasCandidateGroup("network-coordinators");
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "thresholdsMissing").toString())
+                .startsWith("Tröskelvärden saknas för 2026-03-02 (varor och tjänster, kontraktets värde 800 000 kr");
+        Assertions.assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKey("procedure");
+        Assertions.assertThat(ledger.forActivity(instance.getBusinessKey())).as("nothing booked").isEmpty();
+        // completed before the table has the period: asked again
+        complete(instance, "UserTask_AddThresholds", Map.of("thresholdsAdded", true));
+        assertThat(instance).isWaitingAt("UserTask_AddThresholds");
+
+        String deployment = engine.getRepositoryService().createDeployment().name("procurement-test-thresholds-2026")
+                .addString("procurement-procedure.dmn", TestThresholds.with2026Period()).deploy().getId();
+        try {
+            complete(instance, "UserTask_AddThresholds", Map.of("thresholdsAdded", true));
+            Assertions.assertThat(runtimeService.getVariables(instance.getId()))
+                    .containsEntry("procedure", "BELOW_THRESHOLD_ADVERTISED").containsEntry("decisionDate", "2026-03-02");
+            executeJob(instance, "ServiceTask_BookPreliminaryAllocation");
+            assertThat(instance).isWaitingAt("UserTask_ApproveStart");
+        } finally {
+            runtimeService.deleteProcessInstance(instance.getId(), "test");
+            engine.getRepositoryService().deleteDeployment(deployment, true);
+        }
+    }
+
+    /**
+     * Issue 20: LOU adds the same financial year's earlier direct awards of the same kind (same CPV group,
+     * same procuring agency) to a direct award's value; the heads see the sum; another agency's or another
+     * group's purchases do not count.
+     */
+    @Test
+    void earlierDirectAwardsOfTheSameKindInTheYearAreAddedAndShownToTheHeads() throws Exception {
+        ClockUtil.setCurrentTime(IN_2025);
+        ProcessInstance first = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
+        describe(first, 420_000, "79632000-3");
+        Assertions.assertThat(runtimeService.getVariable(first.getId(), "procedure")).isEqualTo("DIRECT_AWARD");
+        approveAll(first, "UserTask_ApproveStart");
+        complete(first, "UserTask_RequestQuotes", Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2025-03-20"));
+        evaluate(first, List.of(tender("Klartext HB", 400_000, 70, true)), null);
+        executeJob(first, "ServiceTask_BookAwardAllocation");
+        approveAll(first, "UserTask_ApproveAward");
+        complete(first, "UserTask_DocumentDirectAward", Map.of("docPurchased", "Kurs", "docCompetition",
+                "En leverantör tillfrågades.", "suppliersAsked", "Klartext HB"));
+        registerContract(first);
+        assertThat(first).isEnded().hasNotPassed("UserTask_PostAwardNotice");
+
+        // the same agency buys personnel development (79633000, group 796) again: 400 000 + 350 000 from 700 000
+        ProcessInstance second = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
+        describe(second, 350_000, "79633000");
+        Assertions.assertThat(runtimeService.getVariables(second.getId())).containsEntry("earlierDirectAwards", 400_000L)
+                .containsEntry("directAwardValue", 750_000L).containsEntry("procedure", "BELOW_THRESHOLD_ADVERTISED")
+                .containsEntry("standstillApplies", true).containsEntry("postAwardNotice", true);
+        Task head = headTask(second, "UserTask_ApproveStart", "csn");
+        Assertions.assertThat(taskService.getVariable(head.getId(), "valueBasis")).isEqualTo("kontraktets värde 350 000 kr"
+                + " + tidigare direktupphandlingar av samma slag under 2025 (CPV-grupp 796, Statens tjänstepensionsverk (SPV))"
+                + " 400 000 kr = 750 000 kr mot direktupphandlingsgränsen");
+        runtimeService.deleteProcessInstance(second.getId(), "test");
+
+        // another procuring agency, or another CPV group: nothing earlier to add
+        ProcessInstance other = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
+        runtimeService.setVariable(other.getId(), "procuringAgency", "csn");
+        describe(other, 350_000, "79633000");
+        Assertions.assertThat(runtimeService.getVariables(other.getId())).containsEntry("earlierDirectAwards", 0L)
+                .containsEntry("procedure", "DIRECT_AWARD");
+        runtimeService.deleteProcessInstance(other.getId(), "test");
+        ProcessInstance group = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
+        describe(group, 350_000, "79530000");
+        Assertions.assertThat(runtimeService.getVariables(group.getId())).containsEntry("earlierDirectAwards", 0L)
+                .containsEntry("procedure", "DIRECT_AWARD");
+        runtimeService.deleteProcessInstance(group.getId(), "test");
+    }
+
+    /**
+     * Issue 20: with a state framework agreement the contract is called off from it: no threshold, no standstill,
+     * no post-award notice. By the agreement's ranking the administrator enters supplier and price; the heads give
+     * the procuring agency their powers of attorney, shown on the contract and recorded.
+     */
+    @Test
+    void aCallOffByTheFrameworkAgreementsRankingNeedsNoProcedureAndCarriesThePowersOfAttorney() throws Exception {
+        ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
+        framework.put("frameworkAgreement", "CALL_OFF");
+        framework.put("frameworkAgreementName", "Ledarskapsutbildning, Kammarkollegiet dnr 23.3-1234-24");
+        framework.put("renewedCompetition", false);
+        describe(instance, 2_500_000, "80532000");
+        Assertions.assertThat(runtimeService.getVariables(instance.getId())).containsEntry("procedure", "CALL_OFF")
+                .containsEntry("standstillApplies", false).containsEntry("postAwardNotice", false)
+                .containsEntry("documentationRequired", false);
+        assertThat(instance).hasPassed("ServiceTask_ChooseCallOff").hasNotPassed("ServiceTask_ChooseProcedure");
+        for (Task head : taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("UserTask_ApproveStart").list()) {
+            decide(instance, "UserTask_ApproveStart", (String) taskService.getVariable(head.getId(), "agencyCode"), true);
+        }
+        // spv procures: the heads of bolagsverket and csn give it their powers of attorney, each in a task of its own
+        List<Task> powers = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("UserTask_GrantPowerOfAttorney").list();
+        Assertions.assertThat(powers).hasSize(2);
+        Assertions.assertThat(headTask(instance, "UserTask_GrantPowerOfAttorney", "csn")).isNotNull();
+        Assertions.assertThat(headTask(instance, "UserTask_GrantPowerOfAttorney", "spv")).isNull();
+        Task csn = headTask(instance, "UserTask_GrantPowerOfAttorney", "csn");
+        Assertions.assertThat(taskService.getVariable(csn.getId(), "agencyName")).isEqualTo("Centrala studiestödsnämnden (CSN)");
+        Assertions.assertThatThrownBy(() -> taskService.complete(csn.getId(), Map.of("powerOfAttorneyGranted", false)))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("powerOfAttorneyGranted");
+        Assertions.assertThat(grantPowersOfAttorney(instance)).containsExactlyInAnyOrder("bolagsverket", "csn");
+
+        assertThat(instance).isWaitingAt("UserTask_CallOff");
+        complete(instance, "UserTask_CallOff", Map.of("supplier", "Ledarskapshuset AB", "callOffPrice", 2_400_000.5,
+                "callOffReference", "Avrop 2026-17"));
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "contractPrice")).isEqualTo("2400000.50");
+        executeJob(instance, "ServiceTask_BookAwardAllocation");
+        approveAll(instance, "UserTask_ApproveAward");
+        Task contractTask = task(instance, "UserTask_RegisterContract");
+        Assertions.assertThat(taskService.getVariable(contractTask.getId(), "powersOfAttorney").toString())
+                .contains("Bolagsverket: fullmakt till Statens tjänstepensionsverk (SPV) given 2026-03-02 av chef-bolagsverket")
+                .contains("Centrala studiestödsnämnden (CSN): fullmakt till");
+        registerContract(instance);
+        assertThat(instance).isEnded().hasPassedInOrder("Gateway_FrameworkAgreement", "ServiceTask_ChooseCallOff",
+                "UserTask_GrantPowerOfAttorney", "UserTask_CallOff", "UserTask_ApproveAward", "UserTask_RegisterContract",
+                "EndEvent_Contracted").hasNotPassed("UserTask_RequestQuotes", "UserTask_SendAwardDecision",
+                "UserTask_PostAwardNotice", "UserTask_DocumentDirectAward");
+        Contract contract = contracts.find(instance.getBusinessKey()).orElseThrow();
+        Assertions.assertThat(contract.procedure()).isEqualTo("CALL_OFF");
+        Assertions.assertThat(contract.frameworkAgreement()).isEqualTo("CALL_OFF");
+        Assertions.assertThat(contract.frameworkAgreementName()).startsWith("Ledarskapsutbildning");
+        Assertions.assertThat(contract.price()).isEqualByComparingTo("2400000.50");
+        Assertions.assertThat(contract.powersOfAttorney()).contains("Bolagsverket: fullmakt").contains("(CSN): fullmakt");
+        Assertions.assertThat(contracts.powersOfAttorney(instance.getBusinessKey())).extracting(
+                ProcurementRepository.PowerOfAttorney::agency, ProcurementRepository.PowerOfAttorney::procuringAgency)
+                .containsExactly(Assertions.tuple("bolagsverket", "spv"), Assertions.tuple("csn", "spv"));
+    }
+
+    /** A framework agreement that asks for a renewed competition: its suppliers are asked like quotes, then evaluated. */
+    @Test
+    void aCallOffWithRenewedCompetitionAsksTheFrameworksSuppliers() throws Exception {
+        ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
+        framework.put("frameworkAgreement", "CALL_OFF");
+        framework.put("frameworkAgreementName", "Utbildningstjänster, dnr 23.3-999-25");
+        framework.put("renewedCompetition", true);
+        describe(instance, 1_800_000, "80511000");
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "minimumTenderPeriodDays")).isEqualTo(10);
+        approveAll(instance, "UserTask_ApproveStart");
+        assertThat(instance).isWaitingAt("UserTask_RequestQuotes");
+        complete(instance, "UserTask_RequestQuotes", Map.of("suppliersAsked", "Ramavtalets tre leverantörer",
+                "tenderDeadline", "2026-03-12"));
+        evaluate(instance, List.of(tender("Kompetenslyftet AB", 1_700_000, 80, true)), null);
+        executeJob(instance, "ServiceTask_BookAwardAllocation");
+        approveAll(instance, "UserTask_ApproveAward");
+        registerContract(instance);
+        assertThat(instance).isEnded().hasPassed("UserTask_RequestQuotes", "Gateway_ReadyForContract")
+                .hasNotPassed("UserTask_CallOff", "UserTask_SendAwardDecision", "UserTask_PostAwardNotice");
+    }
+
+    /**
+     * Not using a state framework agreement that covers the need: the reason is required, the application writes the
+     * avstegsanmälan to Kammarkollegiet, the administrator sends it and records when; then the procedure is chosen.
+     */
+    @Test
+    void notUsingTheFrameworkAgreementIsReportedToKammarkollegietBeforeTheProcedure() throws Exception {
+        ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
+        Object prefilled = runtimeService.getVariable(instance.getId(), "agencyParticipants");
+        Map<String, Object> values = new HashMap<>(Map.of("subject", "Klarspråk", "requirement", "Två kursdagar.",
+                "cpvCode", "79632000", "estimatedValue", 300_000L, "procuringAgency", "spv",
+                "agencyParticipants", Spin.JSON(prefilled.toString()), "frameworkAgreement", "DEVIATION"));
+        Assertions.assertThatThrownBy(() -> complete(instance, "UserTask_DescribeRequirement", values))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("(frameworkAgreementName)")
+                .hasMessageContaining("(deviationReason)");
+        framework.put("frameworkAgreement", "DEVIATION");
+        framework.put("frameworkAgreementName", "Kompetensutveckling, dnr 23.3-555-24");
+        framework.put("deviationReason", "Ramavtalets leverantörer erbjuder inte kursen på plats i Västernorrland.");
+        describe(instance, 300_000, "79632000");
+        assertThat(instance).isWaitingAt("UserTask_ReportDeviation").task().hasCandidateGroup("training-administrators");
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "deviationReport").toString())
+                .startsWith("Avstegsanmälan till Kammarkollegiet").contains("Myndighet: Statens tjänstepensionsverk (SPV)")
+                .contains("Kompetensutveckling, dnr 23.3-555-24").contains("300 000 kr")
+                .contains("Skäl till avsteget: Ramavtalets leverantörer erbjuder inte kursen");
+        complete(instance, "UserTask_ReportDeviation", Map.of("deviationReportedOn", "2026-03-02",
+                "deviationReportReference", "KAMK 2026-0311"));
+        ProcurementRepository.DeviationReport report = contracts.deviationReport(instance.getBusinessKey()).orElseThrow();
+        Assertions.assertThat(report.reference()).isEqualTo("KAMK 2026-0311");
+        Assertions.assertThat(report.text()).contains("förordningen (1998:796)");
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), "procedure")).isEqualTo("DIRECT_AWARD");
+        executeJob(instance, "ServiceTask_BookPreliminaryAllocation");
+        assertThat(instance).hasPassedInOrder("Gateway_FrameworkAgreement", "UserTask_ReportDeviation",
+                "ServiceTask_ChooseProcedure").isWaitingAt("UserTask_ApproveStart");
         runtimeService.deleteProcessInstance(instance.getId(), "test");
     }
 

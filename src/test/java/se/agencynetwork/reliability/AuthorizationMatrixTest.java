@@ -150,7 +150,7 @@ class AuthorizationMatrixTest {
         resources.put("start `needs-inventory`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "needs-inventory"))));
         resources.put("start `network-review`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "network-review"))));
         resources.put("start a process only other processes start", new Resource(REFUSED_AFTER_CHECK, user ->
-                Stream.of("procurement", "course-delivery", "course-evaluation", "needs-inventory-yearly", "mail-delivery")
+                Stream.of("procurement", "course-delivery", "course-evaluation", "needs-inventory-yearly")
                         .map(key -> start(user, key)).toList()));
         for (String kind : List.of("coordinators", "council", "training admins", "steering group")) {
             resources.put("see a task of the " + kind, new Resource(SEEN, user -> List.of(seeTask(user, kind))));
@@ -171,6 +171,9 @@ class AuthorizationMatrixTest {
         resources.put("invoicing basis, other agency (JSON and CSV)", new Resource(READ, user -> List.of(
                 get(user, "/api/invoicing-basis?" + PERIOD + "&agency=" + OTHER),
                 get(user, "/api/invoicing-basis.csv?" + PERIOD + "&agency=" + OTHER))));
+        // allowed callers are refused after the check: the period is not over, nothing is marked
+        resources.put("mark an invoicing basis as invoiced", new Resource(REFUSED_AFTER_CHECK, user -> List.of(
+                post(user, "/api/invoicing-basis/mark-invoiced?" + PERIOD, ""))));
         resources.put("overview, whole network `/overview`", new Resource(READ, user -> List.of(get(user, "/overview"))));
         resources.put("overview, own agency `/overview/agency/{code}`", new Resource(READ,
                 user -> List.of(get(user, "/overview/agency/" + OWN))));

@@ -405,6 +405,13 @@ class HostileInputTest {
             params.forEach((name, query) -> probes.add(new Probe(name, "GET", csv + "?" + query, null, null,
                     "koordinator", null)));
         }
+        // marking a basis as invoiced: every query is broken or names a period that is not over
+        for (String query : List.of("to=2026-01-31", "from=2026-01-01", "from=igår&to=2026-01-31",
+                "from=2026-13-45&to=2026-01-31", "from=9999999-01-01&to=2026-01-31", "from=2026-01-31&to=2026-01-01",
+                "from=2026-01-01%00&to=2026-01-31", "from=" + encode(SQL) + "&to=2026-01-31", "from=2026-01-01&to=2999-12-31")) {
+            probes.add(new Probe("mark invoiced " + query, "POST", "/api/invoicing-basis/mark-invoiced?" + query, null, null,
+                    "koordinator", null));
+        }
         Map<String, String> mails = new LinkedHashMap<>();
         mails.put("negative page", "page=-1");
         mails.put("text page", "page=abc");

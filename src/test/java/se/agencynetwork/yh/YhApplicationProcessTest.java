@@ -62,8 +62,7 @@ class YhApplicationProcessTest {
         @Bean
         @Primary
         ProcessEngineCoverageProperties yhApplicationCoverage() {
-            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0)
-                    .excludeProcessDefinitionKeys("mail-delivery").build();
+            return ProcessEngineCoverageProperties.builder().assertClassCoverageAtLeast(1.0).build();
         }
     }
 

@@ -1,0 +1,83 @@
+package se.agencynetwork.procurement;
+
+import static se.agencynetwork.procurement.ProcurementVariables.AGENCY_PARTICIPANTS;
+import static se.agencynetwork.procurement.ProcurementVariables.ANNEX_TWO;
+import static se.agencynetwork.procurement.ProcurementVariables.CALL_OFF;
+import static se.agencynetwork.procurement.ProcurementVariables.CPV_CODE;
+import static se.agencynetwork.procurement.ProcurementVariables.DECISION_DATE;
+import static se.agencynetwork.procurement.ProcurementVariables.DOCUMENTATION_REQUIRED;
+import static se.agencynetwork.procurement.ProcurementVariables.ESTIMATED_VALUE;
+import static se.agencynetwork.procurement.ProcurementVariables.FRAMEWORK_AGREEMENT_NAME;
+import static se.agencynetwork.procurement.ProcurementVariables.MINIMUM_TENDER_PERIOD_DAYS;
+import static se.agencynetwork.procurement.ProcurementVariables.POST_AWARD_NOTICE;
+import static se.agencynetwork.procurement.ProcurementVariables.PROCEDURE;
+import static se.agencynetwork.procurement.ProcurementVariables.PROCURING_AGENCY;
+import static se.agencynetwork.procurement.ProcurementVariables.PROCURING_AGENCY_NAME;
+import static se.agencynetwork.procurement.ProcurementVariables.RENEWED_COMPETITION;
+import static se.agencynetwork.procurement.ProcurementVariables.STANDSTILL_APPLIES;
+import static se.agencynetwork.procurement.ProcurementVariables.VALUE_BASIS;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.directory.Agency;
+import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.forms.ProcessJson;
+
+/**
+ * A call-off from a state framework agreement (förordning 1998:796 om statlig inköpssamordning): the agreement
+ * was procured already, so no threshold decides anything; no standstill, no post-award notice, no direct-award
+ * documentation ({@link #outcome(boolean)}). With a renewed competition the framework's suppliers are asked
+ * for tenders with at least {@link #RENEWED_COMPETITION_DAYS} days (network guideline, like quotes); otherwise
+ * the call-off follows the agreement's ranking. Prepares the preliminary cost allocation as
+ * {@link ChooseProcedure} does.
+ */
+@Component("chooseCallOff")
+@DelegateContract(reads = {CPV_CODE, ESTIMATED_VALUE, AGENCY_PARTICIPANTS, PROCURING_AGENCY, FRAMEWORK_AGREEMENT_NAME,
+        RENEWED_COMPETITION}, writes = {ANNEX_TWO, DECISION_DATE, PROCEDURE, DOCUMENTATION_REQUIRED, STANDSTILL_APPLIES,
+        MINIMUM_TENDER_PERIOD_DAYS, POST_AWARD_NOTICE, VALUE_BASIS, PROCURING_AGENCY_NAME, CostSharingVariables.TOTAL_COST,
+        CostSharingVariables.PARTICIPANTS_BY_AGENCY})
+public class ChooseCallOff implements JavaDelegate {
+
+    public static final int RENEWED_COMPETITION_DAYS = 10;
+
+    private final NetworkDirectory directory;
+
+    public ChooseCallOff(NetworkDirectory directory) {
+        this.directory = directory;
+    }
+
+    /** What a call-off from a framework agreement asks for. */
+    public static ProcedureDecision.Outcome outcome(boolean renewedCompetition) {
+        return new ProcedureDecision.Outcome(CALL_OFF, false, false, renewedCompetition ? RENEWED_COMPETITION_DAYS : 0, false);
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String cpv = (String) execution.getVariable(CPV_CODE);
+        long value = ProcurementSupport.wholeKronor(execution.getVariable(ESTIMATED_VALUE));
+        String agency = (String) execution.getVariable(PROCURING_AGENCY);
+        boolean renewed = Boolean.TRUE.equals(execution.getVariable(RENEWED_COMPETITION));
+        ProcedureDecision.Outcome row = outcome(renewed);
+        LocalDate today = ProcurementSupport.today();
+        execution.setVariable(ANNEX_TWO, CpvCodes.isAnnexTwoTraining(cpv));
+        execution.setVariable(DECISION_DATE, today.toString());
+        execution.setVariable(PROCURING_AGENCY_NAME, directory.agency(agency).map(Agency::name).orElse(agency));
+        execution.setVariable(VALUE_BASIS, "kontraktets värde " + ProcurementSupport.kronor(value) + "; avrop från det statliga ramavtalet "
+                + execution.getVariable(FRAMEWORK_AGREEMENT_NAME) + (renewed ? " med förnyad konkurrensutsättning" : " enligt dess rangordning"));
+        execution.setVariable(PROCEDURE, row.procedure());
+        execution.setVariable(DOCUMENTATION_REQUIRED, row.documentationRequired());
+        execution.setVariable(STANDSTILL_APPLIES, row.standstillApplies());
+        execution.setVariable(MINIMUM_TENDER_PERIOD_DAYS, row.minimumTenderPeriodDays());
+        execution.setVariable(POST_AWARD_NOTICE, row.postAwardNotice());
+        execution.setVariable(CostSharingVariables.PARTICIPANTS_BY_AGENCY,
+                ProcessJson.map(ProcurementSupport.participantsByAgency(execution.getVariable(AGENCY_PARTICIPANTS))));
+        execution.setVariable(CostSharingVariables.TOTAL_COST, BigDecimal.valueOf(value).setScale(2).toPlainString());
+    }
+}

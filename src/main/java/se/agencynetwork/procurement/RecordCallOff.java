@@ -1,0 +1,35 @@
+package se.agencynetwork.procurement;
+
+import static se.agencynetwork.procurement.ProcurementVariables.CALL_OFF_PRICE;
+import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_PRICE;
+import static se.agencynetwork.procurement.ProcurementVariables.SUPPLIER;
+import static se.agencynetwork.procurement.ProcurementVariables.TENDERS_RECEIVED;
+import static se.agencynetwork.procurement.ProcurementVariables.TENDER_ACCEPTED;
+
+import java.math.RoundingMode;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.forms.DelegateContract;
+
+/**
+ * On completion of a call-off by the framework agreement's ranking: the supplier and price the administrator
+ * entered become the award the heads approve, as an evaluated tender would ({@link RecordEvaluation}).
+ */
+@Component("recordCallOff")
+@DelegateContract(reads = {SUPPLIER, CALL_OFF_PRICE}, writes = {CONTRACT_PRICE, CostSharingVariables.TOTAL_COST, TENDERS_RECEIVED,
+        TENDER_ACCEPTED})
+public class RecordCallOff implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        String price = ProcurementSupport.amount(task.getVariable(CALL_OFF_PRICE)).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        task.getExecution().setVariable(CONTRACT_PRICE, price);
+        task.getExecution().setVariable(CostSharingVariables.TOTAL_COST, price);
+        task.getExecution().setVariable(TENDERS_RECEIVED, 1);
+        task.getExecution().setVariable(TENDER_ACCEPTED, true);
+    }
+}

@@ -1,0 +1,29 @@
+package se.agencynetwork.procurement;
+
+import static se.agencynetwork.procurement.ProcurementVariables.POST_AWARD_NOTICE_PUBLISHED_ON;
+import static se.agencynetwork.procurement.ProcurementVariables.POST_AWARD_NOTICE_REFERENCE;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import se.agencynetwork.forms.DelegateContract;
+
+/** On completion of the post-award notice task: its reference and publication day on the contract row. */
+@Component("recordPostAwardNotice")
+@DelegateContract(reads = {POST_AWARD_NOTICE_REFERENCE, POST_AWARD_NOTICE_PUBLISHED_ON}, writes = {})
+public class RecordPostAwardNotice implements TaskListener {
+
+    private final ProcurementRepository repository;
+
+    public RecordPostAwardNotice(ProcurementRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        repository.postAwardNoticePublished(task.getExecution().getProcessBusinessKey(),
+                task.getVariable(POST_AWARD_NOTICE_REFERENCE).toString(),
+                ProcurementSupport.date(task.getVariable(POST_AWARD_NOTICE_PUBLISHED_ON)));
+    }
+}
