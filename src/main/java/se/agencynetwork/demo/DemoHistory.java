@@ -327,6 +327,10 @@ public final class DemoHistory {
                 values.put("costShareComment", null);
                 tasks.complete(id, values);
             });
+            case "UserTask_GrantPowerOfAttorney" -> as("chef-" + agency, () -> {
+                tasks.claim(id, "chef-" + agency);
+                tasks.complete(id, Map.of("powerOfAttorneyGranted", true));
+            });
             case "UserTask_RequestQuotes" -> as("utbildningsadmin", () -> tasks.complete(id, Map.of(
                     "suppliersAsked", "Kompetenshuset AB, Kunskapsbron HB, Lärande Norr AB",
                     "tenderDeadline", today().plusDays(14).toString())));
