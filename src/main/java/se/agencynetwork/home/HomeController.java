@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.directory.Person;
 import se.agencynetwork.directory.Role;
+import se.agencynetwork.overview.OverviewEntry;
 
 /**
  * The network's start page at {@code /}: plain server-rendered HTML in Swedish (no JavaScript), the
@@ -36,17 +37,22 @@ class HomeController {
     private final NetworkDirectory directory;
     private final WebappLogin login;
     private final String webapps;
+    private final OverviewEntry overview;
 
-    HomeController(NetworkDirectory directory, WebappLogin login, ProcessEngine engine, CamundaBpmProperties camunda) {
+    HomeController(NetworkDirectory directory, WebappLogin login, ProcessEngine engine, CamundaBpmProperties camunda,
+            OverviewEntry overview) {
         this.directory = directory;
         this.login = login;
+        this.overview = overview;
         this.webapps = camunda.getWebapp().getApplicationPath() + "/app/%s/" + engine.getName() + "/";
     }
 
     @GetMapping("/")
     String home(HttpServletRequest request, Model model) {
         model.addAttribute("network", info());
-        model.addAttribute("user", login.of(request).orElse(null));
+        WebappLogin.LoggedIn user = login.of(request).orElse(null);
+        model.addAttribute("user", user);
+        model.addAttribute("overview", user == null ? null : overview.pathFor(user.userId()).orElse(null));
         model.addAttribute("tasklist", webapps.formatted("tasklist"));
         model.addAttribute("cockpit", webapps.formatted("cockpit"));
         model.addAttribute("admin", webapps.formatted("admin"));

@@ -16,7 +16,7 @@ import se.agencynetwork.testsupport.FreshPostgresDatabase;
 /**
  * The benchmark command ({@code ./mvnw -Pbenchmark verify}, see docs/BENCHMARKS.md): runs the
  * four measurements, prints a table and writes target/benchmark/benchmark.json.
- * Arguments: {@code quick} for a short run, {@code parts=journey,tasklist,startup,scaleout} for a subset.
+ * Arguments: {@code quick} for a short run, {@code parts=journey,tasklist,startup,scaleout,overview} for a subset.
  */
 public final class Benchmark {
 
@@ -39,7 +39,7 @@ public final class Benchmark {
     private static void run(String[] args) throws Exception {
         TimeZone.setDefault(TimeZone.getTimeZone("Europe/Stockholm"));
         boolean quick = List.of(args).contains("quick");
-        List<String> parts = List.of("journey", "tasklist", "startup", "scaleout");
+        List<String> parts = List.of("journey", "tasklist", "startup", "scaleout", "overview");
         for (String arg : args) {
             if (arg.startsWith("parts=") && !arg.equals("parts=")) {
                 parts = List.of(arg.substring("parts=".length()).split(","));
@@ -69,6 +69,10 @@ public final class Benchmark {
         }
         if (parts.contains("scaleout")) {
             report.put("scaleOut", ScaleOut.measure(2, quick ? 2 : 4));
+            write(report);
+        }
+        if (parts.contains("overview")) {
+            report.put("overview", OverviewLoad.measure(quick ? 30 : 100));
             write(report);
         }
         report.put("seconds", round((System.nanoTime() - t0) / 1e9));

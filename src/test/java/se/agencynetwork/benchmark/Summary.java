@@ -73,6 +73,17 @@ final class Summary {
                     scaleOut.get("oneNodeJourneysPerSecond"), scaleOut.get("twoNodesJourneysPerSecond"),
                     scaleOut.get("ratio"), ((Number) scaleOut.get("ratio")).doubleValue() >= 1.6 ? "met" : "missed"));
         }
+        Map<String, Object> overview = (Map<String, Object>) report.get("overview");
+        if (overview != null) {
+            out.append(String.format("%n5. Overview page on PostgreSQL after the demo history (%s process instances, %s activity"
+                    + " instances, written in %s s), ms%n", overview.get("processInstances"), overview.get("activityInstances"),
+                    overview.get("historySeconds")));
+            for (Map<String, Object> page : (List<Map<String, Object>>) overview.get("pages")) {
+                double p95 = ((Number) page.get("p95")).doubleValue();
+                out.append(String.format("   %-45s %-16s p50 %7s  p95 %7s  %s%n", page.get("page"), page.get("user"),
+                        page.get("p50"), page.get("p95"), p95 < 300 ? "goal p95 < 300 met" : "goal p95 < 300 missed"));
+            }
+        }
         out.append("\ntotal ").append(report.get("seconds")).append(" s; JSON: ").append(Benchmark.OUT.resolve("benchmark.json"))
                 .append("\nThe machine is shared and noisy: compare the ratios of one run, not absolute figures across runs.\n");
         System.out.println(out);

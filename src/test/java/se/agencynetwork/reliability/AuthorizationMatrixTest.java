@@ -174,6 +174,11 @@ class AuthorizationMatrixTest {
         // allowed callers are refused after the check: the period is not over, nothing is marked
         resources.put("mark an invoicing basis as invoiced", new Resource(REFUSED_AFTER_CHECK, user -> List.of(
                 post(user, "/api/invoicing-basis/mark-invoiced?" + PERIOD, ""))));
+        resources.put("overview, whole network `/overview`", new Resource(READ, user -> List.of(get(user, "/overview"))));
+        resources.put("overview, own agency `/overview/agency/{code}`", new Resource(READ,
+                user -> List.of(get(user, "/overview/agency/" + OWN))));
+        resources.put("overview, other agency `/overview/agency/{code}`", new Resource(READ,
+                user -> List.of(get(user, "/overview/agency/" + OTHER))));
         resources.put("kept mails `/api/mails`", new Resource(READ, user -> List.of(get(user, "/api/mails"))));
         resources.put("who am I `/api/me`", new Resource(READ, user -> List.of(get(user, "/api/me"))));
         for (String app : List.of("tasklist", "cockpit", "admin")) {

@@ -1,0 +1,123 @@
+package se.agencynetwork.overview;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the overview page shows for one year, for the whole network ({@code agency == null}) or for one
+ * agency: every figure as it was read from the engine's and the application's tables a moment ago.
+ */
+public record Overview(
+        int year,
+        LocalDate today,
+        String agency,
+        String agencyName,
+        List<Stage> funnel,
+        List<IdeaLine> ideas,
+        List<InterestRound> interestRounds,
+        List<OpenTask> approvals,
+        List<ProcurementDate> procurementDates,
+        List<OpenTask> registrations,
+        List<OpenTask> letters,
+        List<ComingCourse> comingCourses,
+        List<PastCourse> pastCourses,
+        List<Money> money,
+        Money moneyTotal,
+        List<Quarter> quarters,
+        List<CourseOutcome> courseOutcomes,
+        List<ReviewYear> reviews,
+        List<YhLine> yhApplications) {
+
+    /** The stages of an idea in the order it passes them. */
+    public enum StageName {
+        SUBMITTED("Inlämnade"),
+        SCREENED("Granskade"),
+        INTEREST_ROUND("Intresseomgång"),
+        DECIDED("Beslutade"),
+        IN_PROCUREMENT("Upphandling"),
+        IN_DELIVERY("Genomförande"),
+        EVALUATED("Utvärderade");
+
+        private final String label;
+
+        StageName(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String id() {
+            return name().toLowerCase().replace('_', '-');
+        }
+    }
+
+    /** How many of the year's ideas reached a stage (or went further). */
+    public record Stage(StageName name, int count) {
+    }
+
+    /** One idea of the year, at the furthest stage it reached; outcome when it ended without going on. */
+    public record IdeaLine(String businessKey, String title, StageName stage, String outcome, boolean running) {
+    }
+
+    /** An interest round still open: its last day and the agencies that have not answered. */
+    public record InterestRound(String businessKey, String title, LocalDate deadline, Long daysLeft,
+            List<String> agenciesNotAnswered) {
+    }
+
+    /** An open task of one agency's group with its due date (approvals, registrations, letters of intent). */
+    public record OpenTask(String businessKey, String title, String element, String taskName, String agency, String agencyName,
+            LocalDate due, Long daysLeft) {
+    }
+
+    /** A procurement's tender period or standstill running out. */
+    public record ProcurementDate(String businessKey, String title, String what, LocalDate date, long daysLeft) {
+    }
+
+    /** Seats, registered participants and reserves of one agency on a coming course. */
+    public record AgencySeats(String agency, String agencyName, long seats, int registered, int reserves) {
+    }
+
+    public record ComingCourse(String businessKey, String title, LocalDate start, Long capacity,
+            List<AgencySeats> agencies) {
+    }
+
+    /** How many of one agency's participants attended a past course. */
+    public record Attendance(String agency, String agencyName, int attended) {
+    }
+
+    public record PastCourse(String businessKey, String title, LocalDate end, List<Attendance> agencies, int attended) {
+    }
+
+    /**
+     * One agency's money for the year: committed (its shares in the latest preliminary allocations),
+     * final (its shares in final allocations, after attendance) and the in-kind credits in them.
+     */
+    public record Money(String agency, String agencyName, BigDecimal committed, BigDecimal finalShare,
+            BigDecimal inKind) {
+    }
+
+    /** A quarter of the year and the invoicing basis CSV for it. */
+    public record Quarter(String label, LocalDate from, LocalDate to, String csvUrl) {
+    }
+
+    /** A course's survey (level 1 and NPS; averages only from five answers) and its level-3 follow-up. */
+    public record CourseOutcome(String courseKey, String title, LocalDate end, int responses, boolean shown,
+            BigDecimal relevance, BigDecimal trainer, BigDecimal overall, Integer nps, String followUp) {
+    }
+
+    /** One year's network review: answers, the network's average rating and the agency's own rating. */
+    public record ReviewYear(int year, int answers, BigDecimal average, Integer ownRating) {
+    }
+
+    /** A YH application, its letters of intent and MYH's decision. */
+    public record YhLine(String businessKey, String programme, String provider, int signed, int declined,
+            int silent, int pending, String decision) {
+    }
+
+    public boolean network() {
+        return agency == null;
+    }
+}

@@ -1,0 +1,33 @@
+package se.agencynetwork.overview;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Component;
+
+import se.agencynetwork.overview.OverviewAccess.Viewer;
+
+/** Which overview the start page offers a person: the network's, their agency's, or none. */
+@Component
+public class OverviewEntry {
+
+    private final IdentityService identity;
+    private final OverviewAccess access;
+
+    OverviewEntry(IdentityService identity, OverviewAccess access) {
+        this.identity = identity;
+        this.access = access;
+    }
+
+    /** The path of the overview this user may open, if any. */
+    public Optional<String> pathFor(String userId) {
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        Viewer viewer = new Viewer(userId, groups);
+        if (viewer.seesNetwork()) {
+            return Optional.of("/overview");
+        }
+        return access.ownAgency(viewer).map(code -> "/overview/agency/" + code);
+    }
+}
