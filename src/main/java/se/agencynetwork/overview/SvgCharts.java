@@ -48,9 +48,11 @@ final class SvgCharts {
 
     /** Money per agency: three bars per agency (committed, final, in-kind). */
     static String money(List<Money> lines, String id) {
-        int width = 640;
+        // room for the longest agency name of the directory at the labels' 14 px
+        // ("Myndigheten för samhällsskydd och beredskap"), which 190 px cut off
+        int width = 860;
         int group = 46;
-        int labelWidth = 190;
+        int labelWidth = 340;
         int height = lines.size() * group + 40;
         BigDecimal max = BigDecimal.ONE;
         for (Money m : lines) {

@@ -112,6 +112,13 @@ final class AgencyJourney implements JourneyScript {
                     tasks.complete(id, values);
                 });
             }
+            case "UserTask_GrantPowerOfAttorney" -> {
+                String agency = (String) tasks.getVariable(id, "agencyCode");
+                as("chef-" + agency, () -> {
+                    tasks.claim(id, "chef-" + agency);
+                    tasks.complete(id, Map.of("powerOfAttorneyGranted", true));
+                });
+            }
             case "UserTask_RequestQuotes" -> as("utbildningsadmin", () -> tasks.complete(id, Map.of(
                     "suppliersAsked", "Klartext HB, Språkkonsult AB", "tenderDeadline", today().plusDays(14).toString())));
             case "UserTask_EvaluateTenders" -> as("utbildningsadmin", () -> {

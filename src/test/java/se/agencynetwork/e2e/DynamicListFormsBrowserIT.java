@@ -168,9 +168,21 @@ class DynamicListFormsBrowserIT {
 
     /** The heads approve the start and their shares, the administrator asks for quotes, the tender period ends. */
     void procureUntilEvaluation(String key) {
+        java.util.Set<String> coFunders = new java.util.TreeSet<>();
         for (JsonNode approval : awaitTasks(key, "UserTask_ApproveStart", 3)) {
+            coFunders.add(agencyOf(approval, "-heads"));
             admin.as("chef-" + agencyOf(approval, "-heads")).submit(approval,
                     Map.of("costShareApproved", true, "costShareComment", ""));
+        }
+        // each co-funder's head other than the procuring agency's gives it a power of attorney (issue 20.4;
+        // that form is done in the browser by ProcurementPathsInBrowser)
+        String procuring = admin.get("/engine-rest/process-instance?processDefinitionKey=procurement&businessKey=" + key)
+                .get(0).path("id").asText();
+        String procuringAgency = admin.get("/engine-rest/process-instance/" + procuring + "/variables/procuringAgency")
+                .path("value").asText();
+        coFunders.remove(procuringAgency);
+        for (JsonNode grant : awaitTasks(key, "UserTask_GrantPowerOfAttorney", coFunders.size())) {
+            admin.as("chef-" + agencyOf(grant, "-heads")).submit(grant, Map.of("powerOfAttorneyGranted", true));
         }
         EngineApi administrator = admin.as("utbildningsadmin");
         JsonNode quotes = awaitTask(key, "UserTask_RequestQuotes");
