@@ -52,7 +52,7 @@ final class DirectoryGrants {
     /** Stands for every group the directory manages (all groups of the file except camunda-admin). */
     static final String EVERY_DIRECTORY_GROUP = "(every directory group)";
 
-    /** The key of the yearly benefit review process (DESIGN.md section 2). */
+    /** The key of the yearly benefit review process (README "The processes"). */
     static final String NETWORK_REVIEW = NetworkReviewProcess.KEY;
     static final String IDEA = IdeaVariables.PROCESS_KEY;
     static final String NEEDS_INVENTORY = NeedsVariables.PROCESS_KEY;
@@ -74,7 +74,7 @@ final class DirectoryGrants {
             // the models are no secret, their instances and tasks stay protected.
             grant(EVERY_DIRECTORY_GROUP, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ),
 
-            // Anyone in the network may submit an idea, any time (DESIGN.md section 2); the council's
+            // Anyone in the network may submit an idea, any time (README "Who may do what"); the council's
             // training plan starts ideas as the council member who completes it.
             grant(EVERY_DIRECTORY_GROUP, PROCESS_DEFINITION, IDEA,
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE),

@@ -2,7 +2,7 @@ package se.agencynetwork.directory;
 
 import java.util.List;
 
-/** The Camunda group ids that models, authorizations and code rely on (DESIGN.md section 3). */
+/** The Camunda group ids that models, authorizations and code rely on (README "Who may do what", docs/DIRECTORY.md). */
 public final class Groups {
 
     public static final String NETWORK_COORDINATORS = "network-coordinators";

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Server-side enforcement of every Camunda Form (DESIGN.md section 7): while a BPMN model is
+ * Server-side enforcement of every Camunda Form (README "Form integrity"): while a BPMN model is
  * parsed, every user task and every process start event that references a form with
  * {@code camunda:formRef} gets a {@link FormEnforcementListener} as a built-in listener, so no
  * model has to declare anything and no client can skip it. A {@link UserSubmissionInterceptor}

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * CPV codes (Common Procurement Vocabulary): eight digits, optionally a dash and a check digit
  * ("80511000-9"). Training services 80000000 to 80660000 inclusive (e.g. 80511000 staff training)
  * are annex 2 services of LOU with their own, higher limit; 79632000 and 79633000 (personnel
- * training / development services) are not (DOMAIN.md section 1).
+ * training / development services) are not (LOU annex 2; docs/PROCUREMENT.md section 2).
  */
 public final class CpvCodes {
 

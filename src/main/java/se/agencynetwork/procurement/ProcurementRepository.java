@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ProcurementRepository {
 
-    /** The documentation record of a direct award from 100 000 SEK (DOMAIN.md section 1), or all null. */
+    /** The documentation record of a direct award from 100 000 SEK (docs/PROCUREMENT.md section 2), or all null. */
     public record Documentation(String authority, String purchased, String competition, String suppliersAsked,
             Integer tendersReceived) {
     }

@@ -11,7 +11,7 @@ import se.agencynetwork.directory.DirectoryValidator;
 import se.agencynetwork.forms.FormValidator;
 
 /**
- * The rules of DOMAIN.md section 2 on a planned YH programme, and the organisation number check.
+ * The YH rules on a planned programme (docs/YH.md), and the organisation number check.
  * Pure functions, so the form rule and the process use the same words.
  */
 public final class YhRules {
