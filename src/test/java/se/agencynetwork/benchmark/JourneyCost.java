@@ -18,14 +18,13 @@ import org.camunda.bpm.engine.ProcessEngine;
  * after), process instances and jobs (the engine's history). One journey runs alone, after a warm-up.
  *
  * <p>PostgreSQL publishes a backend's counters when it has been idle for a while (up to 10 s in
- * PostgreSQL 15), so each reading waits {@link #SETTLE_MILLIS} first; the engine's job acquisition goes
- * on meanwhile and is counted too (app and floor alike). WAL is the whole server's: when another
+ * PostgreSQL 15), so before each reading the pools' idle connections are made to publish theirs
+ * ({@link SqlCounter#publishServerStatistics()}; those calls are taken off the reading). A connection busy
+ * at that moment (the job executor's) publishes when it is next idle. WAL is the whole server's: when another
  * database committed anything during the window (other people's tests on the shared server) the WAL
  * figure includes their writes and is marked {@code walShared}.
  */
 final class JourneyCost {
-
-    static final long SETTLE_MILLIS = 11_000;
 
     private JourneyCost() {
     }
@@ -37,8 +36,7 @@ final class JourneyCost {
     static Map<String, Object> measure(String jdbcUrl, SqlCounter counter, ProcessEngine engine, Journey journey) throws Exception {
         String database = databaseName(jdbcUrl);
         HistoryService history = engine.getHistoryService();
-        Thread.sleep(SETTLE_MILLIS);
-        Snapshot before = Snapshot.take(database);
+        Snapshot before = Snapshot.take(database, counter.publishServerStatistics());
         long statements = counter.statements();
         long commits = counter.commits();
         long jobs = history.createHistoricJobLogQuery().successLog().count();
@@ -49,8 +47,7 @@ final class JourneyCost {
         long jobsRun = history.createHistoricJobLogQuery().successLog().count() - jobs;
         long journeyStatements = counter.statements() - statements;
         long journeyCommits = counter.commits() - commits;
-        Thread.sleep(SETTLE_MILLIS);
-        Snapshot after = Snapshot.take(database);
+        Snapshot after = Snapshot.take(database, counter.publishServerStatistics());
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("statements", journeyStatements);
         figures.put("clientCommits", journeyCommits);
@@ -77,7 +74,8 @@ final class JourneyCost {
     /** The server's counters at one moment, read over a connection to the maintenance database. */
     private record Snapshot(long transactions, long otherTransactions, long walLsnBytes) {
 
-        static Snapshot take(String database) throws Exception {
+        /** {@code ownCalls}: transactions of the statistics calls just made in this database, not counted. */
+        static Snapshot take(String database, int ownCalls) throws Exception {
             String url = Benchmark.env("TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
             url = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
             try (Connection connection = DriverManager.getConnection(url, Benchmark.env("TEST_PG_USER", "postgres"),
@@ -91,7 +89,7 @@ final class JourneyCost {
                         + database.replace("'", "''") + "' and datname <> 'postgres'), 0),"
                         + " pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint from pg_stat_database")) {
                     row.next();
-                    ours = row.getLong(1);
+                    ours = row.getLong(1) - ownCalls;
                     others = row.getLong(2);
                     return new Snapshot(ours, others, row.getLong(3));
                 }

@@ -8,6 +8,9 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,6 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Counts the SQL statements a data source's users send (PostgreSQL's {@code pg_stat_statements} is
@@ -29,6 +34,40 @@ final class SqlCounter {
     private final AtomicLong statements = new AtomicLong();
     private final AtomicLong commits = new AtomicLong();
     private final Map<String, AtomicLong> byKind = new ConcurrentHashMap<>();
+    private final List<DataSource> wrapped = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * Makes PostgreSQL publish what the counted pools' idle connections have done (PostgreSQL 15 keeps a
+     * backend's statistics pending for up to 10 s): borrows every idle connection of each pool at once and
+     * asks it for {@code pg_stat_force_next_flush()}, which the backend honours before it answers. Uses the
+     * pools themselves, so nothing here is counted as a statement. Returns how many transactions that took
+     * (each call is one, and is published with the rest).
+     */
+    int publishServerStatistics() throws SQLException {
+        int published = 0;
+        for (DataSource target : wrapped) {
+            HikariDataSource pool = target.unwrap(HikariDataSource.class);
+            int idle = pool.getHikariPoolMXBean().getIdleConnections();
+            List<Connection> borrowed = new ArrayList<>();
+            try {
+                for (int i = 0; i < idle; i++) {
+                    borrowed.add(pool.getConnection());
+                }
+                for (Connection connection : borrowed) {
+                    connection.setAutoCommit(true); // published only outside a transaction; the pool resets it
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("select pg_stat_force_next_flush()");
+                    }
+                    published++;
+                }
+            } finally {
+                for (Connection connection : borrowed) {
+                    connection.close();
+                }
+            }
+        }
+        return published;
+    }
 
     long statements() {
         return statements.get();
@@ -47,6 +86,7 @@ final class SqlCounter {
     }
 
     DataSource wrap(DataSource target) {
+        wrapped.add(target);
         return proxy(DataSource.class, target, (method, args, result) -> result instanceof Connection connection
                 ? proxy(Connection.class, connection, this::onConnection) : result);
     }
