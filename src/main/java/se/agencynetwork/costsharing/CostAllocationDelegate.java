@@ -12,7 +12,7 @@ import org.camunda.spin.Spin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.ProcessJson;
 
 /**
  * Books a preliminary or final allocation from the process variables of {@link CostSharingVariables}

@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
-import se.agencynetwork.directory.SwedishOrder;
+import se.agencynetwork.process.SwedishOrder;
 
 /**
  * Invoicing bases and their issue (docs/COST-SHARING.md section 7). A period's basis is open (a

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.agencynetwork.costsharing.CostAllocationException;
 import se.agencynetwork.forms.FormRule;
-import se.agencynetwork.forms.PreventsBpmnError;
+import se.agencynetwork.process.PreventsBpmnError;
 import se.agencynetwork.forms.FormSubmission;
 import se.agencynetwork.forms.FormViolation;
 

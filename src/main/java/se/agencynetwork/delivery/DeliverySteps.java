@@ -35,9 +35,9 @@ import se.agencynetwork.costsharing.Seats;
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.costsharing.CostSharingErrors;
-import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.forms.FormValidator;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.ProcessJson;
 import se.agencynetwork.idea.IdeaRepository;
 import se.agencynetwork.notification.MailAttachment;
 import se.agencynetwork.notification.MailContext;
@@ -75,7 +75,7 @@ final class DeliverySteps {
      * JSON - what Tasklist and the REST API send for a Camunda Form's dynamic list and checklist.
      */
     static List<JsonNode> elements(Object value) {
-        JsonNode json = FormValidator.toJson(value);
+        JsonNode json = ProcessJson.toJson(value);
         List<JsonNode> elements = new ArrayList<>();
         if (json != null && json.isArray()) {
             json.forEach(elements::add);

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.process.DelegateContract;
 
 /**
  * Runs when the survey closes: response rate, averages of the level-1 questions, NPS and the

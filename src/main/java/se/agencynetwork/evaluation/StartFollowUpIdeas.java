@@ -11,10 +11,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.idea.IdeaVariables;
 import se.agencynetwork.system.BusinessKeys;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.ProcessJson;
 
 /**
  * Starts one {@code idea} per title the council wrote (one per line), through the runtime API with

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import se.agencynetwork.forms.TextSafety;
+import se.agencynetwork.process.TextSafety;
 import se.agencynetwork.notification.NotificationProperties;
 import se.agencynetwork.evaluation.SurveyRepository.Answer;
 import se.agencynetwork.evaluation.SurveyRepository.Invitation;

@@ -1,5 +1,7 @@
 package se.agencynetwork.forms;
 
+import se.agencynetwork.process.TextSafety;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package se.agencynetwork.forms;
 
+import se.agencynetwork.process.TextSafety;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,6 +19,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.camunda.spin.json.SpinJsonNode;
+
+import se.agencynetwork.process.ProcessJson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,7 +54,7 @@ public final class FormValidator {
             Object raw = variables.apply(field.path().get(0));
             boolean plainText = raw instanceof String && field.path().size() == 1 && !field.multiValued()
                     && !field.isList();
-            JsonNode root = plainText ? JsonNodeFactory.instance.textNode((String) raw) : toJson(raw);
+            JsonNode root = plainText ? JsonNodeFactory.instance.textNode((String) raw) : ProcessJson.toJson(raw);
             JsonNode value = navigate(root, field.path().subList(1, field.path().size()));
             Object rawForDate = field.path().size() == 1 ? raw : null;
             check(field, value, rawForDate, variables, field.key(), field.label(), violations);
@@ -215,7 +219,7 @@ public final class FormValidator {
 
     private static List<String> optionsOf(Object raw, String valuesKey) {
         String[] path = valuesKey.split("\\.");
-        JsonNode options = navigate(toJson(raw), List.of(path).subList(1, path.length));
+        JsonNode options = navigate(ProcessJson.toJson(raw), List.of(path).subList(1, path.length));
         if (options == null || !options.isArray()) {
             return null;
         }
@@ -257,41 +261,5 @@ public final class FormValidator {
             current = current.get(step);
         }
         return current;
-    }
-
-    /** A variable's value as JSON: Spin JSON, JSON text of lists and objects, or a plain Java value. */
-    public static JsonNode toJson(Object raw) {
-        if (raw == null) {
-            return null;
-        }
-        if (raw instanceof JsonNode node) {
-            return node;
-        }
-        try {
-            if (raw instanceof SpinJsonNode spin) {
-                return MAPPER.readTree(spin.toString());
-            }
-            if (raw instanceof String text) {
-                String trimmed = text.trim();
-                if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
-                    try {
-                        return MAPPER.readTree(trimmed);
-                    } catch (JsonProcessingException notJson) {
-                        return JsonNodeFactory.instance.textNode(text);
-                    }
-                }
-                return JsonNodeFactory.instance.textNode(text);
-            }
-            if (raw instanceof Collection<?> || raw instanceof Map<?, ?> || raw instanceof Number
-                    || raw instanceof Boolean || raw.getClass().isArray()) {
-                return MAPPER.valueToTree(raw);
-            }
-            if (raw instanceof Date || raw instanceof TemporalAccessor) {
-                return JsonNodeFactory.instance.textNode(raw.toString());
-            }
-            return MAPPER.valueToTree(raw);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            return JsonNodeFactory.instance.textNode(String.valueOf(raw));
-        }
     }
 }

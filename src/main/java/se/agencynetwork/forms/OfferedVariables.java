@@ -1,5 +1,7 @@
 package se.agencynetwork.forms;
 
+import se.agencynetwork.process.ProcessJson;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -215,8 +217,8 @@ final class OfferedVariables {
             }
         }
         if (raw instanceof TypedValue typed) {
-            return FormValidator.toJson(typed.getValue());
+            return ProcessJson.toJson(typed.getValue());
         }
-        return FormValidator.toJson(raw);
+        return ProcessJson.toJson(raw);
     }
 }

@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.directory.NetworkDirectory;
-import se.agencynetwork.forms.DelegateContract;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.ProcessJson;
 
 /**
  * Opens the interest round: every member agency of the directory is asked; the deadline is the

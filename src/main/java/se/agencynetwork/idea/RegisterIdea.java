@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.directory.Person;
-import se.agencynetwork.forms.DelegateContract;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.ProcessJson;
 import se.agencynetwork.system.BusinessKeys;
 
 /**

@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import se.agencynetwork.forms.DelegateContract;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.ProcessJson;
 
 /**
  * The reminder before the interest round's deadline: records which agencies have not answered

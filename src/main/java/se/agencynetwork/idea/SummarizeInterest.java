@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
-import se.agencynetwork.directory.SwedishOrder;
-import se.agencynetwork.forms.DelegateContract;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.SwedishOrder;
+import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.ProcessJson;
 import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
 
 /**

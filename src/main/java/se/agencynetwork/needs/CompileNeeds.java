@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
-import se.agencynetwork.forms.DelegateContract;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.ProcessJson;
 import se.agencynetwork.needs.NeedsRepository.Need;
-import se.agencynetwork.directory.SwedishOrder;
+import se.agencynetwork.process.SwedishOrder;
 
 /** Puts the reported needs in front of the council: a table and the options of the "becomes an idea" checklist. */
 @Component("compileNeeds")

@@ -1,5 +1,7 @@
 package se.agencynetwork.needs;
 
+import se.agencynetwork.process.ProcessJson;
+
 import static se.agencynetwork.needs.NeedsVariables.HAS_NEEDS;
 import static se.agencynetwork.needs.NeedsVariables.NEEDS;
 import static se.agencynetwork.needs.NeedsVariables.REPORT_DEADLINE;
@@ -52,7 +54,7 @@ public final class NeedsFormRules {
 
         @Override
         public List<FormViolation> check(FormSubmission submission) {
-            JsonNode needs = FormValidator.toJson(submission.get(NEEDS));
+            JsonNode needs = ProcessJson.toJson(submission.get(NEEDS));
             int count = needs != null && needs.isArray() ? needs.size() : 0;
             Object hasNeeds = submission.get(HAS_NEEDS);
             if ("yes".equals(hasNeeds) && count == 0) {

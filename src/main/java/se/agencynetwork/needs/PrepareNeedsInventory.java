@@ -16,10 +16,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.directory.NetworkDirectory;
-import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.idea.IdeaProperties;
 import se.agencynetwork.system.BusinessKeys;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.ProcessJson;
 
 /**
  * Opens a needs inventory: business key {@code NEEDS-2026-0001}, every member agency is asked,

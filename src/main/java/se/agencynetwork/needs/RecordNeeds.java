@@ -1,5 +1,7 @@
 package se.agencynetwork.needs;
 
+import se.agencynetwork.process.ProcessJson;
+
 import static se.agencynetwork.needs.NeedsVariables.AGENCY;
 import static se.agencynetwork.needs.NeedsVariables.HAS_NEEDS;
 import static se.agencynetwork.needs.NeedsVariables.NEEDS;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.forms.FormValidator;
 import se.agencynetwork.needs.NeedsRepository.Need;
 
@@ -35,7 +37,7 @@ public class RecordNeeds implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         List<Need> needs = new ArrayList<>();
-        JsonNode list = FormValidator.toJson(task.getVariable(NEEDS));
+        JsonNode list = ProcessJson.toJson(task.getVariable(NEEDS));
         if ("yes".equals(task.getVariable(HAS_NEEDS)) && list != null && list.isArray()) {
             String reportedBy = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
                     ? task.getAssignee()

@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.forms.FormValidator;
 import se.agencynetwork.idea.IdeaVariables;
 import se.agencynetwork.needs.NeedsRepository.Need;
 import se.agencynetwork.system.BusinessKeys;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.ProcessJson;
 
 /**
  * Starts one {@code idea} per need the council chose (needs of several agencies with the same
@@ -51,7 +51,7 @@ public class StartIdeasFromNeeds implements JavaDelegate {
         Map<String, Need> byId = repository.needs(inventoryKey).stream()
                 .collect(Collectors.toMap(Need::id, Function.identity()));
         Set<String> chosen = new LinkedHashSet<>();
-        JsonNode list = FormValidator.toJson(execution.getVariable(CHOSEN_NEEDS));
+        JsonNode list = ProcessJson.toJson(execution.getVariable(CHOSEN_NEEDS));
         if (list != null && list.isArray()) {
             list.forEach(id -> chosen.add(id.asText()));
         }

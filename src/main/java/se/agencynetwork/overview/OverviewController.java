@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import se.agencynetwork.directory.NetworkDirectory;
-import se.agencynetwork.directory.SwedishOrder;
+import se.agencynetwork.process.SwedishOrder;
 import se.agencynetwork.overview.OverviewAccess.Viewer;
 
 /**

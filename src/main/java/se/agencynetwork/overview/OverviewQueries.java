@@ -30,7 +30,7 @@ import org.springframework.stereotype.Repository;
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.Groups;
 import se.agencynetwork.directory.NetworkDirectory;
-import se.agencynetwork.directory.SwedishOrder;
+import se.agencynetwork.process.SwedishOrder;
 import se.agencynetwork.overview.Overview.AgencySeats;
 import se.agencynetwork.overview.Overview.Attendance;
 import se.agencynetwork.overview.Overview.ComingCourse;

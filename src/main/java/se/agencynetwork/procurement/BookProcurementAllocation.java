@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.costsharing.CostSharingErrors;
-import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.process.DelegateContract;
 
 /**
  * {@code ${bookProcurementAllocation}}: books the preliminary cost allocation through the

@@ -22,8 +22,8 @@ import se.agencynetwork.costsharing.ApprovalStatus;
 import se.agencynetwork.costsharing.BookedAllocation;
 import se.agencynetwork.costsharing.CostLedger;
 import se.agencynetwork.costsharing.CostSharingVariables;
-import se.agencynetwork.forms.DelegateContract;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.ProcessJson;
 
 /**
  * After a booking and after each round of the heads' approvals: reads the current preliminary

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
-import se.agencynetwork.forms.DelegateContract;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.ProcessJson;
 
 /**
  * A call-off from a state framework agreement (förordning 1998:796 om statlig inköpssamordning): the agreement

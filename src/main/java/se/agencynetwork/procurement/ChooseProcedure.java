@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
-import se.agencynetwork.forms.DelegateContract;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.ProcessJson;
 
 /**
  * Picks the procedure: classifies the CPV code (annex 2 training services or not, {@link CpvCodes}),

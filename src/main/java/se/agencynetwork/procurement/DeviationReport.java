@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
-import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.process.DelegateContract;
 
 /**
  * The avstegsanmälan: a state agency that does not use a state framework agreement covering its need reports

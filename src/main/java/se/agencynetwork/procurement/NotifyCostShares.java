@@ -13,7 +13,7 @@ import se.agencynetwork.costsharing.BookedAllocation;
 import se.agencynetwork.costsharing.CostLedger;
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
-import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.notification.MailContext;
 import se.agencynetwork.notification.MailKind;
 import se.agencynetwork.notification.Notifications;

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
-import se.agencynetwork.forms.DelegateContract;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.ProcessJson;
 
 /**
  * Joint procurement: one agency procures on behalf of the others, who give it a power of attorney (fullmakt).

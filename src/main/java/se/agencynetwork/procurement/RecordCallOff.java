@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.costsharing.CostSharingVariables;
-import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.process.DelegateContract;
 
 /**
  * On completion of a call-off by the framework agreement's ranking: the supplier and price the administrator

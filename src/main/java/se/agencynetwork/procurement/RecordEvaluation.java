@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.costsharing.CostSharingVariables;
-import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.process.DelegateContract;
 
 /**
  * The award proposal from the evaluation: among the acceptable tenders the one with the highest

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.costsharing.CostSharingErrors;
-import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.process.DelegateContract;
 
 /**
  * {@code ${recordHeadDecision}} (task listener on complete of a head's approval): records the

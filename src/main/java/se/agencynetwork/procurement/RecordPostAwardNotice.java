@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.process.DelegateContract;
 
 /** On completion of the post-award notice task: its reference and publication day on the contract row. */
 @Component("recordPostAwardNotice")

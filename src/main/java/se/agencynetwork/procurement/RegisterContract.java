@@ -21,7 +21,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.procurement.ProcurementRepository.Contract;
 import se.agencynetwork.procurement.ProcurementRepository.Documentation;
 

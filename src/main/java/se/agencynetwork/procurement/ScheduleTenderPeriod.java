@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.process.DelegateContract;
 
 /**
  * The tender deadline (a date; tenders are accepted until 23:59 Stockholm time that day) becomes the

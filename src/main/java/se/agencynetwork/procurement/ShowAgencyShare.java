@@ -12,7 +12,7 @@ import se.agencynetwork.costsharing.CostLedger;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
-import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.process.DelegateContract;
 
 /**
  * On creation of a head's approval task: puts the agency's name and its current preliminary share

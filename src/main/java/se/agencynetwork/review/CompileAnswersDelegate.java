@@ -16,8 +16,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-import se.agencynetwork.forms.DelegateContract;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.ProcessJson;
 
 /** "Sammanställ svaren": the figures the coordinator and the steering group read. */
 @Component("compileNetworkReview")

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import se.agencynetwork.directory.NetworkDirectory;
-import se.agencynetwork.directory.SwedishOrder;
+import se.agencynetwork.process.SwedishOrder;
 
 /**
  * The rules of the yearly network review: who is asked until when, what an answer holds, how the

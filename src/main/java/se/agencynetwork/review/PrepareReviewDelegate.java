@@ -13,10 +13,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.process.DelegateContract;
 
 import se.agencynetwork.system.BusinessKeys;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.ProcessJson;
 
 /** "Förbered utvärderingsomgång": business key, year, deadline and the agencies to ask. */
 @Component("prepareNetworkReview")

@@ -1,21 +1,20 @@
 package se.agencynetwork.system;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Dates in the network are Swedish dates: one clock, in Europe/Stockholm, for the whole application. */
+import se.agencynetwork.process.NetworkTime;
+
+/** Spring code reads the engine's clock in Swedish time ({@link NetworkTime}): a test moves one clock for all. */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {
-
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.system(SWEDEN);
+        return NetworkTime.clock();
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import se.agencynetwork.forms.FormRule;
 import se.agencynetwork.forms.FormSubmission;
 import se.agencynetwork.forms.FormViolation;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.ProcessJson;
 import se.agencynetwork.directory.NetworkDirectory;
 
 /** The domain rules of the YH forms, beyond what the form schemas say. */

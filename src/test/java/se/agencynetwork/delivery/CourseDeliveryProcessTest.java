@@ -41,7 +41,7 @@ import se.agencynetwork.costsharing.CostLedger;
 import se.agencynetwork.evaluation.EvaluationProperties;
 import se.agencynetwork.evaluation.EvaluationRetention;
 import se.agencynetwork.forms.FormRefusedException;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.ProcessJson;
 import se.agencynetwork.idea.IdeaRepository;
 import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
 import se.agencynetwork.testsupport.StoredVariables;

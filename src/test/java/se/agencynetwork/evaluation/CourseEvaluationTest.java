@@ -38,7 +38,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import se.agencynetwork.testsupport.StoredVariables;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.ProcessJson;
 
 import se.agencynetwork.testsupport.SurveyFormPost;
 

@@ -2,7 +2,7 @@ package se.agencynetwork.idea;
 
 import java.util.ArrayList;
 import org.camunda.spin.json.SpinJsonNode;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.ProcessJson;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Instant;

@@ -36,8 +36,8 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 import se.agencynetwork.costsharing.CostSharingErrors;
-import se.agencynetwork.forms.DelegateContract;
-import se.agencynetwork.forms.PreventsBpmnError;
+import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.PreventsBpmnError;
 
 /**
  * Issue 17 item 7, no dead ends: every BpmnError code the application's code can throw is, at every

@@ -3,7 +3,7 @@ package se.agencynetwork.models;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
-import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.process.DelegateContract;
 
 /** Test-only delegate named by {@code camunda:class} in models/valid/code-started.bpmn. */
 @DelegateContract(reads = {"mailId", "kind"})

@@ -48,7 +48,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 import se.agencynetwork.directory.Groups;
-import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.forms.FormField;
 import se.agencynetwork.forms.FormSchema;
 

@@ -24,7 +24,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ClassUtils;
 
-import se.agencynetwork.forms.DelegateContract;
+import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.forms.FormSchema;
 import se.agencynetwork.system.ModelDeployer;
 

@@ -37,7 +37,7 @@ import se.agencynetwork.forms.FormRefusedException;
 import se.agencynetwork.idea.IdeaVariables;
 import se.agencynetwork.testsupport.LoggedIn;
 import se.agencynetwork.testsupport.StoredVariables;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.ProcessJson;
 
 /**
  * Every path of {@code needs-inventory}: yearly timer and manual start, reports per agency with a

@@ -42,7 +42,7 @@ import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
 import se.agencynetwork.procurement.ProcurementRepository.Contract;
 import se.agencynetwork.testsupport.LoggedIn;
 import se.agencynetwork.testsupport.StoredVariables;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.ProcessJson;
 
 /**
  * Every path of {@code procurement} with the real delegates, the deployed decision table, the cost

@@ -42,7 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.agencynetwork.forms.FormRefusedException;
 import se.agencynetwork.testsupport.LoggedIn;
 import se.agencynetwork.testsupport.StoredVariables;
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.ProcessJson;
 
 /**
  * Every path of yh-application with the real delegates, form enforcement, tables and outbox, the

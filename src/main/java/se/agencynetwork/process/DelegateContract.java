@@ -1,4 +1,4 @@
-package se.agencynetwork.forms;
+package se.agencynetwork.process;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,24 +1,30 @@
-package se.agencynetwork.forms;
+package se.agencynetwork.process;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.temporal.TemporalAccessor;
 
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 
-import se.agencynetwork.directory.SwedishOrder;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** Lists for forms (select options, tables) as Spin JSON variables, which Tasklist hands to form-js as they are. */
 public final class ProcessJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper TOLERANT = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private ProcessJson() {
     }
@@ -107,6 +113,42 @@ public final class ProcessJson {
             return MAPPER.readTree(value instanceof SpinJsonNode node ? node.toString() : value.toString());
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Not JSON: " + value, e);
+        }
+    }
+
+    /** A variable's value as JSON: Spin JSON, JSON text of lists and objects, or a plain Java value. */
+    public static JsonNode toJson(Object raw) {
+        if (raw == null) {
+            return null;
+        }
+        if (raw instanceof JsonNode node) {
+            return node;
+        }
+        try {
+            if (raw instanceof SpinJsonNode spin) {
+                return TOLERANT.readTree(spin.toString());
+            }
+            if (raw instanceof String text) {
+                String trimmed = text.trim();
+                if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
+                    try {
+                        return TOLERANT.readTree(trimmed);
+                    } catch (JsonProcessingException notJson) {
+                        return JsonNodeFactory.instance.textNode(text);
+                    }
+                }
+                return JsonNodeFactory.instance.textNode(text);
+            }
+            if (raw instanceof Collection<?> || raw instanceof Map<?, ?> || raw instanceof Number
+                    || raw instanceof Boolean || raw.getClass().isArray()) {
+                return TOLERANT.valueToTree(raw);
+            }
+            if (raw instanceof Date || raw instanceof TemporalAccessor) {
+                return JsonNodeFactory.instance.textNode(raw.toString());
+            }
+            return TOLERANT.valueToTree(raw);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return JsonNodeFactory.instance.textNode(String.valueOf(raw));
         }
     }
 }

@@ -1,4 +1,4 @@
-package se.agencynetwork.directory;
+package se.agencynetwork.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import se.agencynetwork.forms.ProcessJson;
+import se.agencynetwork.process.ProcessJson;
 
 /** Lists shown to people follow Swedish collation: Å, Ä, Ö after Z, "Överklagandenämnden" last. */
 class SwedishOrderTest {

@@ -1,4 +1,4 @@
-package se.agencynetwork.forms;
+package se.agencynetwork.process;
 
 /**
  * What no text a user sends may contain, in a form field, a process variable or the survey: more

@@ -1,4 +1,4 @@
-package se.agencynetwork.forms;
+package se.agencynetwork.process;
 
 import java.util.List;
 

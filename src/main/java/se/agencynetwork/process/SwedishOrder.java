@@ -1,4 +1,4 @@
-package se.agencynetwork.directory;
+package se.agencynetwork.process;
 
 import java.text.Collator;
 import java.util.Comparator;
