@@ -68,12 +68,17 @@ class StartPageAndWebappsTest {
 
     @Test
     void theMigrationBannerIsHiddenInEveryWebapp() throws Exception {
+        // each webapp's user-styles.css imports the network's one stylesheet, which hides the banner
         for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
             HttpResponse<String> styles = get("/camunda/app/" + app + "/styles/user-styles.css", null);
             assertThat(styles.statusCode()).as(app).isEqualTo(200);
-            assertThat(styles.body().replaceAll("\\s+", " ")).as(app)
-                    .contains("[cam-widget-header] .ce-eol-banner { display: none; }");
+            assertThat(styles.body()).as(app).contains("@import url(\"../../network/network.css\");");
         }
+        HttpResponse<String> network = get("/camunda/app/network/network.css", null);
+        assertThat(network.statusCode()).isEqualTo(200);
+        assertThat(network.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
+        assertThat(network.body().replaceAll("\\s+", " "))
+                .contains("[cam-widget-header] .ce-eol-banner { display: none; }");
     }
 
     @Test

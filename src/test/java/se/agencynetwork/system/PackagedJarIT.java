@@ -82,7 +82,9 @@ class PackagedJarIT {
         assertThat(config.body()).contains("availableLocales: ['sv', 'en']", "'../network/form-js-swedish'");
         assertThat(get(http, port, "/camunda/app/tasklist/locales/sv.json", null).body())
                 .contains("\"START_PROCESS\": \"Starta process\"");
-        assertThat(get(http, port, "/camunda/app/cockpit/styles/user-styles.css", null).body()).contains(".ce-eol-banner");
+        assertThat(get(http, port, "/camunda/app/cockpit/styles/user-styles.css", null).body())
+                .contains("../../network/network.css");
+        assertThat(get(http, port, "/camunda/app/network/network.css", null).body()).contains(".ce-eol-banner");
         HttpResponse<String> start = get(http, port, "/", null);
         assertThat(start.statusCode()).isEqualTo(200);
         assertThat(start.body()).contains("<html lang=\"sv\"", "Du är inte inloggad.");
