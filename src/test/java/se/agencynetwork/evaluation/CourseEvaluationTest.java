@@ -224,14 +224,18 @@ class CourseEvaluationTest {
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "survey-page.html"), page.body());
         Assertions.assertThat(page.body()).contains("Klarspråk " + key).contains("rekommendera")
                 .doesNotContain("Frida").doesNotContain("frida@spv.se");
+        // every survey page has the shared head (survey/head.html): not indexed, its own title, styled
+        Assertions.assertThat(page.body()).contains("<meta name=\"robots\" content=\"noindex\">",
+                "<title>Kursutvärdering – Myndighetsnätverket</title>", "main { max-width: 42rem;");
         HttpResponse<String> first = post(token, answer("5", "5", "5", "9"));
         Assertions.assertThat(first.statusCode()).isEqualTo(200);
-        Assertions.assertThat(first.body()).contains("Tack för ditt svar");
+        Assertions.assertThat(first.body()).contains("Tack för ditt svar", "<title>Tack för ditt svar – Myndighetsnätverket</title>",
+                "<meta name=\"robots\" content=\"noindex\">");
         Assertions.assertThat(answers(key)).isEqualTo(1);
 
         HttpResponse<String> again = post(token, answer("1", "1", "1", "0"));
         Assertions.assertThat(again.statusCode()).isEqualTo(410);
-        Assertions.assertThat(again.body()).contains("redan svarat");
+        Assertions.assertThat(again.body()).contains("redan svarat", "<meta name=\"robots\" content=\"noindex\">");
         Assertions.assertThat(get(token).statusCode()).isEqualTo(410);
 
         String unknown = SurveyTokens.newToken();
