@@ -49,12 +49,18 @@ class StartPageAndWebappsTest {
 
         HttpResponse<String> config = get("/camunda/app/tasklist/scripts/config.js", null);
         assertThat(config.statusCode()).isEqualTo(200);
-        assertThat(config.body()).contains("availableLocales: ['sv', 'en']", "'../network/language'",
+        assertThat(config.body()).contains("locales: tasklistLocales", "'../network/language'",
                 "'../network/form-js-swedish'");
-        for (String app : List.of("cockpit", "admin")) {
+        for (String app : List.of("tasklist", "cockpit", "admin")) {
             assertThat(get("/camunda/app/" + app + "/scripts/config.js", null).body()).as(app)
-                    .contains("availableLocales: ['sv', 'en']", "'../network/language'");
+                    .contains("from '../../network/webapp-settings.js';", "dateFormat,", "'../network/language'");
         }
+        // the settings the three configs import: Swedish first in all, dates as ÅÅÅÅ-MM-DD
+        HttpResponse<String> settings = get("/camunda/app/network/webapp-settings.js", null);
+        assertThat(settings.statusCode()).isEqualTo(200);
+        assertThat(settings.headers().firstValue("Content-Type").orElse("")).contains("javascript");
+        assertThat(settings.body()).contains("availableLocales: ['sv', 'en']", "short: 'YYYY-MM-DD'",
+                "export const tasklistLocales", "export const operatorLocales");
 
         HttpResponse<String> swedish = get("/camunda/app/tasklist/locales/sv.json", null);
         assertThat(swedish.statusCode()).isEqualTo(200);

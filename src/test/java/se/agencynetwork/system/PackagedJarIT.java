@@ -79,7 +79,9 @@ class PackagedJarIT {
     private static void assertTheWebappsAreSwedish(HttpClient http, int port) throws IOException, InterruptedException {
         HttpResponse<String> config = get(http, port, "/camunda/app/tasklist/scripts/config.js", null);
         assertThat(config.statusCode()).isEqualTo(200);
-        assertThat(config.body()).contains("availableLocales: ['sv', 'en']", "'../network/form-js-swedish'");
+        assertThat(config.body()).contains("'../../network/webapp-settings.js'", "'../network/form-js-swedish'");
+        assertThat(get(http, port, "/camunda/app/network/webapp-settings.js", null).body())
+                .contains("availableLocales: ['sv', 'en']");
         assertThat(get(http, port, "/camunda/app/tasklist/locales/sv.json", null).body())
                 .contains("\"START_PROCESS\": \"Starta process\"");
         assertThat(get(http, port, "/camunda/app/cockpit/styles/user-styles.css", null).body())

@@ -56,6 +56,13 @@ class TasklistScriptsJarIT {
             assertThat(config.statusCode()).isEqualTo(200);
             assertThat(config.body()).as("our config.js, not the webjar's")
                     .isEqualTo(Files.readString(SOURCES.resolve("scripts/config.js"), StandardCharsets.UTF_8));
+            // the module config.js imports, resolved against config.js's own URL as a browser does
+            String settings = URI.create(APP + "scripts/config.js").resolve("../../network/webapp-settings.js").toString();
+            assertThat(config.body()).contains("'../../network/webapp-settings.js'");
+            HttpResponse<String> imported = get(http, port, settings);
+            assertThat(imported.statusCode()).as(settings).isEqualTo(200);
+            assertThat(imported.body()).isEqualTo(Files.readString(
+                    SOURCES.resolve("../network/webapp-settings.js").normalize(), StandardCharsets.UTF_8));
             List<String> scripts = customScripts(config.body());
             assertThat(scripts).contains("scripts/dynamic-list-completion", "scripts/claim-on-open",
                     "scripts/create-task-permission");

@@ -2,21 +2,11 @@
  * Tasklist's configuration for the agency network; replaces the webjar's file of the same path
  * (this application's classes come first on the class path: README "Webapps in Swedish").
  */
+import { dateFormat, tasklistLocales } from '../../network/webapp-settings.js';
+
 export default {
-  // Swedish for everyone, English for those who choose it (../network/language.js)
-  locales: {
-    availableLocales: ['sv', 'en'],
-    fallbackLocale: 'sv'
-  },
-  // dates as ÅÅÅÅ-MM-DD (moment.js formats)
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'YYYY-MM-DD HH:mm',
-    normal: 'YYYY-MM-DD HH:mm',
-    long: 'dddd YYYY-MM-DD HH:mm',
-    short: 'YYYY-MM-DD'
-  },
+  locales: tasklistLocales,
+  dateFormat,
   // Camunda's "first visit" box points to Camunda's welcome page: the network's start page is /
   disableWelcomeMessage: true,
   // paths relative to app/tasklist/, without ".js"; each one is a file of this application
