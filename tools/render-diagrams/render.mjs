@@ -42,7 +42,7 @@ function findProblems() {
     return x1 < r.x + r.width - slack && x2 > r.x + slack && y1 < r.y + r.height - slack && y2 > r.y + slack;
   };
   const containers = (e) => ['bpmn:Lane', 'bpmn:Participant'].includes(e.type)
-    || (e.type === 'bpmn:SubProcess' && e.businessObject.di && e.businessObject.di.isExpanded);
+    || (e.type === 'bpmn:SubProcess' && (e.di || {}).isExpanded);
   const name = (e) => (e.businessObject && e.businessObject.name || '').replace(/\s+/g, ' ').trim();
   const texts = [];
   for (const e of all) {
