@@ -23,9 +23,83 @@ if (pngAt >= 0) {
   pngDir = resolve(args[pngAt + 1]);
   args.splice(pngAt, 2);
 }
+// models too wide to read at the README's width are also cut into parts (<name>-1.svg, ...), each
+// cut in a gap between shapes, the later parts with the lane names repeated at their left edge
+const parts = JSON.parse(readFileSync(join(here, 'parts.json'), 'utf8'));
 const files = args.length
   ? args.map((f) => resolve(f))
   : readdirSync(processes).filter((f) => f.endsWith('.bpmn')).sort().map((f) => join(processes, f));
+
+// runs in the page: where the shapes and labels are (x ranges) and the lanes (for the parts)
+function geometry() {
+  /* eslint-disable no-undef */
+  const registry = window.viewer.get('elementRegistry');
+  const spans = [];
+  const lanes = [];
+  for (const e of registry.getAll()) {
+    if (!e.parent || e.waypoints) {
+      continue;
+    }
+    if (e.type === 'bpmn:Lane') {
+      lanes.push({ name: e.businessObject.name || '', y: e.y, height: e.height });
+    } else if (e.type !== 'bpmn:Participant' && !(e.type === 'bpmn:SubProcess' && (e.di || {}).isExpanded)) {
+      spans.push([e.x, e.x + e.width]);
+    }
+  }
+  for (const e of registry.getAll()) {
+    if (e.type === 'bpmn:SubProcess' && (e.di || {}).isExpanded) {
+      spans.push([e.x, e.x + e.width]);
+    }
+  }
+  return { spans, lanes };
+}
+
+// the x positions where a picture of `count` parts is cut: near equal widths, never through a shape
+function cuts(box, spans, count) {
+  const free = (x) => spans.every(([a, b]) => x < a - 12 || x > b + 12);
+  const result = [];
+  for (let k = 1; k < count; k++) {
+    const ideal = box.x + (box.width * k) / count;
+    let best = null;
+    for (let d = 0; d < box.width / count / 2 && best === null; d += 2) {
+      if (free(ideal - d)) {
+        best = ideal - d;
+      } else if (free(ideal + d)) {
+        best = ideal + d;
+      }
+    }
+    if (best === null) {
+      throw new Error(`no free place to cut near x=${Math.round(ideal)}`);
+    }
+    result.push(Math.round(best));
+  }
+  return result;
+}
+
+function escapeXml(text) {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+// one part of the picture: the same SVG seen through a narrower viewBox, with the lane names
+function part(svg, box, from, to, lanes, first) {
+  const margin = 5;
+  const x = first ? box.x - margin : from;
+  const width = Math.ceil(to - x + (to >= box.x + box.width ? margin : 0));
+  const y = box.y - margin;
+  const height = Math.ceil(box.height + 2 * margin);
+  let out = svg.replace(/<svg ([^>]*?)width="[^"]*" height="[^"]*" viewBox="[^"]*"/,
+    `<svg $1width="${width}" height="${height}" viewBox="${x} ${y} ${width} ${height}"`);
+  if (!first) {
+    const band = lanes.map((lane) => {
+      const cy = lane.y + lane.height / 2;
+      return `<rect x="${x}" y="${lane.y}" width="24" height="${lane.height}" style="fill: white; stroke: black; stroke-width: 1.5px"/>`
+        + `<text x="${x + 16}" y="${cy}" transform="rotate(-90 ${x + 16} ${cy})" text-anchor="middle" `
+        + `style="font-family: Arial, sans-serif; font-size: 12px; fill: black">${escapeXml(lane.name)}</text>`;
+    }).join('');
+    out = out.replace(/<\/svg>\s*$/, `<g class="lane-names">${band}</g></svg>`);
+  }
+  return out;
+}
 
 // runs in the page: what a reader would stumble over
 function findProblems() {
@@ -177,6 +251,16 @@ try {
     }
     const target = join(output, `${name}.svg`);
     writeFileSync(target, result.svg.endsWith('\n') ? result.svg : `${result.svg}\n`);
+    const count = parts[name] || 1;
+    if (count > 1) {
+      const { spans, lanes } = await page.evaluate(geometry);
+      const at = [result.box.x, ...cuts(result.box, spans, count), result.box.x + result.box.width];
+      for (let i = 0; i < count; i++) {
+        const svg = part(result.svg.trimEnd(), result.box, at[i], at[i + 1], lanes, i === 0);
+        writeFileSync(join(output, `${name}-${i + 1}.svg`), `${svg}\n`);
+      }
+      console.log(`${name}: cut in ${count} parts at x=${at.slice(1, -1).join(', ')}`);
+    }
     const size = `${Math.ceil(result.box.width)}x${Math.ceil(result.box.height)}`;
     console.log(`${name}: ${target} (${size})${result.warnings.length ? `, ${result.warnings.length} warnings` : ''}`
       + `${problems.length ? `, ${problems.length} layout problems` : ''}`);
