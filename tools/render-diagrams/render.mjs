@@ -249,6 +249,11 @@ try {
     if (problems.length) {
       failed++;
     }
+    // bpmn-js names its arrow-head markers at random: numbered in order instead, so that an unchanged
+    // model renders to an unchanged file
+    const markers = new Map();
+    result.svg = result.svg.replace(/marker-[0-9a-z]{20,}/g,
+      (id) => markers.get(id) || markers.set(id, `marker-${markers.size + 1}`).get(id));
     const target = join(output, `${name}.svg`);
     writeFileSync(target, result.svg.endsWith('\n') ? result.svg : `${result.svg}\n`);
     const count = parts[name] || 1;
