@@ -56,7 +56,8 @@ function geometry() {
 
 // the x positions where a picture of `count` parts is cut: near equal widths, never through a shape
 function cuts(box, spans, count) {
-  const free = (x) => spans.every(([a, b]) => x < a - 12 || x > b + 12);
+  // the later part starts at x with a band of lane names 24 wide: nothing may lie under it
+  const free = (x) => spans.every(([a, b]) => x + 30 < a || x - 6 > b);
   const result = [];
   for (let k = 1; k < count; k++) {
     const ideal = box.x + (box.width * k) / count;
@@ -69,7 +70,7 @@ function cuts(box, spans, count) {
       }
     }
     if (best === null) {
-      throw new Error(`no free place to cut near x=${Math.round(ideal)}`);
+      throw new Error(`no free place to cut near x=${Math.round(ideal)}: fewer parts in parts.json`);
     }
     result.push(Math.round(best));
   }
