@@ -1,6 +1,9 @@
-// Renders every processes/*.bpmn of the repository to docs/diagrams/<name>.png with bpmn-js in
-// Debian's headless Chromium (no browser download). Usage: npm run render [-- file.bpmn ...]
-import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
+// Renders every processes/*.bpmn of the repository to docs/diagrams/<name>.svg with bpmn-js in
+// Debian's headless Chromium (no browser download), and checks that the picture can be read: no word
+// of a name broken over two lines, no text over a task's icon or outside its shape, no label on a
+// shape, another label or a line, no line through a shape it does not connect.
+// Usage: npm run render [-- [--png DIR] file.bpmn ...]   (--png: also a PNG per model, to look at)
+import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -13,9 +16,191 @@ const output = join(root, 'docs', 'diagrams');
 const require = createRequire(import.meta.url);
 const bpmnJsDist = dirname(require.resolve('bpmn-js/dist/bpmn-viewer.production.min.js'));
 
-const files = process.argv.length > 2
-  ? process.argv.slice(2).map((f) => resolve(f))
+const args = process.argv.slice(2);
+let pngDir = null;
+const pngAt = args.indexOf('--png');
+if (pngAt >= 0) {
+  pngDir = resolve(args[pngAt + 1]);
+  args.splice(pngAt, 2);
+}
+// models too wide to read at the README's width are also cut into parts (<name>-1.svg, ...), each
+// cut in a gap between shapes, the later parts with the lane names repeated at their left edge
+const parts = JSON.parse(readFileSync(join(here, 'parts.json'), 'utf8'));
+const files = args.length
+  ? args.map((f) => resolve(f))
   : readdirSync(processes).filter((f) => f.endsWith('.bpmn')).sort().map((f) => join(processes, f));
+
+// runs in the page: where the shapes and labels are (x ranges) and the lanes (for the parts)
+function geometry() {
+  /* eslint-disable no-undef */
+  const registry = window.viewer.get('elementRegistry');
+  const spans = [];
+  const lanes = [];
+  for (const e of registry.getAll()) {
+    if (!e.parent || e.waypoints) {
+      continue;
+    }
+    if (e.type === 'bpmn:Lane') {
+      lanes.push({ name: e.businessObject.name || '', y: e.y, height: e.height });
+    } else if (e.type !== 'bpmn:Participant' && !(e.type === 'bpmn:SubProcess' && (e.di || {}).isExpanded)) {
+      spans.push([e.x, e.x + e.width]);
+    }
+  }
+  for (const e of registry.getAll()) {
+    if (e.type === 'bpmn:SubProcess' && (e.di || {}).isExpanded) {
+      spans.push([e.x, e.x + e.width]);
+    }
+  }
+  return { spans, lanes };
+}
+
+// the x positions where a picture of `count` parts is cut: near equal widths, never through a shape
+function cuts(box, spans, count) {
+  // the later part starts at x with a band of lane names 24 wide: nothing may lie under it
+  const free = (x) => spans.every(([a, b]) => x + 30 < a || x - 6 > b);
+  const result = [];
+  for (let k = 1; k < count; k++) {
+    const ideal = box.x + (box.width * k) / count;
+    let best = null;
+    for (let d = 0; d < box.width / count / 2 && best === null; d += 2) {
+      if (free(ideal - d)) {
+        best = ideal - d;
+      } else if (free(ideal + d)) {
+        best = ideal + d;
+      }
+    }
+    if (best === null) {
+      throw new Error(`no free place to cut near x=${Math.round(ideal)}: fewer parts in parts.json`);
+    }
+    result.push(Math.round(best));
+  }
+  return result;
+}
+
+function escapeXml(text) {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+// one part of the picture: the same SVG seen through a narrower viewBox, with the lane names
+function part(svg, box, from, to, lanes, first) {
+  const margin = 5;
+  const x = first ? box.x - margin : from;
+  const width = Math.ceil(to - x + (to >= box.x + box.width ? margin : 0));
+  const y = box.y - margin;
+  const height = Math.ceil(box.height + 2 * margin);
+  let out = svg.replace(/<svg ([^>]*?)width="[^"]*" height="[^"]*" viewBox="[^"]*"/,
+    `<svg $1width="${width}" height="${height}" viewBox="${x} ${y} ${width} ${height}"`);
+  if (!first) {
+    const band = lanes.map((lane) => {
+      const cy = lane.y + lane.height / 2;
+      return `<rect x="${x}" y="${lane.y}" width="24" height="${lane.height}" style="fill: white; stroke: black; stroke-width: 1.5px"/>`
+        + `<text x="${x + 16}" y="${cy}" transform="rotate(-90 ${x + 16} ${cy})" text-anchor="middle" `
+        + `style="font-family: Arial, sans-serif; font-size: 12px; fill: black">${escapeXml(lane.name)}</text>`;
+    }).join('');
+    out = out.replace(/<\/svg>\s*$/, `<g class="lane-names">${band}</g></svg>`);
+  }
+  return out;
+}
+
+// runs in the page: what a reader would stumble over
+function findProblems() {
+  /* eslint-disable no-undef */
+  const viewer = window.viewer;
+  const registry = viewer.get('elementRegistry');
+  const all = registry.getAll();
+  const problems = [];
+  const box = (x, y, width, height) => ({ x, y, width, height });
+  const overlap = (a, b, slack = 1) => a.x + slack < b.x + b.width && b.x + slack < a.x + a.width
+    && a.y + slack < b.y + b.height && b.y + slack < a.y + a.height;
+  const segmentHits = (p, q, r, slack = 2) => {
+    const x1 = Math.min(p.x, q.x), x2 = Math.max(p.x, q.x), y1 = Math.min(p.y, q.y), y2 = Math.max(p.y, q.y);
+    return x1 < r.x + r.width - slack && x2 > r.x + slack && y1 < r.y + r.height - slack && y2 > r.y + slack;
+  };
+  const containers = (e) => ['bpmn:Lane', 'bpmn:Participant'].includes(e.type)
+    || (e.type === 'bpmn:SubProcess' && (e.di || {}).isExpanded);
+  const name = (e) => (e.businessObject && e.businessObject.name || '').replace(/\s+/g, ' ').trim();
+  const texts = [];
+  for (const e of all) {
+    if (!e.parent || !e.businessObject || !name(e) || e.waypoints && !e.label) {
+      continue;
+    }
+    const gfx = registry.getGraphics(e);
+    const text = gfx && gfx.querySelector('.djs-visual text');
+    if (!text) {
+      continue;
+    }
+    const lines = [...text.querySelectorAll('tspan')].map((t) => t.textContent.trim());
+    const id = e.type === 'label' ? e.labelTarget.id : e.id;
+    // a line may end at a hyphen of the name (YH-/utbildning), never inside a word
+    if (lines.join(' ').replace(/- /g, '-') !== name(e)) {
+      problems.push(`${id}: "${name(e)}" is broken as ${JSON.stringify(lines)}`);
+    }
+    const isLabel = e.type === 'label';
+    const b = text.getBBox();
+    const global = box(b.x + e.x, b.y + e.y, b.width, b.height);
+    if (!isLabel && !['bpmn:Lane', 'bpmn:Participant'].includes(e.type)) {
+      if (global.x < e.x || global.y < e.y || global.x + global.width > e.x + e.width
+        || global.y + global.height > e.y + e.height) {
+        problems.push(`${id}: "${name(e)}" does not fit in its shape`);
+      }
+      if (/Task$/.test(e.type) && e.type !== 'bpmn:Task') {
+        const icon = box(e.x + 4, e.y + 4, 18, 18);
+        for (const span of text.querySelectorAll('tspan')) {
+          const s = span.getBBox();
+          if (overlap(box(s.x + e.x, s.y + e.y, s.width, s.height), icon, 0)) {
+            problems.push(`${id}: "${span.textContent}" runs over the task's icon`);
+          }
+        }
+      }
+    }
+    if (isLabel) {
+      texts.push({ id, owner: e.labelTarget, box: global });
+    }
+  }
+  const shapes = all.filter((e) => !e.waypoints && e.type !== 'label' && e.parent && !containers(e)
+    && e.type !== 'bpmn:Process' && e.type !== 'bpmn:Collaboration');
+  const edges = all.filter((e) => e.waypoints && e.type !== 'label');
+  for (const t of texts) {
+    for (const s of shapes) {
+      if (s !== t.owner && overlap(t.box, box(s.x, s.y, s.width, s.height))) {
+        problems.push(`${t.id}: label lies on ${s.id}`);
+      }
+    }
+    for (const u of texts) {
+      if (u !== t && u.id < t.id && overlap(t.box, u.box)) {
+        problems.push(`${t.id}: label lies on the label of ${u.id}`);
+      }
+    }
+    for (const edge of edges) {
+      const w = edge.waypoints;
+      for (let i = 1; i < w.length; i++) {
+        if (segmentHits(w[i - 1], w[i], t.box)) {
+          problems.push(`${t.id}: label lies on the line ${edge.id}`);
+          break;
+        }
+      }
+    }
+  }
+  for (const edge of edges) {
+    const w = edge.waypoints;
+    const ends = [edge.source, edge.target, edge.source && edge.source.host].filter(Boolean);
+    for (const s of shapes) {
+      if (ends.includes(s) || s.host && ends.includes(s.host) && edge.source === s) {
+        continue;
+      }
+      if (s.host === edge.source || s.host === edge.target) {
+        continue;
+      }
+      for (let i = 1; i < w.length; i++) {
+        if (segmentHits(w[i - 1], w[i], box(s.x, s.y, s.width, s.height), 3)) {
+          problems.push(`${edge.id}: line runs through ${s.id}`);
+          break;
+        }
+      }
+    }
+  }
+  return problems;
+}
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -25,8 +210,12 @@ const browser = await chromium.launch({
 let failed = 0;
 try {
   mkdirSync(output, { recursive: true });
+  if (pngDir) {
+    mkdirSync(pngDir, { recursive: true });
+  }
   for (const file of files) {
-    const page = await browser.newPage({ viewport: { width: 800, height: 600 }, deviceScaleFactor: 1.5 });
+    const name = basename(file, '.bpmn');
+    const page = await browser.newPage({ viewport: { width: 800, height: 600 }, deviceScaleFactor: 1 });
     // nothing may come from the network: the page is built from local files only
     await page.route(/^https?:/, (route) => route.abort());
     await page.setContent(`<!doctype html><html><head><meta charset="utf-8">
@@ -38,16 +227,17 @@ try {
     await page.addScriptTag({ path: join(bpmnJsDist, 'bpmn-viewer.production.min.js') });
     const result = await page.evaluate(async (xml) => {
       // eslint-disable-next-line no-undef
-      const viewer = new BpmnJS({ container: '#canvas' });
+      const viewer = window.viewer = new BpmnJS({ container: '#canvas' });
       try {
         const { warnings } = await viewer.importXML(xml);
         const box = viewer.get('canvas').getActiveLayer().getBBox();
-        return { warnings: warnings.map((w) => w.message), box: { x: box.x, y: box.y, width: box.width, height: box.height } };
+        const { svg } = await viewer.saveSVG();
+        return { warnings: warnings.map((w) => w.message), svg,
+          box: { x: box.x, y: box.y, width: box.width, height: box.height } };
       } catch (e) {
         return { error: String(e) };
       }
     }, readFileSync(file, 'utf8'));
-    const name = basename(file, '.bpmn');
     if (result.error) {
       console.error(`${name}: ${result.error}`);
       failed++;
@@ -55,26 +245,50 @@ try {
       continue;
     }
     result.warnings.forEach((w) => console.warn(`${name}: warning: ${w}`));
-    // size the page to the whole diagram at 1:1 and take the picture
-    const margin = 20;
-    const width = Math.ceil(result.box.width + 2 * margin);
-    // room below the diagram for the bpmn.io logo, so it never covers a label
-    const logo = 40;
-    const height = Math.ceil(result.box.height + 2 * margin + logo);
-    await page.setViewportSize({ width, height });
-    await page.evaluate(({ box, margin, logo }) => {
-      const viewer = document.querySelector('#canvas');
-      viewer.style.width = `${box.width + 2 * margin}px`;
-      viewer.style.height = `${box.height + 2 * margin + logo}px`;
-    }, { box: result.box, margin, logo });
-    await page.evaluate(({ box, margin }) => {
-      const svg = document.querySelector('#canvas svg');
-      const viewport = svg.querySelector('.viewport');
-      viewport.setAttribute('transform', `matrix(1,0,0,1,${margin - box.x},${margin - box.y})`);
-    }, { box: result.box, margin });
-    const target = join(output, `${name}.png`);
-    await page.screenshot({ path: target, fullPage: false });
-    console.log(`${name}: ${target} (${width}x${height})${result.warnings.length ? `, ${result.warnings.length} warnings` : ''}`);
+    const problems = await page.evaluate(findProblems);
+    problems.forEach((p) => console.error(`${name}: ${p}`));
+    if (problems.length) {
+      failed++;
+    }
+    // bpmn-js names its arrow-head markers at random: numbered in order instead, so that an unchanged
+    // model renders to an unchanged file
+    const markers = new Map();
+    result.svg = result.svg.replace(/marker-[0-9a-z]{20,}/g,
+      (id) => markers.get(id) || markers.set(id, `marker-${markers.size + 1}`).get(id));
+    const target = join(output, `${name}.svg`);
+    writeFileSync(target, result.svg.endsWith('\n') ? result.svg : `${result.svg}\n`);
+    const count = parts[name] || 1;
+    if (count > 1) {
+      const { spans, lanes } = await page.evaluate(geometry);
+      const at = [result.box.x, ...cuts(result.box, spans, count), result.box.x + result.box.width];
+      for (let i = 0; i < count; i++) {
+        const svg = part(result.svg.trimEnd(), result.box, at[i], at[i + 1], lanes, i === 0);
+        writeFileSync(join(output, `${name}-${i + 1}.svg`), `${svg}\n`);
+      }
+      console.log(`${name}: cut in ${count} parts at x=${at.slice(1, -1).join(', ')}`);
+    }
+    const size = `${Math.ceil(result.box.width)}x${Math.ceil(result.box.height)}`;
+    console.log(`${name}: ${target} (${size})${result.warnings.length ? `, ${result.warnings.length} warnings` : ''}`
+      + `${problems.length ? `, ${problems.length} layout problems` : ''}`);
+    if (pngDir) {
+      // the whole diagram at 1:1 on a white page
+      const margin = 20;
+      const width = Math.ceil(result.box.width + 2 * margin);
+      const height = Math.ceil(result.box.height + 2 * margin);
+      await page.setViewportSize({ width, height });
+      await page.evaluate(({ box, margin, width, height }) => {
+        const canvas = document.querySelector('#canvas');
+        canvas.style.width = `${width}px`;
+        canvas.style.height = `${height}px`;
+        const logo = document.querySelector('.bjs-powered-by');
+        if (logo) {
+          logo.style.display = 'none';
+        }
+        const viewport = document.querySelector('#canvas svg .viewport');
+        viewport.setAttribute('transform', `matrix(1,0,0,1,${margin - box.x},${margin - box.y})`);
+      }, { box: result.box, margin, width, height });
+      await page.screenshot({ path: join(pngDir, `${name}.png`), fullPage: false });
+    }
     await page.close();
   }
 } finally {

@@ -36,7 +36,7 @@ import se.agencynetwork.process.ProcessJson;
  * documentation ({@link #outcome(boolean)}). With a renewed competition the framework's suppliers are asked
  * for tenders with at least {@link #RENEWED_COMPETITION_DAYS} days (network guideline, like quotes); otherwise
  * the call-off follows the agreement's ranking. Prepares the preliminary cost allocation as
- * {@link ChooseProcedure} does.
+ * {@link PrepareProcedureChoice} does.
  */
 @Component("chooseCallOff")
 @DelegateContract(reads = {CPV_CODE, ESTIMATED_VALUE, AGENCY_PARTICIPANTS, PROCURING_AGENCY, FRAMEWORK_AGREEMENT_NAME,
@@ -71,11 +71,7 @@ public class ChooseCallOff implements JavaDelegate {
         execution.setVariable(PROCURING_AGENCY_NAME, directory.agency(agency).map(Agency::name).orElse(agency));
         execution.setVariable(VALUE_BASIS, "kontraktets värde " + ProcurementSupport.kronor(value) + "; avrop från det statliga ramavtalet "
                 + execution.getVariable(FRAMEWORK_AGREEMENT_NAME) + (renewed ? " med förnyad konkurrensutsättning" : " enligt dess rangordning"));
-        execution.setVariable(PROCEDURE, row.procedure());
-        execution.setVariable(DOCUMENTATION_REQUIRED, row.documentationRequired());
-        execution.setVariable(STANDSTILL_APPLIES, row.standstillApplies());
-        execution.setVariable(MINIMUM_TENDER_PERIOD_DAYS, row.minimumTenderPeriodDays());
-        execution.setVariable(POST_AWARD_NOTICE, row.postAwardNotice());
+        row.writeTo(execution);
         execution.setVariable(CostSharingVariables.PARTICIPANTS_BY_AGENCY,
                 ProcessJson.map(ProcurementSupport.participantsByAgency(execution.getVariable(AGENCY_PARTICIPANTS))));
         execution.setVariable(CostSharingVariables.TOTAL_COST, BigDecimal.valueOf(value).setScale(2).toPlainString());

@@ -65,6 +65,8 @@ public final class ProcurementVariables {
     /** Why the table gave no row (Swedish), shown to the network coordinator. */
     public static final String THRESHOLDS_MISSING = "thresholdsMissing";
     public static final String THRESHOLDS_ADDED = "thresholdsAdded";
+    /** The engine's transient result of a business rule task (DmnDecisionResult), readable in its end listener; never stored. */
+    public static final String DECISION_RESULT = "decisionResult";
 
     // approvals
     public static final String PENDING_AGENCIES = "pendingAgencies";
@@ -123,9 +125,6 @@ public final class ProcurementVariables {
     public static final String DEVIATION_FORM = "procurementDeviationForm";
     public static final String CALL_OFF_FORM = "procurementCallOffForm";
     public static final String POWER_OF_ATTORNEY_FORM = "procurementPowerOfAttorneyForm";
-
-    // BPMN errors
-    public static final String ERROR_THRESHOLDS_MISSING = "THRESHOLDS_MISSING";
 
     private ProcurementVariables() {
     }

@@ -67,7 +67,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
                 .containsSubsequence("UserTask_ScreenIdea", "UserTask_CompleteIdea", "UserTask_ScreenIdea", "UserTask_ShapeIdea",
                         "UserTask_StateInterest", "UserTask_DecideIdea", "CallActivity_Procurement", "CallActivity_ProcuredCourseDelivery");
         assertThat(activities(historicInstance("procurement", key))).as("an advertised procurement that went to court")
-                .containsSubsequence("UserTask_DescribeRequirement", "UserTask_AddThresholds", "ServiceTask_ChooseProcedure",
+                .containsSubsequence("UserTask_DescribeRequirement", "UserTask_AddThresholds", "BusinessRuleTask_ChooseProcedure",
                         "UserTask_ApproveStart", "UserTask_AdvertiseCall",
                         "IntermediateEvent_TenderDeadline", "UserTask_EvaluateTenders", "UserTask_ApproveAward",
                         "UserTask_SendAwardDecision", "ServiceTask_ComputeStandstill", "IntermediateEvent_ReviewApplied",
@@ -111,7 +111,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
         registerContract(key, "Rättsskrivarna AB");
 
         assertThat(activities(historicInstance("procurement", key))).as("a direct award from 100 000 SEK: quotes and documentation")
-                .containsSubsequence("UserTask_DescribeRequirement", "UserTask_ReportDeviation", "ServiceTask_ChooseProcedure",
+                .containsSubsequence("UserTask_DescribeRequirement", "UserTask_ReportDeviation", "BusinessRuleTask_ChooseProcedure",
                         "UserTask_ApproveStart", "UserTask_GrantPowerOfAttorney", "UserTask_RequestQuotes",
                         "UserTask_EvaluateTenders", "UserTask_ApproveAward", "UserTask_DocumentDirectAward",
                         "UserTask_RegisterContract", "EndEvent_Contracted")
@@ -262,7 +262,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
                 .containsSubsequence("UserTask_DescribeRequirement", "ServiceTask_ChooseCallOff", "UserTask_ApproveStart",
                         "UserTask_GrantPowerOfAttorney", "UserTask_CallOff", "UserTask_ApproveAward", "UserTask_RegisterContract",
                         "EndEvent_Contracted")
-                .doesNotContain("ServiceTask_ChooseProcedure", "UserTask_RequestQuotes", "UserTask_SendAwardDecision",
+                .doesNotContain("BusinessRuleTask_ChooseProcedure", "UserTask_RequestQuotes", "UserTask_SendAwardDecision",
                         "UserTask_PostAwardNotice", "UserTask_DocumentDirectAward");
         Map<String, Object> contract = jdbc.queryForMap("select * from procurement_contract where business_key = ?", key);
         assertThat(contract).containsEntry("procedure_kind", "CALL_OFF").containsEntry("framework_agreement", "CALL_OFF")

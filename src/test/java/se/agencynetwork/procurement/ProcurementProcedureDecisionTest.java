@@ -40,7 +40,7 @@ class ProcurementProcedureDecisionTest {
     }
 
     static DmnDecisionTableResult evaluate(long value, long directAwardValue, boolean annexTwo, String date) {
-        return dmn.evaluateDecisionTable(decision, Variables.createVariables().putValue("value", value)
+        return dmn.evaluateDecisionTable(decision, Variables.createVariables().putValue("estimatedValue", value)
                 .putValue("directAwardValue", directAwardValue).putValue("annexTwo", annexTwo).putValue("decisionDate", date));
     }
 

@@ -313,7 +313,7 @@ class ProcurementProcessTest {
                 "suppliersAsked", "Språkkonsult AB, Klartext HB, Ordverkstan AB"));
         registerContract(instance);
 
-        assertThat(instance).isEnded().hasPassedInOrder("ServiceTask_ChooseProcedure", "UserTask_RequestQuotes",
+        assertThat(instance).isEnded().hasPassedInOrder("BusinessRuleTask_ChooseProcedure", "UserTask_RequestQuotes",
                 "UserTask_EvaluateTenders", "UserTask_ApproveAward", "UserTask_DocumentDirectAward", "UserTask_RegisterContract",
                 "ServiceTask_NotifyCostShares", "EndEvent_Contracted")
                 .hasNotPassed("UserTask_SendAwardDecision", "UserTask_PostAwardNotice");
@@ -721,6 +721,8 @@ class ProcurementProcessTest {
         values.put("agencyParticipants", Spin.JSON(prefilled.toString()));
         complete(instance, "UserTask_DescribeRequirement", values);
 
+        assertThat(instance).hasPassedInOrder("ServiceTask_PrepareProcedureChoice", "BusinessRuleTask_ChooseProcedure",
+                "Gateway_ThresholdsFound");
         assertThat(instance).isWaitingAt("UserTask_AddThresholds").task().hasCandidateGroup("network-coordinators");
         Assertions.assertThat(runtimeService.getVariable(instance.getId(), "thresholdsMissing").toString())
                 .startsWith("Tröskelvärden saknas för 2026-03-02 (varor och tjänster, kontraktets värde 800 000 kr");
@@ -806,7 +808,7 @@ class ProcurementProcessTest {
         Assertions.assertThat(runtimeService.getVariables(instance.getId())).containsEntry("procedure", "CALL_OFF")
                 .containsEntry("standstillApplies", false).containsEntry("postAwardNotice", false)
                 .containsEntry("documentationRequired", false);
-        assertThat(instance).hasPassed("ServiceTask_ChooseCallOff").hasNotPassed("ServiceTask_ChooseProcedure");
+        assertThat(instance).hasPassed("ServiceTask_ChooseCallOff").hasNotPassed("BusinessRuleTask_ChooseProcedure");
         for (Task head : taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey("UserTask_ApproveStart").list()) {
             decide(instance, "UserTask_ApproveStart", (String) taskService.getVariable(head.getId(), "agencyCode"), true);
@@ -901,7 +903,7 @@ class ProcurementProcessTest {
         Assertions.assertThat(runtimeService.getVariable(instance.getId(), "procedure")).isEqualTo("DIRECT_AWARD");
         executeJob(instance, "ServiceTask_BookPreliminaryAllocation");
         assertThat(instance).hasPassedInOrder("Gateway_FrameworkAgreement", "UserTask_ReportDeviation",
-                "ServiceTask_ChooseProcedure").isWaitingAt("UserTask_ApproveStart");
+                "BusinessRuleTask_ChooseProcedure").isWaitingAt("UserTask_ApproveStart");
         runtimeService.deleteProcessInstance(instance.getId(), "test");
     }
 

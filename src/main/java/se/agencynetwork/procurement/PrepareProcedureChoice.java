@@ -1,0 +1,88 @@
+package se.agencynetwork.procurement;
+
+import static se.agencynetwork.procurement.ProcurementVariables.AGENCY_PARTICIPANTS;
+import static se.agencynetwork.procurement.ProcurementVariables.ANNEX_TWO;
+import static se.agencynetwork.procurement.ProcurementVariables.CPV_CODE;
+import static se.agencynetwork.procurement.ProcurementVariables.DECISION_DATE;
+import static se.agencynetwork.procurement.ProcurementVariables.DIRECT_AWARD_VALUE;
+import static se.agencynetwork.procurement.ProcurementVariables.EARLIER_DIRECT_AWARDS;
+import static se.agencynetwork.procurement.ProcurementVariables.ESTIMATED_VALUE;
+import static se.agencynetwork.procurement.ProcurementVariables.PROCURING_AGENCY;
+import static se.agencynetwork.procurement.ProcurementVariables.PROCURING_AGENCY_NAME;
+import static se.agencynetwork.procurement.ProcurementVariables.VALUE_BASIS;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.directory.Agency;
+import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.ProcessJson;
+
+/**
+ * Prepares the inputs of the decision table {@code procurementProcedure} that the business rule task
+ * "Välj förfarande i beslutstabellen" evaluates: the contract's value in whole kronor
+ * ({@code estimatedValue}), annex 2 training services or not ({@link CpvCodes}), the value for the direct
+ * award limit (the contract plus the direct awards of the same kind earlier in the financial year: same CPV
+ * group, same procuring agency, {@link ProcurementRepository#directAwardsInYear}) and today's date. The sum
+ * and its parts go to {@code valueBasis} in Swedish. It also prepares the preliminary cost allocation from
+ * the requirement. What the table decided is recorded by {@link RecordProcedureDecision}.
+ */
+@Component("prepareProcedureChoice")
+@DelegateContract(reads = {CPV_CODE, ESTIMATED_VALUE, AGENCY_PARTICIPANTS, PROCURING_AGENCY},
+        writes = {ESTIMATED_VALUE, ANNEX_TWO, DECISION_DATE, EARLIER_DIRECT_AWARDS, DIRECT_AWARD_VALUE, VALUE_BASIS,
+                PROCURING_AGENCY_NAME, RegisterContract.DOC_AUTHORITY, CostSharingVariables.TOTAL_COST,
+                CostSharingVariables.PARTICIPANTS_BY_AGENCY})
+public class PrepareProcedureChoice implements JavaDelegate {
+
+    private final ProcurementRepository contracts;
+    private final NetworkDirectory directory;
+
+    public PrepareProcedureChoice(ProcurementRepository contracts, NetworkDirectory directory) {
+        this.contracts = contracts;
+        this.directory = directory;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String cpv = (String) execution.getVariable(CPV_CODE);
+        long value = ProcurementSupport.wholeKronor(execution.getVariable(ESTIMATED_VALUE));
+        String agency = (String) execution.getVariable(PROCURING_AGENCY);
+        String agencyName = directory.agency(agency).map(Agency::name).orElse(agency);
+        LocalDate today = ProcurementSupport.today();
+        String group = ProcurementSupport.cpvGroup(cpv);
+        long earlier = contracts.directAwardsInYear(agency, group, today.getYear())
+                .setScale(0, RoundingMode.CEILING).longValueExact();
+
+        execution.setVariable(ESTIMATED_VALUE, value);
+        execution.setVariable(ANNEX_TWO, CpvCodes.isAnnexTwoTraining(cpv));
+        execution.setVariable(DECISION_DATE, today.toString());
+        execution.setVariable(EARLIER_DIRECT_AWARDS, earlier);
+        execution.setVariable(DIRECT_AWARD_VALUE, value + earlier);
+        execution.setVariable(VALUE_BASIS, basis(value, earlier, group, agencyName, today.getYear()));
+        execution.setVariable(PROCURING_AGENCY_NAME, agencyName);
+        execution.setVariable(RegisterContract.DOC_AUTHORITY, agencyName + " (upphandlande myndighet för de medfinansierande myndigheterna)");
+
+        execution.setVariable(CostSharingVariables.PARTICIPANTS_BY_AGENCY,
+                ProcessJson.map(ProcurementSupport.participantsByAgency(execution.getVariable(AGENCY_PARTICIPANTS))));
+        execution.setVariable(CostSharingVariables.TOTAL_COST, BigDecimal.valueOf(value).setScale(2).toPlainString());
+    }
+
+    /** The value and, where added, the year's earlier direct awards of the same kind, in Swedish. */
+    static String basis(long value, long earlier, String group, String agencyName, int year) {
+        String contract = "kontraktets värde " + ProcurementSupport.kronor(value);
+        if (earlier == 0) {
+            return contract + "; inga tidigare direktupphandlingar av samma slag (CPV-grupp " + group + ", " + agencyName
+                    + ") under " + year;
+        }
+        return contract + " + tidigare direktupphandlingar av samma slag under " + year + " (CPV-grupp " + group + ", "
+                + agencyName + ") " + ProcurementSupport.kronor(earlier) + " = " + ProcurementSupport.kronor(value + earlier)
+                + " mot direktupphandlingsgränsen";
+    }
+}

@@ -1,0 +1,49 @@
+package se.agencynetwork.procurement;
+
+import static se.agencynetwork.procurement.ProcurementVariables.ANNEX_TWO;
+import static se.agencynetwork.procurement.ProcurementVariables.DECISION_DATE;
+import static se.agencynetwork.procurement.ProcurementVariables.DOCUMENTATION_REQUIRED;
+import static se.agencynetwork.procurement.ProcurementVariables.MINIMUM_TENDER_PERIOD_DAYS;
+import static se.agencynetwork.procurement.ProcurementVariables.POST_AWARD_NOTICE;
+import static se.agencynetwork.procurement.ProcurementVariables.PROCEDURE;
+import static se.agencynetwork.procurement.ProcurementVariables.DECISION_RESULT;
+import static se.agencynetwork.procurement.ProcurementVariables.STANDSTILL_APPLIES;
+import static se.agencynetwork.procurement.ProcurementVariables.THRESHOLDS_MISSING;
+import static se.agencynetwork.procurement.ProcurementVariables.VALUE_BASIS;
+
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+import se.agencynetwork.process.DelegateContract;
+
+/**
+ * Ends the business rule task "Välj förfarande i beslutstabellen": the table's row (the engine's transient
+ * {@code decisionResult}, never stored) becomes the process's variables {@code procedure}, {@code documentationRequired},
+ * {@code standstillApplies}, {@code minimumTenderPeriodDays} and {@code postAwardNotice}, and
+ * {@code thresholdsMissing} is cleared. No row for the day means the thresholds of that period are not in
+ * the table: {@code thresholdsMissing} gets the Swedish reason, and the gateway "Finns tröskelvärden för
+ * perioden?" sends the case to the coordinators.
+ */
+@Component("recordProcedureDecision")
+@DelegateContract(reads = {ANNEX_TWO, DECISION_DATE, VALUE_BASIS},
+        writes = {PROCEDURE, DOCUMENTATION_REQUIRED, STANDSTILL_APPLIES, MINIMUM_TENDER_PERIOD_DAYS, POST_AWARD_NOTICE,
+                THRESHOLDS_MISSING})
+public class RecordProcedureDecision implements ExecutionListener {
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        DmnDecisionResult result = (DmnDecisionResult) execution.getVariable(DECISION_RESULT);
+        if (result.isEmpty()) {
+            boolean annexTwo = Boolean.TRUE.equals(execution.getVariable(ANNEX_TWO));
+            execution.setVariable(THRESHOLDS_MISSING, "Tröskelvärden saknas för " + execution.getVariable(DECISION_DATE)
+                    + " (" + (annexTwo ? "tjänst enligt bilaga 2" : "varor och tjänster") + ", " + execution.getVariable(VALUE_BASIS)
+                    + "): beslutstabellen " + ProcedureDecision.DECISION_KEY + " har ingen rad för dagen. Lägg in periodens"
+                    + " tröskelvärden i kronor, driftsätt tabellen och slutför uppgiften.");
+            return;
+        }
+        execution.setVariable(THRESHOLDS_MISSING, null);
+        ProcedureDecision.outcome(result.getSingleResult().getEntryMap()).writeTo(execution);
+    }
+}
