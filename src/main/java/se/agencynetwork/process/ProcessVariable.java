@@ -83,7 +83,7 @@ public final class ProcessVariable<T> {
 
     /** Any JSON (e.g. a form's dynamic list) stored as Spin JSON. */
     public static ProcessVariable<SpinJsonNode> json(String name) {
-        return new ProcessVariable<>(name, ProcessJson::json, value -> value);
+        return new ProcessVariable<>(name, ProcessVariable::toSpin, value -> value);
     }
 
     /** A variable of another type with its own reading and writing. */
@@ -149,6 +149,14 @@ public final class ProcessVariable<T> {
         } catch (RuntimeException e) {
             throw new IllegalStateException("process variable '" + name + "' cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /** Stored Spin JSON as it is; JSON text or a form's JSON read as JSON, anything else written as JSON. */
+    private static SpinJsonNode toSpin(Object value) {
+        if (value instanceof SpinJsonNode node) {
+            return node;
+        }
+        return org.camunda.spin.Spin.JSON(ProcessJson.toJson(value).toString());
     }
 
     private static Long toLong(Object value) {

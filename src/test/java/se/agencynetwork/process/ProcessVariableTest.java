@@ -42,5 +42,11 @@ class ProcessVariableTest {
         var variables = counts.put(Variables.createVariables(), Map.of("csn", 4L));
         assertThat(counts.from(variables)).containsEntry("csn", 4L);
         assertThat(comment.from(variables)).isNull();
+
+        // JSON is read as it is stored (Spin) or as the JSON text a REST client sends, never re-wrapped
+        ProcessVariable<SpinJsonNode> list = ProcessVariable.json("list");
+        SpinJsonNode spin = org.camunda.spin.Spin.JSON("[{\"a\":1}]");
+        assertThat(list.from(Map.of("list", spin))).isSameAs(spin);
+        assertThat(list.from(Map.of("list", "[{\"a\":1}]")).elements().get(0).prop("a").numberValue()).isEqualTo(1);
     }
 }
