@@ -11,17 +11,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.evaluation.EvaluationVariables.Names;
 import se.agencynetwork.idea.IdeaVariables;
+import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.system.BusinessKeys;
-import se.agencynetwork.process.ProcessJson;
 
 /**
  * Starts one {@code idea} per title the council wrote (one per line), through the runtime API with
  * the values of the idea's start form (so its form rules apply), pre-filled from the evaluation.
  */
 @Component("followUpIdeaStarter")
-@DelegateContract(reads = {COURSE_KEY, COURSE_TITLE, FOLLOW_UP_IDEA_TITLES, INVITED_COUNT}, writes = {STARTED_IDEAS})
+@DelegateContract(reads = {Names.COURSE_KEY, Names.COURSE_TITLE, Names.FOLLOW_UP_IDEA_TITLES, Names.INVITED_COUNT},
+        writes = {Names.STARTED_IDEAS})
 public class StartFollowUpIdeas implements JavaDelegate {
 
     private final BusinessKeys businessKeys;
@@ -32,10 +33,10 @@ public class StartFollowUpIdeas implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String courseKey = (String) execution.getVariable(COURSE_KEY);
-        String courseTitle = (String) execution.getVariable(COURSE_TITLE);
-        Object invited = execution.getVariable(INVITED_COUNT);
-        String titles = (String) execution.getVariable(FOLLOW_UP_IDEA_TITLES);
+        String courseKey = COURSE_KEY.get(execution);
+        String courseTitle = COURSE_TITLE.get(execution);
+        int invited = INVITED_COUNT.get(execution, 1);
+        String titles = FOLLOW_UP_IDEA_TITLES.get(execution);
         List<String> started = new ArrayList<>();
         for (String line : titles == null ? new String[0] : titles.split("\\R")) {
             String title = line.trim();
@@ -52,13 +53,13 @@ public class StartFollowUpIdeas implements JavaDelegate {
             values.put(IdeaVariables.ORIGIN_TYPE, "working-group");
             values.put(IdeaVariables.WORKING_GROUP, "wg-hr-developers");
             values.put(IdeaVariables.EXPECTED_PARTICIPANTS, (long) Math.max(1,
-                    Math.min(2000, invited instanceof Number n ? n.intValue() : 1)));
+                    Math.min(2000, invited)));
             values.put(IdeaVariables.ROUGH_COST, 0L);
             values.put("evaluationKey", courseKey);
             execution.getProcessEngineServices().getRuntimeService()
                     .startProcessInstanceByKey(IdeaVariables.PROCESS_KEY, ideaKey, values);
             started.add(ideaKey);
         }
-        execution.setVariable(STARTED_IDEAS, ProcessJson.list(started));
+        STARTED_IDEAS.set(execution, started);
     }
 }

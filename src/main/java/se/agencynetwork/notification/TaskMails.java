@@ -1,7 +1,6 @@
 package se.agencynetwork.notification;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -15,14 +14,14 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.directory.Groups;
+import se.agencynetwork.process.NetworkTime;
 
 /** The mails about user tasks: new task, reminder before the due date, escalation when overdue. */
 @Component
 class TaskMails {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     static final DateTimeFormatter SWEDISH_DATE_TIME =
-            DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm", MailTemplates.SWEDISH).withZone(SWEDEN);
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm", MailTemplates.SWEDISH).withZone(NetworkTime.ZONE);
 
     /** What the mails need to know about a task, from a DelegateTask or a Task of a query. */
     record TaskFacts(String taskId, String name, String assignee, Date due, String processDefinitionId,

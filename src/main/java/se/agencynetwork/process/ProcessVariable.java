@@ -1,6 +1,8 @@
 package se.agencynetwork.process;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,6 +74,21 @@ public final class ProcessVariable<T> {
     /** Any JSON (e.g. a form's dynamic list) stored as Spin JSON. */
     public static ProcessVariable<SpinJsonNode> json(String name) {
         return new ProcessVariable<>(name, ProcessJson::json, value -> value);
+    }
+
+    /**
+     * A whole number stored as Integer (counts and years a form or a test reads as such); any whole
+     * number or its text reads, a fraction is cut to its whole part.
+     */
+    public static ProcessVariable<Integer> integer(String name) {
+        return new ProcessVariable<>(name, value -> value instanceof Number n ? n.intValue()
+                : Integer.valueOf(value.toString().strip()), value -> value);
+    }
+
+    /** A moment stored as a {@link Date}, which a BPMN timer's or due date's expression takes as it is. */
+    public static ProcessVariable<Instant> moment(String name) {
+        return new ProcessVariable<>(name, value -> value instanceof Date date ? date.toInstant()
+                : Instant.parse(value.toString()), Date::from);
     }
 
     /** A variable of another type with its own reading and writing. */

@@ -10,13 +10,13 @@ import static se.agencynetwork.yh.YhVariables.REFERENCE_PERSON;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.process.AgencyTasks;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.process.ProcessVariable;
 import se.agencynetwork.yh.YhVariables.Names;
@@ -39,11 +39,7 @@ class OpenYhLetter implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        DelegateExecution agencyExecution = task.getExecution();
-        String code = AGENCY.get(agencyExecution);
-        String name = directory.agency(code).map(Agency::name).orElse(code);
-        task.setName(task.getName() + " – " + name);
-        AGENCY_NAME.setLocal(agencyExecution, name);
-        ANSWER.forEach(variable -> agencyExecution.setVariableLocal(variable.name(), null));
+        String code = AGENCY.get(task.getExecution());
+        AgencyTasks.open(task, directory.agency(code).map(Agency::name).orElse(code), AGENCY_NAME, ANSWER);
     }
 }

@@ -2,7 +2,6 @@ package se.agencynetwork.yh;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -31,27 +30,27 @@ public final class YhVariables {
     static final ProcessVariable<SpinJsonNode> AGENCY_OPTIONS = ProcessVariable.json(Names.AGENCY_OPTIONS);
     static final ProcessVariable<List<String>> LETTER_AGENCIES = ProcessVariable.strings(Names.LETTER_AGENCIES);
     /** The letters of intent are due (network.yh.letter-period after they were asked for). */
-    static final ProcessVariable<Instant> LETTER_DEADLINE_AT = moment(Names.LETTER_DEADLINE_AT);
+    static final ProcessVariable<Instant> LETTER_DEADLINE_AT = ProcessVariable.moment(Names.LETTER_DEADLINE_AT);
     /** The heads who have not answered are reminded (network.yh.letter-reminder-before the deadline). */
-    static final ProcessVariable<Instant> LETTER_REMINDER_AT = moment(Names.LETTER_REMINDER_AT);
+    static final ProcessVariable<Instant> LETTER_REMINDER_AT = ProcessVariable.moment(Names.LETTER_REMINDER_AT);
     /** The agency of one letter: the multi-instance element variable, local to the agency's execution. */
     static final ProcessVariable<String> AGENCY = ProcessVariable.text(Names.AGENCY);
     static final ProcessVariable<String> AGENCY_NAME = ProcessVariable.text(Names.AGENCY_NAME);
-    static final ProcessVariable<Integer> SIGNED_LETTERS = count(Names.SIGNED_LETTERS);
-    static final ProcessVariable<Integer> DECLINED_LETTERS = count(Names.DECLINED_LETTERS);
-    static final ProcessVariable<Integer> SILENT_LETTERS = count(Names.SILENT_LETTERS);
-    static final ProcessVariable<Integer> TOTAL_HIRING_NEED = count(Names.TOTAL_HIRING_NEED);
-    static final ProcessVariable<Integer> TOTAL_LIA_PLACES = count(Names.TOTAL_LIA_PLACES);
+    static final ProcessVariable<Integer> SIGNED_LETTERS = ProcessVariable.integer(Names.SIGNED_LETTERS);
+    static final ProcessVariable<Integer> DECLINED_LETTERS = ProcessVariable.integer(Names.DECLINED_LETTERS);
+    static final ProcessVariable<Integer> SILENT_LETTERS = ProcessVariable.integer(Names.SILENT_LETTERS);
+    static final ProcessVariable<Integer> TOTAL_HIRING_NEED = ProcessVariable.integer(Names.TOTAL_HIRING_NEED);
+    static final ProcessVariable<Integer> TOTAL_LIA_PLACES = ProcessVariable.integer(Names.TOTAL_LIA_PLACES);
     static final ProcessVariable<String> SUPPORT_FIGURES = ProcessVariable.text(Names.SUPPORT_FIGURES);
     static final ProcessVariable<Boolean> ENOUGH_SUPPORT = ProcessVariable.flag(Names.ENOUGH_SUPPORT);
     static final ProcessVariable<LocalDate> ROUND_OPENS = ProcessVariable.date(Names.ROUND_OPENS);
     static final ProcessVariable<LocalDate> ROUND_CLOSES = ProcessVariable.date(Names.ROUND_CLOSES);
     /** The coordinator is reminded of the round's deadline (network.yh.round-reminder-before). */
-    static final ProcessVariable<Instant> ROUND_REMINDER_AT = moment(Names.ROUND_REMINDER_AT);
+    static final ProcessVariable<Instant> ROUND_REMINDER_AT = ProcessVariable.moment(Names.ROUND_REMINDER_AT);
     static final ProcessVariable<String> EVIDENCE_LINK = ProcessVariable.text(Names.EVIDENCE_LINK);
-    static final ProcessVariable<Integer> APPLICATION_ATTEMPT = count(Names.APPLICATION_ATTEMPT);
+    static final ProcessVariable<Integer> APPLICATION_ATTEMPT = ProcessVariable.integer(Names.APPLICATION_ATTEMPT);
     /** The next round opens (a new attempt waits for it). */
-    static final ProcessVariable<Instant> NEXT_ROUND_OPENS_AT = moment(Names.NEXT_ROUND_OPENS_AT);
+    static final ProcessVariable<Instant> NEXT_ROUND_OPENS_AT = ProcessVariable.moment(Names.NEXT_ROUND_OPENS_AT);
     static final ProcessVariable<String> OUTCOME = ProcessVariable.text(Names.OUTCOME);
 
     // the need (working group's form)
@@ -73,8 +72,8 @@ public final class YhVariables {
 
     // a letter of intent (a head's form)
     static final ProcessVariable<String> LETTER_ANSWER = ProcessVariable.text(Names.LETTER_ANSWER);
-    static final ProcessVariable<Integer> HIRING_NEED = count(Names.HIRING_NEED);
-    static final ProcessVariable<Integer> LIA_PLACES = count(Names.LIA_PLACES);
+    static final ProcessVariable<Integer> HIRING_NEED = ProcessVariable.integer(Names.HIRING_NEED);
+    static final ProcessVariable<Integer> LIA_PLACES = ProcessVariable.integer(Names.LIA_PLACES);
     static final ProcessVariable<String> REFERENCE_PERSON = ProcessVariable.text(Names.REFERENCE_PERSON);
     static final ProcessVariable<String> LETTER_COMMENT = ProcessVariable.text(Names.LETTER_COMMENT);
 
@@ -109,18 +108,6 @@ public final class YhVariables {
     static String programme(VariableScope scope) {
         String name = PROGRAMME_NAME.get(scope);
         return name != null ? name : TITLE.get(scope);
-    }
-
-    /** A count stored as Integer (the figures the forms and the tests read); a form's number reads as well. */
-    private static ProcessVariable<Integer> count(String name) {
-        return ProcessVariable.of(name, value -> value instanceof Number n ? n.intValue()
-                : Integer.valueOf(value.toString().strip()), value -> value);
-    }
-
-    /** A moment stored as a Date, which a BPMN timer's {@code timeDate} expression takes as it is. */
-    private static ProcessVariable<Instant> moment(String name) {
-        return ProcessVariable.of(name, value -> value instanceof Date date ? date.toInstant()
-                : Instant.parse(value.toString()), Date::from);
     }
 
     /** The variables' names as compile-time text, for annotations; code reads and writes through the typed constants. */

@@ -1,8 +1,6 @@
 package se.agencynetwork.notification;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,7 +21,7 @@ import org.springframework.stereotype.Component;
  * retried pass does not send twice.
  */
 @Component("notify")
-class NotifyDelegate implements JavaDelegate {
+class SendNotification implements JavaDelegate {
 
     static final String TEMPLATE = "mailTemplate";
     static final String RECIPIENTS = "mailRecipients";
@@ -32,7 +30,7 @@ class NotifyDelegate implements JavaDelegate {
     private final Notifications notifications;
     private final Recipients recipients;
 
-    NotifyDelegate(Notifications notifications, Recipients recipients) {
+    SendNotification(Notifications notifications, Recipients recipients) {
         this.notifications = notifications;
         this.recipients = recipients;
     }
@@ -41,14 +39,12 @@ class NotifyDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         MailKind kind = MailKind.fromId(required(execution, TEMPLATE));
         List<Recipient> to = recipients.resolve(required(execution, RECIPIENTS));
-        Map<String, Object> model = new HashMap<>(execution.getVariables());
-        model.put("businessKey", execution.getProcessBusinessKey());
         Object calendar = execution.getVariable(CALENDAR);
-        MailAttachment attachment = calendar == null || calendar.toString().isBlank()
-                ? null : MailAttachment.calendar(calendar.toString());
-        String occasion = execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId();
-        notifications.send(kind, to, model, MailContext.of(execution.getProcessInstanceId(), execution.getProcessBusinessKey()),
-                occasion, attachment);
+        StepMail.of(kind, execution)
+                .with(execution.getVariables())
+                .with("businessKey", execution.getProcessBusinessKey())
+                .attach(calendar == null || calendar.toString().isBlank() ? null : MailAttachment.calendar(calendar.toString()))
+                .send(notifications, to, execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId());
     }
 
     private static String required(DelegateExecution execution, String name) {
