@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.process.ProcessVariable;
+
 /**
  * {@code ${notify}}: a BPMN service or send task that sends a mail from a template. Configured with
  * input parameters (not field injection: the bean is a shared singleton):
@@ -23,9 +25,9 @@ import org.springframework.stereotype.Component;
 @Component("notify")
 class SendNotification implements JavaDelegate {
 
-    static final String TEMPLATE = "mailTemplate";
-    static final String RECIPIENTS = "mailRecipients";
-    static final String CALENDAR = "mailCalendar";
+    static final ProcessVariable<String> TEMPLATE = ProcessVariable.text("mailTemplate");
+    static final ProcessVariable<String> RECIPIENTS = ProcessVariable.text("mailRecipients");
+    static final ProcessVariable<String> CALENDAR = ProcessVariable.text("mailCalendar");
 
     private final Notifications notifications;
     private final Recipients recipients;
@@ -39,20 +41,20 @@ class SendNotification implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         MailKind kind = MailKind.fromId(required(execution, TEMPLATE));
         List<Recipient> to = recipients.resolve(required(execution, RECIPIENTS));
-        Object calendar = execution.getVariable(CALENDAR);
+        String calendar = CALENDAR.get(execution);
         StepMail.of(kind, execution)
                 .with(execution.getVariables())
                 .with("businessKey", execution.getProcessBusinessKey())
-                .attach(calendar == null || calendar.toString().isBlank() ? null : MailAttachment.calendar(calendar.toString()))
+                .attach(calendar == null || calendar.isBlank() ? null : MailAttachment.calendar(calendar))
                 .send(notifications, to, execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId());
     }
 
-    private static String required(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        if (value == null || value.toString().isBlank()) {
+    private static String required(DelegateExecution execution, ProcessVariable<String> parameter) {
+        String value = parameter.get(execution);
+        if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("${notify} at " + execution.getCurrentActivityId()
-                    + " needs the input parameter '" + name + "'");
+                    + " needs the input parameter '" + parameter.name() + "'");
         }
-        return value.toString();
+        return value;
     }
 }

@@ -3,9 +3,7 @@ package se.agencynetwork.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -44,20 +42,5 @@ class ProcessVariableTest {
         var variables = counts.put(Variables.createVariables(), Map.of("csn", 4L));
         assertThat(counts.from(variables)).containsEntry("csn", 4L);
         assertThat(comment.from(variables)).isNull();
-    }
-
-    @Test
-    void integersAndMomentsKeepTheEngineTypesFormsAndTimersRead() {
-        ProcessVariable<Integer> count = ProcessVariable.integer("count");
-        assertThat(count.stored(3)).isEqualTo(3);
-        assertThat(count.from(Map.of("count", 4L))).isEqualTo(4);
-        assertThat(count.from(Map.of("count", " 5 "))).isEqualTo(5);
-        assertThat(count.from(Map.of("count", ""))).isNull();
-
-        ProcessVariable<Instant> due = ProcessVariable.moment("due");
-        Instant moment = Instant.parse("2026-03-23T22:59:00Z");
-        assertThat(due.stored(moment)).isEqualTo(Date.from(moment));
-        assertThat(due.from(Map.of("due", Date.from(moment)))).isEqualTo(moment);
-        assertThat(due.from(Map.of("due", "2026-03-23T22:59:00Z"))).isEqualTo(moment);
     }
 }
