@@ -27,12 +27,12 @@ public final class EvaluationVariables {
     static final ProcessVariable<LocalDateTime> SURVEY_CLOSES_AT = localTime(Names.SURVEY_CLOSES_AT);
     /** Swedish wall-clock time without a zone, as the BPMN timer reads it. */
     static final ProcessVariable<LocalDateTime> FOLLOW_UP_AT = localTime(Names.FOLLOW_UP_AT);
-    static final ProcessVariable<Integer> INVITED_COUNT = ProcessVariable.integer(Names.INVITED_COUNT);
+    static final ProcessVariable<Integer> INVITED_COUNT = ProcessVariable.count(Names.INVITED_COUNT);
     static final ProcessVariable<List<String>> FOLLOW_UP_AGENCIES = ProcessVariable.strings(Names.FOLLOW_UP_AGENCIES);
     static final ProcessVariable<String> AGENCY = ProcessVariable.text(Names.AGENCY);
 
     // written by CompileSurveyResults (texts, so that the report form shows them as they are)
-    static final ProcessVariable<Integer> RESPONSE_COUNT = ProcessVariable.integer(Names.RESPONSE_COUNT);
+    static final ProcessVariable<Integer> RESPONSE_COUNT = ProcessVariable.count(Names.RESPONSE_COUNT);
     static final ProcessVariable<String> RESPONSE_RATE = ProcessVariable.text(Names.RESPONSE_RATE);
     static final ProcessVariable<String> RELEVANCE_AVERAGE = ProcessVariable.text(Names.RELEVANCE_AVERAGE);
     static final ProcessVariable<String> TRAINER_AVERAGE = ProcessVariable.text(Names.TRAINER_AVERAGE);

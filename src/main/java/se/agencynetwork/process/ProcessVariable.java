@@ -61,6 +61,16 @@ public final class ProcessVariable<T> {
         return new ProcessVariable<>(name, NetworkTime::date, value -> value == null ? null : value.toString());
     }
 
+    /** A moment stored as a {@link Date} (what timer expressions and due dates take). */
+    public static ProcessVariable<Instant> moment(String name) {
+        return new ProcessVariable<>(name, value -> ((Date) value).toInstant(), Date::from);
+    }
+
+    /** A small count stored as Integer (what forms and earlier versions of a process hold as int). */
+    public static ProcessVariable<Integer> count(String name) {
+        return new ProcessVariable<>(name, value -> ((Number) value).intValue(), value -> value);
+    }
+
     /** A list of texts stored as a Spin JSON array. */
     public static ProcessVariable<List<String>> strings(String name) {
         return new ProcessVariable<>(name, ProcessJson::strings, ProcessJson::list);
@@ -74,21 +84,6 @@ public final class ProcessVariable<T> {
     /** Any JSON (e.g. a form's dynamic list) stored as Spin JSON. */
     public static ProcessVariable<SpinJsonNode> json(String name) {
         return new ProcessVariable<>(name, ProcessJson::json, value -> value);
-    }
-
-    /**
-     * A whole number stored as Integer (counts and years a form or a test reads as such); any whole
-     * number or its text reads, a fraction is cut to its whole part.
-     */
-    public static ProcessVariable<Integer> integer(String name) {
-        return new ProcessVariable<>(name, value -> value instanceof Number n ? n.intValue()
-                : Integer.valueOf(value.toString().strip()), value -> value);
-    }
-
-    /** A moment stored as a {@link Date}, which a BPMN timer's or due date's expression takes as it is. */
-    public static ProcessVariable<Instant> moment(String name) {
-        return new ProcessVariable<>(name, value -> value instanceof Date date ? date.toInstant()
-                : Instant.parse(value.toString()), Date::from);
     }
 
     /** A variable of another type with its own reading and writing. */

@@ -14,7 +14,7 @@ import se.agencynetwork.process.ProcessVariable;
 final class ReviewVariables {
 
     // start form
-    static final ProcessVariable<Integer> REVIEW_YEAR = ProcessVariable.integer(Names.REVIEW_YEAR);
+    static final ProcessVariable<Integer> REVIEW_YEAR = ProcessVariable.count(Names.REVIEW_YEAR);
     static final ProcessVariable<LocalDate> LAST_ANSWER_DATE = ProcessVariable.date(Names.LAST_ANSWER_DATE);
     // set by the preparation
     /** The end of the last day to answer; the agencies' tasks are due then and the deadline timer fires. */
@@ -30,15 +30,15 @@ final class ReviewVariables {
     /** Who completed the last user task, kept on that task's execution for the end listeners. */
     static final ProcessVariable<String> COMPLETED_BY = ProcessVariable.text(Names.COMPLETED_BY);
     // compiled figures
-    static final ProcessVariable<Integer> AGENCY_COUNT = ProcessVariable.integer(Names.AGENCY_COUNT);
-    static final ProcessVariable<Integer> ANSWER_COUNT = ProcessVariable.integer(Names.ANSWER_COUNT);
-    static final ProcessVariable<Integer> NON_RESPONDING_COUNT = ProcessVariable.integer(Names.NON_RESPONDING_COUNT);
+    static final ProcessVariable<Integer> AGENCY_COUNT = ProcessVariable.count(Names.AGENCY_COUNT);
+    static final ProcessVariable<Integer> ANSWER_COUNT = ProcessVariable.count(Names.ANSWER_COUNT);
+    static final ProcessVariable<Integer> NON_RESPONDING_COUNT = ProcessVariable.count(Names.NON_RESPONDING_COUNT);
     /** The agencies' names, one a line. */
     static final ProcessVariable<String> NON_RESPONDING_AGENCIES = ProcessVariable.text(Names.NON_RESPONDING_AGENCIES);
     /** The mean rating (two decimals) as a Double, which the summary form shows as a number. */
     static final ProcessVariable<Double> AVERAGE_RATING = ProcessVariable.of(Names.AVERAGE_RATING,
             value -> ((Number) value).doubleValue(), value -> value);
-    static final ProcessVariable<Integer> CONTINUE_COUNT = ProcessVariable.integer(Names.CONTINUE_COUNT);
+    static final ProcessVariable<Integer> CONTINUE_COUNT = ProcessVariable.count(Names.CONTINUE_COUNT);
     // coordinator
     static final ProcessVariable<String> REVIEW_SUMMARY = ProcessVariable.text(Names.REVIEW_SUMMARY);
     static final ProcessVariable<String> NEXT_YEAR_PROPOSAL = ProcessVariable.text(Names.NEXT_YEAR_PROPOSAL);

@@ -36,11 +36,11 @@ public final class YhVariables {
     /** The agency of one letter: the multi-instance element variable, local to the agency's execution. */
     static final ProcessVariable<String> AGENCY = ProcessVariable.text(Names.AGENCY);
     static final ProcessVariable<String> AGENCY_NAME = ProcessVariable.text(Names.AGENCY_NAME);
-    static final ProcessVariable<Integer> SIGNED_LETTERS = ProcessVariable.integer(Names.SIGNED_LETTERS);
-    static final ProcessVariable<Integer> DECLINED_LETTERS = ProcessVariable.integer(Names.DECLINED_LETTERS);
-    static final ProcessVariable<Integer> SILENT_LETTERS = ProcessVariable.integer(Names.SILENT_LETTERS);
-    static final ProcessVariable<Integer> TOTAL_HIRING_NEED = ProcessVariable.integer(Names.TOTAL_HIRING_NEED);
-    static final ProcessVariable<Integer> TOTAL_LIA_PLACES = ProcessVariable.integer(Names.TOTAL_LIA_PLACES);
+    static final ProcessVariable<Integer> SIGNED_LETTERS = ProcessVariable.count(Names.SIGNED_LETTERS);
+    static final ProcessVariable<Integer> DECLINED_LETTERS = ProcessVariable.count(Names.DECLINED_LETTERS);
+    static final ProcessVariable<Integer> SILENT_LETTERS = ProcessVariable.count(Names.SILENT_LETTERS);
+    static final ProcessVariable<Integer> TOTAL_HIRING_NEED = ProcessVariable.count(Names.TOTAL_HIRING_NEED);
+    static final ProcessVariable<Integer> TOTAL_LIA_PLACES = ProcessVariable.count(Names.TOTAL_LIA_PLACES);
     static final ProcessVariable<String> SUPPORT_FIGURES = ProcessVariable.text(Names.SUPPORT_FIGURES);
     static final ProcessVariable<Boolean> ENOUGH_SUPPORT = ProcessVariable.flag(Names.ENOUGH_SUPPORT);
     static final ProcessVariable<LocalDate> ROUND_OPENS = ProcessVariable.date(Names.ROUND_OPENS);
@@ -48,7 +48,7 @@ public final class YhVariables {
     /** The coordinator is reminded of the round's deadline (network.yh.round-reminder-before). */
     static final ProcessVariable<Instant> ROUND_REMINDER_AT = ProcessVariable.moment(Names.ROUND_REMINDER_AT);
     static final ProcessVariable<String> EVIDENCE_LINK = ProcessVariable.text(Names.EVIDENCE_LINK);
-    static final ProcessVariable<Integer> APPLICATION_ATTEMPT = ProcessVariable.integer(Names.APPLICATION_ATTEMPT);
+    static final ProcessVariable<Integer> APPLICATION_ATTEMPT = ProcessVariable.count(Names.APPLICATION_ATTEMPT);
     /** The next round opens (a new attempt waits for it). */
     static final ProcessVariable<Instant> NEXT_ROUND_OPENS_AT = ProcessVariable.moment(Names.NEXT_ROUND_OPENS_AT);
     static final ProcessVariable<String> OUTCOME = ProcessVariable.text(Names.OUTCOME);
@@ -72,8 +72,8 @@ public final class YhVariables {
 
     // a letter of intent (a head's form)
     static final ProcessVariable<String> LETTER_ANSWER = ProcessVariable.text(Names.LETTER_ANSWER);
-    static final ProcessVariable<Integer> HIRING_NEED = ProcessVariable.integer(Names.HIRING_NEED);
-    static final ProcessVariable<Integer> LIA_PLACES = ProcessVariable.integer(Names.LIA_PLACES);
+    static final ProcessVariable<Integer> HIRING_NEED = ProcessVariable.count(Names.HIRING_NEED);
+    static final ProcessVariable<Integer> LIA_PLACES = ProcessVariable.count(Names.LIA_PLACES);
     static final ProcessVariable<String> REFERENCE_PERSON = ProcessVariable.text(Names.REFERENCE_PERSON);
     static final ProcessVariable<String> LETTER_COMMENT = ProcessVariable.text(Names.LETTER_COMMENT);
 
