@@ -138,7 +138,8 @@ public final class ProcessVariable<T> {
         return value == null ? null : writer.apply(value);
     }
 
-    private T read(Object raw) {
+    /** A raw value (e.g. a submitted form field) read as this variable reads it; blank is null except for text. */
+    public T read(Object raw) {
         // an empty form field arrives as blank text: a value for a text variable, nothing for any other
         if (raw == null || !blankIsValue && raw instanceof String text && text.isBlank()) {
             return null;
