@@ -39,8 +39,7 @@ public final class YhFormRules {
         @Override
         public List<FormViolation> check(FormSubmission submission) {
             List<FormViolation> violations = new ArrayList<>();
-            Object orgNumber = submission.get(PROVIDER_ORG_NUMBER);
-            String orgProblem = YhRules.orgNumberProblem(orgNumber == null ? null : orgNumber.toString());
+            String orgProblem = YhRules.orgNumberProblem(submission.get(YhVariables.PROVIDER_ORG_NUMBER));
             if (orgProblem != null) {
                 violations.add(FormViolation.of(PROVIDER_ORG_NUMBER, "Organisationsnummer", orgProblem));
             }
@@ -113,7 +112,7 @@ public final class YhFormRules {
         @Override
         public List<FormViolation> check(FormSubmission submission) {
             List<FormViolation> violations = new ArrayList<>();
-            if (!LetterOfIntent.Answer.SIGNED.value().equals(submission.get(YhVariables.LETTER_ANSWER.name()))) {
+            if (!LetterOfIntent.Answer.SIGNED.value().equals(submission.get(YhVariables.LETTER_ANSWER))) {
                 return violations;
             }
             Object need = submission.get(YhVariables.HIRING_NEED.name());
@@ -121,15 +120,15 @@ public final class YhFormRules {
                 violations.add(FormViolation.of(YhVariables.HIRING_NEED.name(), "Rekryteringsbehov (personer inom 3–5 år)",
                         "måste vara minst 1 för en undertecknad avsiktsförklaring."));
             }
-            Object person = submission.get(YhVariables.REFERENCE_PERSON.name());
-            if (person == null || person.toString().isBlank()) {
+            String person = submission.get(YhVariables.REFERENCE_PERSON);
+            if (person == null || person.isBlank()) {
                 violations.add(FormViolation.of(YhVariables.REFERENCE_PERSON.name(), "Referensperson",
                         "måste anges för en undertecknad avsiktsförklaring."));
             }
-            Object agency = submission.get(YhVariables.AGENCY.name());
+            String agency = submission.get(YhVariables.AGENCY);
             if (submission.businessKey() != null && agency != null) {
                 String refusal = ReferencePersonLimit.refusal(
-                        applications.signedByOthers(submission.businessKey(), agency.toString()),
+                        applications.signedByOthers(submission.businessKey(), agency),
                         properties.maxReferencePersons());
                 if (refusal != null) {
                     violations.add(new FormViolation(YhVariables.LETTER_ANSWER.name(), "Svar",
