@@ -2,15 +2,15 @@ package se.agencynetwork.evaluation;
 
 import static se.agencynetwork.evaluation.EvaluationVariables.*;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.math.BigDecimal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.evaluation.EvaluationVariables.Names;
 import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.NetworkTime;
 
 /**
  * Runs when the survey closes: response rate, averages of the level-1 questions, NPS and the
@@ -23,8 +23,9 @@ import se.agencynetwork.process.DelegateContract;
  * the report's and the review's readers why, in Swedish.
  */
 @Component("compileSurveyResults")
-@DelegateContract(reads = {COURSE_KEY}, writes = {RESPONSE_COUNT, RESPONSE_RATE, RELEVANCE_AVERAGE, TRAINER_AVERAGE,
-        OVERALL_AVERAGE, NPS, SURVEY_COMMENTS, ANY_RESPONSES, RESULTS_HIDDEN, RESULTS_NOTICE})
+@DelegateContract(reads = {Names.COURSE_KEY}, writes = {Names.RESPONSE_COUNT, Names.RESPONSE_RATE,
+        Names.RELEVANCE_AVERAGE, Names.TRAINER_AVERAGE, Names.OVERALL_AVERAGE, Names.NPS, Names.SURVEY_COMMENTS,
+        Names.ANY_RESPONSES, Names.RESULTS_HIDDEN, Names.RESULTS_NOTICE})
 public class CompileSurveyResults implements JavaDelegate {
 
     private final SurveyRepository repository;
@@ -37,26 +38,25 @@ public class CompileSurveyResults implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String courseKey = (String) execution.getVariable(COURSE_KEY);
+        String courseKey = COURSE_KEY.require(execution);
         SurveyResults all = SurveyResults.of(repository.invited(courseKey), repository.answers(courseKey));
         boolean hidden = all.responses() > 0 && all.responses() < properties.minimumResponses();
         SurveyResults results = hidden ? all.countsOnly() : all;
-        repository.storeResults(courseKey, results,
-                LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()));
-        execution.setVariable(RESPONSE_COUNT, results.responses());
-        execution.setVariable(RESPONSE_RATE, results.responseRate().toPlainString() + " %");
-        execution.setVariable(ANY_RESPONSES, results.responses() > 0);
-        execution.setVariable(RESULTS_HIDDEN, hidden);
+        repository.storeResults(courseKey, results, NetworkTime.localNow());
+        RESPONSE_COUNT.set(execution, results.responses());
+        RESPONSE_RATE.set(execution, results.responseRate().toPlainString() + " %");
+        ANY_RESPONSES.set(execution, results.responses() > 0);
+        RESULTS_HIDDEN.set(execution, hidden);
         if (hidden) {
-            execution.setVariable(RESULTS_NOTICE, notice(results.responses(), results.invited(),
+            RESULTS_NOTICE.set(execution, notice(results.responses(), results.invited(),
                     properties.minimumResponses()));
             return;
         }
-        execution.setVariable(RELEVANCE_AVERAGE, text(results.relevanceAverage()));
-        execution.setVariable(TRAINER_AVERAGE, text(results.trainerAverage()));
-        execution.setVariable(OVERALL_AVERAGE, text(results.overallAverage()));
-        execution.setVariable(NPS, results.nps() == null ? "–" : String.valueOf(results.nps()));
-        execution.setVariable(SURVEY_COMMENTS, results.comments().isEmpty() ? "(inga kommentarer)"
+        RELEVANCE_AVERAGE.set(execution, text(results.relevanceAverage()));
+        TRAINER_AVERAGE.set(execution, text(results.trainerAverage()));
+        OVERALL_AVERAGE.set(execution, text(results.overallAverage()));
+        NPS.set(execution, results.nps() == null ? "–" : String.valueOf(results.nps()));
+        SURVEY_COMMENTS.set(execution, results.comments().isEmpty() ? "(inga kommentarer)"
                 : String.join("\n", results.comments().stream().map(c -> "– " + c).toList()));
     }
 
@@ -67,7 +67,7 @@ public class CompileSurveyResults implements JavaDelegate {
                 + " har svarat, så att ingen enskild deltagares svar kan kännas igen.";
     }
 
-    private static String text(java.math.BigDecimal value) {
+    private static String text(BigDecimal value) {
         return value == null ? "–" : value.toPlainString();
     }
 }

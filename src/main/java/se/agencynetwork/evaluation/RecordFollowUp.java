@@ -2,19 +2,18 @@ package se.agencynetwork.evaluation;
 
 import static se.agencynetwork.evaluation.EvaluationVariables.*;
 
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.evaluation.EvaluationVariables.Names;
 import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.NetworkTime;
 
 /** Task listener (complete) of the level-3 follow-up: stores the agency's answer. */
 @Component("recordFollowUp")
-@DelegateContract(reads = {COURSE_KEY, AGENCY, WORK_CHANGED, FOLLOW_UP_NOTES})
+@DelegateContract(reads = {Names.COURSE_KEY, Names.AGENCY, Names.WORK_CHANGED, Names.FOLLOW_UP_NOTES})
 public class RecordFollowUp implements TaskListener {
 
     private final SurveyRepository repository;
@@ -25,11 +24,16 @@ public class RecordFollowUp implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        repository.recordFollowUp((String) task.getVariable(COURSE_KEY), (String) task.getVariable(AGENCY),
-                (String) task.getVariable(WORK_CHANGED), (String) task.getVariable(FOLLOW_UP_NOTES),
-                task.getAssignee() != null ? task.getAssignee()
-                        : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
-                        : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId(),
-                LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()));
+        repository.recordFollowUp(COURSE_KEY.get(task), AGENCY.get(task), WORK_CHANGED.get(task),
+                FOLLOW_UP_NOTES.get(task), answeredBy(task), NetworkTime.localNow());
+    }
+
+    /** The task's assignee, else whoever completes it. */
+    private static String answeredBy(DelegateTask task) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return current == null ? null : current.getUserId();
     }
 }

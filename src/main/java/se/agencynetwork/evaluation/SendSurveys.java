@@ -4,30 +4,26 @@ import static se.agencynetwork.evaluation.EvaluationVariables.*;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
-
-import se.agencynetwork.process.DelegateContract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.agencynetwork.notification.MailContext;
+import se.agencynetwork.evaluation.EvaluationVariables.Names;
 import se.agencynetwork.notification.MailKind;
 import se.agencynetwork.notification.NotificationProperties;
 import se.agencynetwork.notification.Notifications;
 import se.agencynetwork.notification.Recipient;
-import se.agencynetwork.process.ProcessJson;
+import se.agencynetwork.notification.StepMail;
+import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.NetworkTime;
 
 /**
  * Opens the survey: one personal link per participant who attended (only its hash is stored),
@@ -35,8 +31,8 @@ import se.agencynetwork.process.ProcessJson;
  * the course's last day and the configured periods, and the agencies to follow up with.
  */
 @Component("sendSurveys")
-@DelegateContract(reads = {COURSE_KEY, COURSE_TITLE, COURSE_END_DATE, PARTICIPANTS_JSON},
-        writes = {SURVEY_CLOSES_AT, FOLLOW_UP_AT, INVITED_COUNT, FOLLOW_UP_AGENCIES})
+@DelegateContract(reads = {Names.COURSE_KEY, Names.COURSE_TITLE, Names.COURSE_END_DATE, Names.PARTICIPANTS_JSON},
+        writes = {Names.SURVEY_CLOSES_AT, Names.FOLLOW_UP_AT, Names.INVITED_COUNT, Names.FOLLOW_UP_AGENCIES})
 public class SendSurveys implements JavaDelegate {
 
     private final SurveyRepository repository;
@@ -55,14 +51,14 @@ public class SendSurveys implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) throws Exception {
-        String courseKey = (String) execution.getVariable(COURSE_KEY);
-        String title = (String) execution.getVariable(COURSE_TITLE);
-        LocalDate endDate = LocalDate.parse((String) execution.getVariable(COURSE_END_DATE));
+        String courseKey = COURSE_KEY.require(execution);
+        String title = COURSE_TITLE.get(execution);
+        LocalDate endDate = COURSE_END_DATE.require(execution);
         LocalDateTime closesAt = endDate.plus(properties.surveyPeriod()).atTime(23, 59);
         LocalDateTime followUpAt = endDate.plus(properties.followUpDelay()).atTime(9, 0);
-        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+        LocalDateTime now = NetworkTime.localNow();
 
-        JsonNode participants = json.readTree((String) execution.getVariable(PARTICIPANTS_JSON));
+        JsonNode participants = json.readTree(PARTICIPANTS_JSON.require(execution));
         List<JsonNode> attended = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         if (participants != null && participants.isArray()) {
@@ -76,7 +72,6 @@ public class SendSurveys implements JavaDelegate {
         }
         repository.createSurvey(courseKey, execution.getProcessInstanceId(), title, endDate, closesAt, attended.size());
         Set<String> agencies = new LinkedHashSet<>();
-        MailContext context = MailContext.of(execution.getProcessInstanceId(), execution.getProcessBusinessKey());
         for (JsonNode p : attended) {
             String token = SurveyTokens.newToken();
             String name = p.path("name").asText("");
@@ -86,16 +81,16 @@ public class SendSurveys implements JavaDelegate {
             if (!agency.isBlank()) {
                 agencies.add(agency);
             }
-            Map<String, Object> model = new HashMap<>();
-            model.put("courseTitle", title);
-            model.put("surveyLink", notificationProperties.baseUrl() + "/survey/" + token);
-            model.put("surveyCloses", closesAt.toLocalDate().toString());
-            notifications.send(MailKind.COURSE_SURVEY, List.of(new Recipient(null, email, name.isBlank() ? email : name)),
-                    model, context, "survey:" + courseKey, null);
+            StepMail.of(MailKind.COURSE_SURVEY, execution)
+                    .with("courseTitle", title)
+                    .with("surveyLink", notificationProperties.baseUrl() + "/survey/" + token)
+                    .with("surveyCloses", closesAt.toLocalDate().toString())
+                    .send(notifications, List.of(new Recipient(null, email, name.isBlank() ? email : name)),
+                            "survey:" + courseKey);
         }
-        execution.setVariable(SURVEY_CLOSES_AT, closesAt.toString());
-        execution.setVariable(FOLLOW_UP_AT, followUpAt.toString());
-        execution.setVariable(INVITED_COUNT, attended.size());
-        execution.setVariable(FOLLOW_UP_AGENCIES, ProcessJson.list(agencies));
+        SURVEY_CLOSES_AT.set(execution, closesAt);
+        FOLLOW_UP_AT.set(execution, followUpAt);
+        INVITED_COUNT.set(execution, attended.size());
+        FOLLOW_UP_AGENCIES.set(execution, List.copyOf(agencies));
     }
 }

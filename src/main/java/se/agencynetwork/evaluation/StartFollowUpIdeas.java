@@ -1,9 +1,12 @@
 package se.agencynetwork.evaluation;
 
-import static se.agencynetwork.evaluation.EvaluationVariables.*;
+import static se.agencynetwork.evaluation.EvaluationVariables.COURSE_KEY;
+import static se.agencynetwork.evaluation.EvaluationVariables.COURSE_TITLE;
+import static se.agencynetwork.evaluation.EvaluationVariables.FOLLOW_UP_IDEA_TITLES;
+import static se.agencynetwork.evaluation.EvaluationVariables.INVITED_COUNT;
+import static se.agencynetwork.evaluation.EvaluationVariables.STARTED_IDEAS;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,54 +14,47 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.evaluation.EvaluationVariables.Names;
 import se.agencynetwork.process.DelegateContract;
-import se.agencynetwork.idea.IdeaVariables;
-import se.agencynetwork.system.BusinessKeys;
-import se.agencynetwork.process.ProcessJson;
+import se.agencynetwork.process.IdeaProposals;
+import se.agencynetwork.process.IdeaProposals.Proposal;
 
 /**
- * Starts one {@code idea} per title the council wrote (one per line), through the runtime API with
- * the values of the idea's start form (so its form rules apply), pre-filled from the evaluation.
+ * Starts one {@code idea} per title the council wrote (one per line), with the values of the idea's
+ * start form ({@link IdeaProposals}, so its form rules apply), pre-filled from the evaluation.
  */
 @Component("followUpIdeaStarter")
-@DelegateContract(reads = {COURSE_KEY, COURSE_TITLE, FOLLOW_UP_IDEA_TITLES, INVITED_COUNT}, writes = {STARTED_IDEAS})
+@DelegateContract(reads = {Names.COURSE_KEY, Names.COURSE_TITLE, Names.FOLLOW_UP_IDEA_TITLES, Names.INVITED_COUNT},
+        writes = {Names.STARTED_IDEAS})
 public class StartFollowUpIdeas implements JavaDelegate {
 
-    private final BusinessKeys businessKeys;
+    /** The working group that shapes a follow-up course. */
+    static final String WORKING_GROUP = "wg-hr-developers";
 
-    public StartFollowUpIdeas(BusinessKeys businessKeys) {
-        this.businessKeys = businessKeys;
+    private final IdeaProposals ideas;
+
+    public StartFollowUpIdeas(IdeaProposals ideas) {
+        this.ideas = ideas;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String courseKey = (String) execution.getVariable(COURSE_KEY);
-        String courseTitle = (String) execution.getVariable(COURSE_TITLE);
-        Object invited = execution.getVariable(INVITED_COUNT);
-        String titles = (String) execution.getVariable(FOLLOW_UP_IDEA_TITLES);
+        String courseKey = COURSE_KEY.require(execution);
+        String courseTitle = COURSE_TITLE.get(execution);
+        long participants = Math.max(1, INVITED_COUNT.get(execution, 1));
+        String titles = FOLLOW_UP_IDEA_TITLES.get(execution);
         List<String> started = new ArrayList<>();
         for (String line : titles == null ? new String[0] : titles.split("\\R")) {
             String title = line.trim();
             if (title.isEmpty()) {
                 continue;
             }
-            String ideaKey = businessKeys.next(IdeaVariables.BUSINESS_KEY_PREFIX);
-            Map<String, Object> values = new HashMap<>();
-            values.put(IdeaVariables.TITLE, title.length() > 120 ? title.substring(0, 120) : title);
-            values.put(IdeaVariables.DESCRIPTION, "Uppföljning av utvärderingen av " + courseTitle + " (" + courseKey
-                    + "): utbildningsrådet föreslår en fortsättning.");
-            values.put(IdeaVariables.KIND, "course");
-            values.put(IdeaVariables.TARGET_GROUP, "Deltagare och kollegor till deltagarna i " + courseTitle);
-            values.put(IdeaVariables.ORIGIN_TYPE, "working-group");
-            values.put(IdeaVariables.WORKING_GROUP, "wg-hr-developers");
-            values.put(IdeaVariables.EXPECTED_PARTICIPANTS, (long) Math.max(1,
-                    Math.min(2000, invited instanceof Number n ? n.intValue() : 1)));
-            values.put(IdeaVariables.ROUGH_COST, 0L);
-            values.put("evaluationKey", courseKey);
-            execution.getProcessEngineServices().getRuntimeService()
-                    .startProcessInstanceByKey(IdeaVariables.PROCESS_KEY, ideaKey, values);
-            started.add(ideaKey);
+            started.add(ideas.propose(new Proposal(title,
+                    "Uppföljning av utvärderingen av " + courseTitle + " (" + courseKey
+                            + "): utbildningsrådet föreslår en fortsättning.",
+                    "course", "Deltagare och kollegor till deltagarna i " + courseTitle, "working-group", WORKING_GROUP,
+                    null, participants, null, Map.of("evaluationKey", courseKey))));
         }
-        execution.setVariable(STARTED_IDEAS, ProcessJson.list(started));
+        STARTED_IDEAS.set(execution, started);
     }
 }

@@ -8,8 +8,6 @@ import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
@@ -89,26 +87,14 @@ public class DueDateCheck {
     }
 
     private TaskMails.TaskFacts facts(Task task) {
-        List<String> users = new ArrayList<>();
-        List<String> groups = new ArrayList<>();
-        for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
-                continue;
-            }
-            if (link.getUserId() != null) {
-                users.add(link.getUserId());
-            }
-            if (link.getGroupId() != null) {
-                groups.add(link.getGroupId());
-            }
-        }
         String businessKey = null;
         if (task.getProcessInstanceId() != null) {
             ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                     .processInstanceId(task.getProcessInstanceId()).singleResult();
             businessKey = instance == null ? null : instance.getBusinessKey();
         }
-        return new TaskMails.TaskFacts(task.getId(), task.getName(), task.getAssignee(), task.getDueDate(),
-                task.getProcessDefinitionId(), task.getProcessInstanceId(), businessKey, users, groups);
+        return TaskMails.TaskFacts.of(task.getId(), task.getName(), task.getAssignee(), task.getDueDate(),
+                task.getProcessDefinitionId(), task.getProcessInstanceId(), businessKey,
+                taskService.getIdentityLinksForTask(task.getId()));
     }
 }

@@ -12,7 +12,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+import se.agencynetwork.process.NetworkTime;
 
 /**
  * What the engine does when a mail job failed: the engine's own handling for every other job; for a mail job
@@ -73,7 +74,7 @@ final class MailJobRetry implements FailedJobCommandFactory {
             int left = Math.max(0, job.getRetries() - 1);
             if (left > 0) {
                 Duration wait = MailRetryCycle.parse(properties.retryCycle()).waitWith(left);
-                job.setDuedate(new Date(ClockUtil.getCurrentTime().getTime() + wait.toMillis()));
+                job.setDuedate(Date.from(NetworkTime.now().plus(wait)));
             } else {
                 outbox.markFailed(mailIds);
             }

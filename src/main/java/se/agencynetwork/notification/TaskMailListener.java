@@ -1,14 +1,10 @@
 package se.agencynetwork.notification;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,21 +52,8 @@ class TaskMailListener {
     }
 
     private static TaskMails.TaskFacts facts(DelegateTask task) {
-        List<String> users = new ArrayList<>();
-        List<String> groups = new ArrayList<>();
-        for (IdentityLink link : task.getCandidates()) {
-            if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
-                continue;
-            }
-            if (link.getUserId() != null) {
-                users.add(link.getUserId());
-            }
-            if (link.getGroupId() != null) {
-                groups.add(link.getGroupId());
-            }
-        }
         String businessKey = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
-        return new TaskMails.TaskFacts(task.getId(), task.getName(), task.getAssignee(), task.getDueDate(),
-                task.getProcessDefinitionId(), task.getProcessInstanceId(), businessKey, users, groups);
+        return TaskMails.TaskFacts.of(task.getId(), task.getName(), task.getAssignee(), task.getDueDate(),
+                task.getProcessDefinitionId(), task.getProcessInstanceId(), businessKey, task.getCandidates());
     }
 }

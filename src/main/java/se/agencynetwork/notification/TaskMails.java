@@ -1,9 +1,9 @@
 package se.agencynetwork.notification;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -12,21 +12,43 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.directory.Groups;
+import se.agencynetwork.process.NetworkTime;
 
 /** The mails about user tasks: new task, reminder before the due date, escalation when overdue. */
 @Component
 class TaskMails {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     static final DateTimeFormatter SWEDISH_DATE_TIME =
-            DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm", MailTemplates.SWEDISH).withZone(SWEDEN);
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm", MailTemplates.SWEDISH).withZone(NetworkTime.ZONE);
 
     /** What the mails need to know about a task, from a DelegateTask or a Task of a query. */
     record TaskFacts(String taskId, String name, String assignee, Date due, String processDefinitionId,
             String processInstanceId, String businessKey, List<String> candidateUsers, List<String> candidateGroups) {
+
+        /** The facts with the candidate users and groups among the task's identity links. */
+        static TaskFacts of(String taskId, String name, String assignee, Date due, String processDefinitionId,
+                String processInstanceId, String businessKey, Collection<? extends IdentityLink> links) {
+            List<String> users = new ArrayList<>();
+            List<String> groups = new ArrayList<>();
+            for (IdentityLink link : links) {
+                if (!IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                    continue;
+                }
+                if (link.getUserId() != null) {
+                    users.add(link.getUserId());
+                }
+                if (link.getGroupId() != null) {
+                    groups.add(link.getGroupId());
+                }
+            }
+            return new TaskFacts(taskId, name, assignee, due, processDefinitionId, processInstanceId, businessKey,
+                    users, groups);
+        }
 
         MailContext context() {
             return new MailContext(taskId, processInstanceId, businessKey);

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.process.SwedishOrder;
 
 /**
@@ -26,7 +26,6 @@ import se.agencynetwork.process.SwedishOrder;
 @Service
 class NetworkReviewService {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final Logger LOG = LoggerFactory.getLogger(NetworkReviewService.class);
 
     private final ReviewRepository repository;
@@ -46,14 +45,14 @@ class NetworkReviewService {
      */
     ReviewRound prepare(String businessKey, String processInstanceId, Object requestedYear, Object requestedLastDay,
             Instant now) {
-        LocalDate today = now.atZone(SWEDEN).toLocalDate();
-        Integer year = ReviewFormRules.optionalYear(NetworkReviewProcess.Vars.REVIEW_YEAR, requestedYear);
-        LocalDate lastDay = ReviewFormRules.optionalDateFrom(NetworkReviewProcess.Vars.LAST_ANSWER_DATE,
+        LocalDate today = LocalDate.ofInstant(now, NetworkTime.ZONE);
+        Integer year = ReviewFormRules.optionalYear(ReviewVariables.REVIEW_YEAR.name(), requestedYear);
+        LocalDate lastDay = ReviewFormRules.optionalDateFrom(ReviewVariables.LAST_ANSWER_DATE.name(),
                 requestedLastDay, today);
         if (lastDay == null) {
             lastDay = today.plus(properties.responsePeriod());
         }
-        Instant deadline = lastDay.atTime(LocalTime.of(23, 59, 59)).atZone(SWEDEN).toInstant();
+        Instant deadline = lastDay.atTime(LocalTime.of(23, 59, 59)).atZone(NetworkTime.ZONE).toInstant();
         ReviewRound round = new ReviewRound(businessKey, year != null ? year : today.getYear(), deadline,
                 directory.agencyCodes());
         repository.insertRound(round, processInstanceId, now);
@@ -75,11 +74,11 @@ class NetworkReviewService {
             Object mostUseful, Object shouldChange, String answeredBy, Instant now) {
         directory.requireAgency(agencyCode);
         ReviewAnswer answer = new ReviewAnswer(businessKey, agencyCode,
-                ReviewFormRules.rating(NetworkReviewProcess.Vars.BENEFIT_RATING, rating),
-                ReviewFormRules.flag(NetworkReviewProcess.Vars.WANTS_TO_CONTINUE, wantsToContinue),
-                ReviewFormRules.optionalText(NetworkReviewProcess.Vars.MOST_USEFUL, mostUseful,
+                ReviewFormRules.rating(ReviewVariables.BENEFIT_RATING.name(), rating),
+                ReviewFormRules.flag(ReviewVariables.WANTS_TO_CONTINUE.name(), wantsToContinue),
+                ReviewFormRules.optionalText(ReviewVariables.MOST_USEFUL.name(), mostUseful,
                         ReviewFormRules.ANSWER_TEXT_MAX),
-                ReviewFormRules.optionalText(NetworkReviewProcess.Vars.SHOULD_CHANGE, shouldChange,
+                ReviewFormRules.optionalText(ReviewVariables.SHOULD_CHANGE.name(), shouldChange,
                         ReviewFormRules.ANSWER_TEXT_MAX),
                 answeredBy, now);
         repository.insertAnswer(answer);

@@ -4,13 +4,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+import se.agencynetwork.process.NetworkTime;
+import se.agencynetwork.process.ProcessVariable;
 
 /**
  * Server-side checks of the review's form fields. Camunda Forms validate in the browser only, so
  * whatever arrives through the REST API is checked here against the same limits as the forms. A
  * refusal is a {@link FormFieldValidationException} whose message starts with the field key: the
  * engine REST API answers 400 with it and the transaction (task completion, rows) rolls back.
+ * The checks read a field as it was submitted (not through its typed reading, which would fail
+ * without naming the field to the user).
  */
 final class ReviewFormRules {
 
@@ -129,8 +135,8 @@ final class ReviewFormRules {
         }
         LocalDate date;
         try {
-            // form-js sends a date field as 2026-02-15; tolerate a time part
-            date = LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+            // form-js sends a date field as 2026-02-15; a time part is tolerated
+            date = NetworkTime.date(s);
         } catch (DateTimeParseException e) {
             throw refuse(field, "datumet måste anges som ÅÅÅÅ-MM-DD, inte '" + s + "'");
         }
@@ -138,6 +144,26 @@ final class ReviewFormRules {
             throw refuse(field, "datumet " + date + " har redan passerat");
         }
         return date;
+    }
+
+    /** {@link #flag(String, Object)} of the field as it was submitted. */
+    static boolean flag(VariableScope scope, ProcessVariable<Boolean> field) {
+        return flag(field.name(), scope.getVariable(field.name()));
+    }
+
+    /** {@link #optionalText(String, Object, int)} of the field as it was submitted. */
+    static String optionalText(VariableScope scope, ProcessVariable<String> field, int max) {
+        return optionalText(field.name(), scope.getVariable(field.name()), max);
+    }
+
+    /** {@link #requiredText(String, Object, int)} of the field as it was submitted. */
+    static String requiredText(VariableScope scope, ProcessVariable<String> field, int max) {
+        return requiredText(field.name(), scope.getVariable(field.name()), max);
+    }
+
+    /** {@link #choice(String, Object, Class)} of the field as it was submitted. */
+    static <E extends Enum<E>> E choice(VariableScope scope, ProcessVariable<String> field, Class<E> type) {
+        return choice(field.name(), scope.getVariable(field.name()), type);
     }
 
     static FormFieldValidationException refuse(String field, String reason) {

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import se.agencynetwork.forms.FormRule;
 import se.agencynetwork.forms.FormSubmission;
 import se.agencynetwork.forms.FormViolation;
+import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.process.ProcessJson;
 import se.agencynetwork.directory.NetworkDirectory;
 
@@ -19,10 +20,10 @@ import se.agencynetwork.directory.NetworkDirectory;
 public final class YhFormRules {
 
     /** The form the coordinator registers the education provider and the planned programme with. */
-    public static final String PROVIDER_FORM = "yhProviderForm";
-    public static final String PROVIDER_ORG_NUMBER = "providerOrgNumber";
-    public static final String PROGRAMME_CREDITS = "programmeCredits";
-    public static final String LIA_PERCENT = "liaPercent";
+    public static final String PROVIDER_FORM = YhVariables.PROVIDER_FORM;
+    private static final String PROVIDER_ORG_NUMBER = YhVariables.PROVIDER_ORG_NUMBER.name();
+    private static final String PROGRAMME_CREDITS = YhVariables.PROGRAMME_CREDITS.name();
+    private static final String LIA_PERCENT = YhVariables.LIA_PERCENT.name();
 
     private YhFormRules() {
     }
@@ -38,8 +39,7 @@ public final class YhFormRules {
         @Override
         public List<FormViolation> check(FormSubmission submission) {
             List<FormViolation> violations = new ArrayList<>();
-            Object orgNumber = submission.get(PROVIDER_ORG_NUMBER);
-            String orgProblem = YhRules.orgNumberProblem(orgNumber == null ? null : orgNumber.toString());
+            String orgProblem = YhRules.orgNumberProblem(submission.get(YhVariables.PROVIDER_ORG_NUMBER));
             if (orgProblem != null) {
                 violations.add(FormViolation.of(PROVIDER_ORG_NUMBER, "Organisationsnummer", orgProblem));
             }
@@ -74,15 +74,15 @@ public final class YhFormRules {
         @Override
         public List<FormViolation> check(FormSubmission submission) {
             // Tasklist submits the checklist as Spin JSON, code as a list
-            List<String> agencies = ProcessJson.strings(submission.get(YhVariables.CONCERNED_AGENCIES));
+            List<String> agencies = ProcessJson.strings(submission.get(YhVariables.CONCERNED_AGENCIES.name()));
             List<FormViolation> violations = new ArrayList<>();
             if (agencies.isEmpty()) {
-                violations.add(FormViolation.of(YhVariables.CONCERNED_AGENCIES, "Berörda myndigheter",
+                violations.add(FormViolation.of(YhVariables.CONCERNED_AGENCIES.name(), "Berörda myndigheter",
                         "måste ange minst en myndighet som kan skriva en avsiktsförklaring."));
             }
             for (String agency : agencies) {
                 if (directory.agency(agency).isEmpty()) {
-                    violations.add(FormViolation.of(YhVariables.CONCERNED_AGENCIES, "Berörda myndigheter",
+                    violations.add(FormViolation.of(YhVariables.CONCERNED_AGENCIES.name(), "Berörda myndigheter",
                             "anger en okänd myndighet: '" + agency + "'."));
                 }
             }
@@ -115,24 +115,24 @@ public final class YhFormRules {
             if (!LetterOfIntent.Answer.SIGNED.value().equals(submission.get(YhVariables.LETTER_ANSWER))) {
                 return violations;
             }
-            Object need = submission.get(YhVariables.HIRING_NEED);
+            Object need = submission.get(YhVariables.HIRING_NEED.name());
             if (!(need instanceof Number number) || number.intValue() < 1) {
-                violations.add(FormViolation.of(YhVariables.HIRING_NEED, "Rekryteringsbehov (personer inom 3–5 år)",
+                violations.add(FormViolation.of(YhVariables.HIRING_NEED.name(), "Rekryteringsbehov (personer inom 3–5 år)",
                         "måste vara minst 1 för en undertecknad avsiktsförklaring."));
             }
-            Object person = submission.get(YhVariables.REFERENCE_PERSON);
-            if (person == null || person.toString().isBlank()) {
-                violations.add(FormViolation.of(YhVariables.REFERENCE_PERSON, "Referensperson",
+            String person = submission.get(YhVariables.REFERENCE_PERSON);
+            if (person == null || person.isBlank()) {
+                violations.add(FormViolation.of(YhVariables.REFERENCE_PERSON.name(), "Referensperson",
                         "måste anges för en undertecknad avsiktsförklaring."));
             }
-            Object agency = submission.get(YhVariables.AGENCY);
+            String agency = submission.get(YhVariables.AGENCY);
             if (submission.businessKey() != null && agency != null) {
                 String refusal = ReferencePersonLimit.refusal(
-                        applications.signedByOthers(submission.businessKey(), agency.toString()),
+                        applications.signedByOthers(submission.businessKey(), agency),
                         properties.maxReferencePersons());
                 if (refusal != null) {
-                    violations.add(new FormViolation(YhVariables.LETTER_ANSWER, "Svar",
-                            "Fältet \"Svar\" (" + YhVariables.LETTER_ANSWER + "): " + refusal));
+                    violations.add(new FormViolation(YhVariables.LETTER_ANSWER.name(), "Svar",
+                            "Fältet \"Svar\" (" + YhVariables.LETTER_ANSWER.name() + "): " + refusal));
                 }
             }
             return violations;
@@ -177,7 +177,7 @@ public final class YhFormRules {
     @Component
     static class SubmittedRule extends DayRule {
         SubmittedRule(Clock clock) {
-            super(clock, YhVariables.SUBMITTED_FORM, YhVariables.SUBMITTED_ON, "Ansökan lämnades in", true,
+            super(clock, YhVariables.SUBMITTED_FORM, YhVariables.SUBMITTED_ON.name(), "Ansökan lämnades in", true,
                     "ligger i framtiden; bekräfta först när anordnaren har lämnat in ansökan.");
         }
     }
@@ -186,18 +186,14 @@ public final class YhFormRules {
     @Component
     static class StartRule extends DayRule {
         StartRule(Clock clock) {
-            super(clock, YhVariables.START_FORM, YhVariables.PROGRAMME_START, "Utbildningen startar", false,
+            super(clock, YhVariables.START_FORM, YhVariables.PROGRAMME_START.name(), "Utbildningen startar", false,
                     "ligger i det förflutna.");
         }
     }
 
     static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        String text = value.toString();
         try {
-            return LocalDate.parse(text.substring(0, Math.min(10, text.length())));
+            return NetworkTime.date(value);
         } catch (DateTimeParseException e) {
             return null; // the schema check names a malformed date
         }

@@ -1,12 +1,12 @@
 package se.agencynetwork.notification;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+
+import se.agencynetwork.process.ProcessVariable;
 
 /**
  * {@code ${notify}}: a BPMN service or send task that sends a mail from a template. Configured with
@@ -23,16 +23,16 @@ import org.springframework.stereotype.Component;
  * retried pass does not send twice.
  */
 @Component("notify")
-class NotifyDelegate implements JavaDelegate {
+class SendNotification implements JavaDelegate {
 
-    static final String TEMPLATE = "mailTemplate";
-    static final String RECIPIENTS = "mailRecipients";
-    static final String CALENDAR = "mailCalendar";
+    static final ProcessVariable<String> TEMPLATE = ProcessVariable.text("mailTemplate");
+    static final ProcessVariable<String> RECIPIENTS = ProcessVariable.text("mailRecipients");
+    static final ProcessVariable<String> CALENDAR = ProcessVariable.text("mailCalendar");
 
     private final Notifications notifications;
     private final Recipients recipients;
 
-    NotifyDelegate(Notifications notifications, Recipients recipients) {
+    SendNotification(Notifications notifications, Recipients recipients) {
         this.notifications = notifications;
         this.recipients = recipients;
     }
@@ -41,22 +41,20 @@ class NotifyDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         MailKind kind = MailKind.fromId(required(execution, TEMPLATE));
         List<Recipient> to = recipients.resolve(required(execution, RECIPIENTS));
-        Map<String, Object> model = new HashMap<>(execution.getVariables());
-        model.put("businessKey", execution.getProcessBusinessKey());
-        Object calendar = execution.getVariable(CALENDAR);
-        MailAttachment attachment = calendar == null || calendar.toString().isBlank()
-                ? null : MailAttachment.calendar(calendar.toString());
-        String occasion = execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId();
-        notifications.send(kind, to, model, MailContext.of(execution.getProcessInstanceId(), execution.getProcessBusinessKey()),
-                occasion, attachment);
+        String calendar = CALENDAR.get(execution);
+        StepMail.of(kind, execution)
+                .with(execution.getVariables())
+                .with("businessKey", execution.getProcessBusinessKey())
+                .attach(calendar == null || calendar.isBlank() ? null : MailAttachment.calendar(calendar))
+                .send(notifications, to, execution.getProcessInstanceId() + ":" + execution.getActivityInstanceId());
     }
 
-    private static String required(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        if (value == null || value.toString().isBlank()) {
+    private static String required(DelegateExecution execution, ProcessVariable<String> parameter) {
+        String value = parameter.get(execution);
+        if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("${notify} at " + execution.getCurrentActivityId()
-                    + " needs the input parameter '" + name + "'");
+                    + " needs the input parameter '" + parameter.name() + "'");
         }
-        return value.toString();
+        return value;
     }
 }

@@ -1,13 +1,13 @@
 package se.agencynetwork.review;
 
-import static se.agencynetwork.review.NetworkReviewProcess.Vars.COMPLETED_BY;
+import static se.agencynetwork.review.ReviewVariables.COMPLETED_BY;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.review.ReviewVariables.Names;
 
 /**
  * On completion of a user task: notes who completed it (the authenticated user, else the assignee)
@@ -19,11 +19,11 @@ import se.agencynetwork.process.DelegateContract;
  * is (REST 400).
  */
 @Component("rememberWhoCompleted")
-@DelegateContract(writes = {COMPLETED_BY})
-class RememberCompletedByListener implements TaskListener {
+@DelegateContract(writes = {Names.COMPLETED_BY})
+class RememberWhoCompleted implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.getExecution().setVariableLocal(COMPLETED_BY, Variables.stringValue(Actors.completedBy(task)));
+        COMPLETED_BY.setLocal(task.getExecution(), Actors.completedBy(task));
     }
 }

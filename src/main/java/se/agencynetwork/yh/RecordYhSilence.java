@@ -1,0 +1,24 @@
+package se.agencynetwork.yh;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import se.agencynetwork.process.DelegateContract;
+
+/** {@code ${recordYhSilence}}: the deadline passed; every letter without an answer is recorded as silence. */
+@Component("recordYhSilence")
+@DelegateContract
+class RecordYhSilence implements JavaDelegate {
+
+    private final YhApplications applications;
+
+    RecordYhSilence(YhApplications applications) {
+        this.applications = applications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        applications.recordSilence(execution.getProcessBusinessKey());
+    }
+}
