@@ -59,6 +59,15 @@ public final class ProcessVariable<T> {
         return new ProcessVariable<>(name, NetworkTime::date, value -> value == null ? null : value.toString());
     }
 
+    /**
+     * An amount ({@link Money}) stored as its kronor with two decimals as text ({@code "48000.50"}), the
+     * form the processes already exchange (idea, procurement, delivery, cost sharing); whole kronor
+     * (Long) and the other amounts {@link Money#of(Object)} takes read as well.
+     */
+    public static ProcessVariable<Money> money(String name) {
+        return new ProcessVariable<>(name, Money::of, value -> value.kronor().toPlainString());
+    }
+
     /** A list of texts stored as a Spin JSON array. */
     public static ProcessVariable<List<String>> strings(String name) {
         return new ProcessVariable<>(name, ProcessJson::strings, ProcessJson::list);

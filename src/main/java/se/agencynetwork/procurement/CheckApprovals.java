@@ -15,9 +15,9 @@ import java.util.TreeMap;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.costsharing.ApprovalStatus;
 import se.agencynetwork.costsharing.BookedAllocation;
 import se.agencynetwork.costsharing.CostLedger;
@@ -76,7 +76,7 @@ public class CheckApprovals implements JavaDelegate {
         execution.setVariable(PENDING_AGENCIES, ProcessJson.list(pending));
         execution.setVariable(CostSharingVariables.COST_SHARE_RECOMPUTED, false);
         execution.setVariable(APPROVAL_DUE_AT,
-                Date.from(ClockUtil.getCurrentTime().toInstant().plus(properties.approvalPeriod())));
+                Date.from(NetworkTime.now().plus(properties.approvalPeriod())));
         if (remaining.size() < minimum) {
             execution.setVariable(APPROVAL_STATE, TOO_FEW);
             execution.setVariable(OUTCOME_REASON, "Endast " + remaining.size() + " medfinansierande myndigheter kvar (minst "

@@ -17,17 +17,18 @@ import static se.agencynetwork.procurement.ProcurementVariables.RENEWED_COMPETIT
 import static se.agencynetwork.procurement.ProcurementVariables.STANDSTILL_APPLIES;
 import static se.agencynetwork.procurement.ProcurementVariables.VALUE_BASIS;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.Money;
 import se.agencynetwork.process.ProcessJson;
 
 /**
@@ -65,7 +66,7 @@ public class ChooseCallOff implements JavaDelegate {
         String agency = (String) execution.getVariable(PROCURING_AGENCY);
         boolean renewed = Boolean.TRUE.equals(execution.getVariable(RENEWED_COMPETITION));
         ProcedureDecision.Outcome row = outcome(renewed);
-        LocalDate today = ProcurementSupport.today();
+        LocalDate today = NetworkTime.today();
         execution.setVariable(ANNEX_TWO, CpvCodes.isAnnexTwoTraining(cpv));
         execution.setVariable(DECISION_DATE, today.toString());
         execution.setVariable(PROCURING_AGENCY_NAME, directory.agency(agency).map(Agency::name).orElse(agency));
@@ -74,6 +75,6 @@ public class ChooseCallOff implements JavaDelegate {
         row.writeTo(execution);
         execution.setVariable(CostSharingVariables.PARTICIPANTS_BY_AGENCY,
                 ProcessJson.map(ProcurementSupport.participantsByAgency(execution.getVariable(AGENCY_PARTICIPANTS))));
-        execution.setVariable(CostSharingVariables.TOTAL_COST, BigDecimal.valueOf(value).setScale(2).toPlainString());
+        CostSharingVariables.TOTAL.set(execution, Money.ofKronor(value));
     }
 }

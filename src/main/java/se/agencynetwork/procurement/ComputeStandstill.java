@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.process.DelegateContract;
 
 /**
@@ -30,11 +31,11 @@ public class ComputeStandstill implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate sent = ProcurementSupport.date(execution.getVariable(AWARD_SENT_ON));
+        LocalDate sent = NetworkTime.date(execution.getVariable(AWARD_SENT_ON));
         boolean electronic = Boolean.TRUE.equals(execution.getVariable(SENT_ELECTRONICALLY));
         LocalDate last = calculator.lastDay(sent, electronic);
         execution.setVariable(STANDSTILL_LAST_DAY, last.toString());
         execution.setVariable(STANDSTILL_ENDS_AT,
-                Date.from(last.plusDays(1).atStartOfDay(ProcurementSupport.ZONE).toInstant()));
+                Date.from(last.plusDays(1).atStartOfDay(NetworkTime.ZONE).toInstant()));
     }
 }

@@ -12,9 +12,9 @@ import static se.agencynetwork.procurement.ProcurementVariables.SUBJECT;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.process.DelegateContract;
@@ -80,8 +80,8 @@ public final class DeviationReport {
             repository.saveDeviationReport(new ProcurementRepository.DeviationReport(task.getExecution().getProcessBusinessKey(),
                     (String) task.getVariable(PROCURING_AGENCY), (String) task.getVariable(FRAMEWORK_AGREEMENT_NAME),
                     (String) task.getVariable(DEVIATION_REASON), (String) task.getVariable(DEVIATION_REPORT),
-                    ProcurementSupport.date(task.getVariable(DEVIATION_REPORTED_ON)),
-                    (String) task.getVariable(DEVIATION_REPORT_REFERENCE), user), ClockUtil.getCurrentTime());
+                    NetworkTime.date(task.getVariable(DEVIATION_REPORTED_ON)),
+                    (String) task.getVariable(DEVIATION_REPORT_REFERENCE), user), NetworkTime.nowAsDate());
         }
     }
 }

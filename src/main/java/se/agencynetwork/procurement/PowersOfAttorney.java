@@ -12,9 +12,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
@@ -63,7 +63,7 @@ public final class PowersOfAttorney {
             }
             repository.savePowerOfAttorney(task.getExecution().getProcessBusinessKey(),
                     (String) task.getVariable(CostSharingVariables.AGENCY_CODE), (String) task.getVariable(PROCURING_AGENCY),
-                    user, ClockUtil.getCurrentTime());
+                    user, NetworkTime.nowAsDate());
         }
     }
 

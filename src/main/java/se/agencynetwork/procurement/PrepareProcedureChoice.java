@@ -11,7 +11,6 @@ import static se.agencynetwork.procurement.ProcurementVariables.PROCURING_AGENCY
 import static se.agencynetwork.procurement.ProcurementVariables.PROCURING_AGENCY_NAME;
 import static se.agencynetwork.procurement.ProcurementVariables.VALUE_BASIS;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 
@@ -19,10 +18,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.Money;
 import se.agencynetwork.process.ProcessJson;
 
 /**
@@ -55,7 +56,7 @@ public class PrepareProcedureChoice implements JavaDelegate {
         long value = ProcurementSupport.wholeKronor(execution.getVariable(ESTIMATED_VALUE));
         String agency = (String) execution.getVariable(PROCURING_AGENCY);
         String agencyName = directory.agency(agency).map(Agency::name).orElse(agency);
-        LocalDate today = ProcurementSupport.today();
+        LocalDate today = NetworkTime.today();
         String group = ProcurementSupport.cpvGroup(cpv);
         long earlier = contracts.directAwardsInYear(agency, group, today.getYear())
                 .setScale(0, RoundingMode.CEILING).longValueExact();
@@ -71,7 +72,7 @@ public class PrepareProcedureChoice implements JavaDelegate {
 
         execution.setVariable(CostSharingVariables.PARTICIPANTS_BY_AGENCY,
                 ProcessJson.map(ProcurementSupport.participantsByAgency(execution.getVariable(AGENCY_PARTICIPANTS))));
-        execution.setVariable(CostSharingVariables.TOTAL_COST, BigDecimal.valueOf(value).setScale(2).toPlainString());
+        CostSharingVariables.TOTAL.set(execution, Money.ofKronor(value));
     }
 
     /** The value and, where added, the year's earlier direct awards of the same kind, in Swedish. */

@@ -1,15 +1,12 @@
 package se.agencynetwork.procurement;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.json.SpinJsonNode;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -20,28 +17,14 @@ import se.agencynetwork.costsharing.AllocationStatus;
 import se.agencynetwork.costsharing.BookedAllocation;
 import se.agencynetwork.costsharing.CostLedger;
 import se.agencynetwork.costsharing.Kronor;
+import se.agencynetwork.process.Money;
 
 /** Small conversions shared by the procurement delegates and form rules. */
 final class ProcurementSupport {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ProcurementSupport() {
-    }
-
-    /** Today in Stockholm by the engine clock (tests move it with ClockUtil). */
-    static LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
-    }
-
-    /** A form date ("2026-04-10", or a datetime whose first ten characters are the date); null when empty. */
-    static LocalDate date(Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        String text = value.toString();
-        return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     }
 
     /** A number from a form or a variable (Long, Integer, Double, BigDecimal, String); null when empty. */
@@ -78,8 +61,8 @@ final class ProcurementSupport {
      * come out lower than it is); null stays null.
      */
     static Long wholeKronor(Object value) {
-        BigDecimal amount = amount(value);
-        return amount == null ? null : amount.setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+        Money amount = Money.of(value);
+        return amount == null ? null : amount.wholeKronorRoundedUp();
     }
 
     /** Swedish text of whole kronor: "1 250 000 kr". */

@@ -1,5 +1,8 @@
 package se.agencynetwork.procurement;
 
+import se.agencynetwork.process.Money;
+import se.agencynetwork.process.ProcessVariable;
+
 /** The variables of the {@code procurement} process (docs/PROCUREMENT.md section 3). */
 public final class ProcurementVariables {
 
@@ -90,6 +93,8 @@ public final class ProcurementVariables {
     public static final String TENDER_ACCEPTED = "tenderAccepted";
     public static final String SUPPLIER = "supplier";
     public static final String CONTRACT_PRICE = "contractPrice";
+    /** {@link #CONTRACT_PRICE} as an amount (stored as decimal text, handed on to idea and course-delivery). */
+    static final ProcessVariable<Money> PRICE = ProcessVariable.money(CONTRACT_PRICE);
 
     // standstill
     public static final String AWARD_SENT_ON = "awardSentOn";

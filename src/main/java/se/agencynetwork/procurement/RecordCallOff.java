@@ -2,6 +2,7 @@ package se.agencynetwork.procurement;
 
 import static se.agencynetwork.procurement.ProcurementVariables.CALL_OFF_PRICE;
 import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_PRICE;
+import static se.agencynetwork.procurement.ProcurementVariables.PRICE;
 import static se.agencynetwork.procurement.ProcurementVariables.SUPPLIER;
 import static se.agencynetwork.procurement.ProcurementVariables.TENDERS_RECEIVED;
 import static se.agencynetwork.procurement.ProcurementVariables.TENDER_ACCEPTED;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.Money;
 
 /**
  * On completion of a call-off by the framework agreement's ranking: the supplier and price the administrator
@@ -26,9 +28,9 @@ public class RecordCallOff implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String price = ProcurementSupport.amount(task.getVariable(CALL_OFF_PRICE)).setScale(2, RoundingMode.HALF_UP).toPlainString();
-        task.getExecution().setVariable(CONTRACT_PRICE, price);
-        task.getExecution().setVariable(CostSharingVariables.TOTAL_COST, price);
+        Money price = Money.of(ProcurementSupport.amount(task.getVariable(CALL_OFF_PRICE)).setScale(2, RoundingMode.HALF_UP));
+        PRICE.set(task.getExecution(), price);
+        CostSharingVariables.TOTAL.set(task.getExecution(), price);
         task.getExecution().setVariable(TENDERS_RECEIVED, 1);
         task.getExecution().setVariable(TENDER_ACCEPTED, true);
     }
