@@ -24,6 +24,7 @@ import se.agencynetwork.costsharing.CostLedger;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.process.ProcessJson;
+import se.agencynetwork.procurement.ProcurementVariables.Var;
 
 /**
  * After a booking and after each round of the heads' approvals: reads the current preliminary
@@ -53,7 +54,7 @@ public class CheckApprovals implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int minimum = ((Number) execution.getVariable(MIN_CO_FUNDERS)).intValue();
+        int minimum = Math.toIntExact(Var.MIN_CO_FUNDERS.require(execution));
         Optional<BookedAllocation> current = ProcurementSupport.currentAllocation(ledger, execution.getProcessBusinessKey());
         List<BookedAllocation.Line> lines = current.map(BookedAllocation::lines).orElse(List.of());
         ArrayList<String> remaining = new ArrayList<>();

@@ -18,6 +18,7 @@ import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.procurement.ProcurementVariables.Var;
 
 /**
  * The avstegsanmälan: a state agency that does not use a state framework agreement covering its need reports
@@ -55,11 +56,11 @@ public final class DeviationReport {
 
         @Override
         public void notify(DelegateTask task) {
-            String agency = (String) task.getVariable(PROCURING_AGENCY);
-            task.getExecution().setVariable(DEVIATION_REPORT, text(directory.agency(agency).map(Agency::name).orElse(agency),
-                    (String) task.getVariable(FRAMEWORK_AGREEMENT_NAME), (String) task.getVariable(SUBJECT),
-                    (String) task.getVariable(CPV_CODE), ProcurementSupport.wholeKronor(task.getVariable(ESTIMATED_VALUE)),
-                    (String) task.getVariable(DEVIATION_REASON), task.getExecution().getProcessBusinessKey()));
+            String agency = Var.PROCURING_AGENCY.get(task);
+            Var.DEVIATION_REPORT.set(task.getExecution(), text(directory.agency(agency).map(Agency::name).orElse(agency),
+                    Var.FRAMEWORK_AGREEMENT_NAME.get(task), Var.SUBJECT.get(task), Var.CPV_CODE.get(task),
+                    Var.ESTIMATED_VALUE.require(task).wholeKronorRoundedUp(), Var.DEVIATION_REASON.get(task),
+                    task.getExecution().getProcessBusinessKey()));
         }
     }
 
@@ -78,10 +79,9 @@ public final class DeviationReport {
         public void notify(DelegateTask task) {
             String user = task.getAssignee();
             repository.saveDeviationReport(new ProcurementRepository.DeviationReport(task.getExecution().getProcessBusinessKey(),
-                    (String) task.getVariable(PROCURING_AGENCY), (String) task.getVariable(FRAMEWORK_AGREEMENT_NAME),
-                    (String) task.getVariable(DEVIATION_REASON), (String) task.getVariable(DEVIATION_REPORT),
-                    NetworkTime.date(task.getVariable(DEVIATION_REPORTED_ON)),
-                    (String) task.getVariable(DEVIATION_REPORT_REFERENCE), user), NetworkTime.nowAsDate());
+                    Var.PROCURING_AGENCY.get(task), Var.FRAMEWORK_AGREEMENT_NAME.get(task), Var.DEVIATION_REASON.get(task),
+                    Var.DEVIATION_REPORT.get(task), Var.DEVIATION_REPORTED_ON.get(task), Var.DEVIATION_REPORT_REFERENCE.get(task),
+                    user), NetworkTime.nowAsDate());
         }
     }
 }

@@ -20,6 +20,7 @@ import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.process.ProcessJson;
+import se.agencynetwork.procurement.ProcurementVariables.Var;
 
 /**
  * Joint procurement: one agency procures on behalf of the others, who give it a power of attorney (fullmakt).
@@ -39,9 +40,9 @@ public final class PowersOfAttorney {
         @Override
         public void execute(DelegateExecution execution) {
             List<String> agencies = new ArrayList<>(ProcessJson.strings(execution.getVariable(CostSharingVariables.CO_FUNDING_AGENCIES)));
-            agencies.remove((String) execution.getVariable(PROCURING_AGENCY));
+            agencies.remove(Var.PROCURING_AGENCY.get(execution));
             agencies.sort(null);
-            execution.setVariable(POWER_OF_ATTORNEY_AGENCIES, ProcessJson.list(agencies));
+            Var.POWER_OF_ATTORNEY_AGENCIES.set(execution, agencies);
         }
     }
 
@@ -62,7 +63,7 @@ public final class PowersOfAttorney {
                 user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
             }
             repository.savePowerOfAttorney(task.getExecution().getProcessBusinessKey(),
-                    (String) task.getVariable(CostSharingVariables.AGENCY_CODE), (String) task.getVariable(PROCURING_AGENCY),
+                    String.valueOf(task.getVariable(CostSharingVariables.AGENCY_CODE)), Var.PROCURING_AGENCY.get(task),
                     user, NetworkTime.nowAsDate());
         }
     }
@@ -81,8 +82,8 @@ public final class PowersOfAttorney {
 
         @Override
         public void notify(DelegateTask task) {
-            task.setVariableLocal(POWERS_OF_ATTORNEY, summary(repository, directory, task.getExecution().getProcessBusinessKey(),
-                    (String) task.getVariable(PROCURING_AGENCY)));
+            Var.POWERS_OF_ATTORNEY.setLocal(task, summary(repository, directory, task.getExecution().getProcessBusinessKey(),
+                    Var.PROCURING_AGENCY.get(task)));
         }
     }
 

@@ -76,11 +76,11 @@ final class ProcurementSupport {
     }
 
     /** The requirement's dynamic list [{agency, participants}] as participants by agency code, sorted by code. */
-    static java.util.SortedMap<String, Integer> participantsByAgency(Object agencyParticipants) {
-        java.util.SortedMap<String, Integer> participants = new java.util.TreeMap<>();
+    static java.util.SortedMap<String, Long> participantsByAgency(Object agencyParticipants) {
+        java.util.SortedMap<String, Long> participants = new java.util.TreeMap<>();
         for (Map<String, Object> line : rows(agencyParticipants)) {
             Object count = line.get("participants");
-            participants.put(String.valueOf(line.get("agency")), count == null ? 0 : ((Number) count).intValue());
+            participants.put(String.valueOf(line.get("agency")), count == null ? 0L : ((Number) count).longValue());
         }
         return participants;
     }

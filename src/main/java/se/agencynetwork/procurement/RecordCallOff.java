@@ -2,7 +2,6 @@ package se.agencynetwork.procurement;
 
 import static se.agencynetwork.procurement.ProcurementVariables.CALL_OFF_PRICE;
 import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_PRICE;
-import static se.agencynetwork.procurement.ProcurementVariables.PRICE;
 import static se.agencynetwork.procurement.ProcurementVariables.SUPPLIER;
 import static se.agencynetwork.procurement.ProcurementVariables.TENDERS_RECEIVED;
 import static se.agencynetwork.procurement.ProcurementVariables.TENDER_ACCEPTED;
@@ -16,6 +15,7 @@ import org.springframework.stereotype.Component;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.process.Money;
+import se.agencynetwork.procurement.ProcurementVariables.Var;
 
 /**
  * On completion of a call-off by the framework agreement's ranking: the supplier and price the administrator
@@ -29,7 +29,7 @@ public class RecordCallOff implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Money price = Money.of(ProcurementSupport.amount(task.getVariable(CALL_OFF_PRICE)).setScale(2, RoundingMode.HALF_UP));
-        PRICE.set(task.getExecution(), price);
+        Var.CONTRACT_PRICE.set(task.getExecution(), price);
         CostSharingVariables.TOTAL.set(task.getExecution(), price);
         task.getExecution().setVariable(TENDERS_RECEIVED, 1);
         task.getExecution().setVariable(TENDER_ACCEPTED, true);

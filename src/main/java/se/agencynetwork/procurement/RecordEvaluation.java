@@ -1,7 +1,6 @@
 package se.agencynetwork.procurement;
 
 import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_PRICE;
-import static se.agencynetwork.procurement.ProcurementVariables.PRICE;
 import static se.agencynetwork.procurement.ProcurementVariables.NO_AWARD_REASON;
 import static se.agencynetwork.procurement.ProcurementVariables.OUTCOME_REASON;
 import static se.agencynetwork.procurement.ProcurementVariables.SUPPLIER;
@@ -23,6 +22,7 @@ import org.springframework.stereotype.Component;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.process.Money;
+import se.agencynetwork.procurement.ProcurementVariables.Var;
 
 /**
  * The award proposal from the evaluation: among the acceptable tenders the one with the highest
@@ -48,7 +48,7 @@ public class RecordEvaluation implements JavaDelegate {
         if (winner.isPresent()) {
             Money price = Money.of(ProcurementSupport.amount(winner.get().get("price")).setScale(2, RoundingMode.HALF_UP));
             execution.setVariable(SUPPLIER, winner.get().get("supplier").toString());
-            PRICE.set(execution, price);
+            Var.CONTRACT_PRICE.set(execution, price);
             CostSharingVariables.TOTAL.set(execution, price);
         } else {
             Object given = execution.getVariable(NO_AWARD_REASON);
