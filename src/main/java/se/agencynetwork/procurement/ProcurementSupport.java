@@ -85,6 +85,12 @@ final class ProcurementSupport {
         return participants;
     }
 
+    /** Who completed the task: its assignee, else the signed-in user (a completion without a claim). */
+    static String completedBy(org.camunda.bpm.engine.delegate.DelegateTask task) {
+        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return task.getAssignee() != null || authentication == null ? task.getAssignee() : authentication.getUserId();
+    }
+
     /** Swedish money text: "12 345,60 kr". */
     static String kronor(BigDecimal amount) {
         return Kronor.format(amount) + " kr";

@@ -61,10 +61,7 @@ public class RegisterContract implements TaskListener {
                         text(task, ProcurementVariables.SUPPLIERS_ASKED),
                         ((Number) task.getVariable(ProcurementVariables.TENDERS_RECEIVED)).intValue())
                 : new Documentation(null, null, null, null, null);
-        String user = task.getAssignee();
-        if (user == null && task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() != null) {
-            user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
-        }
+        String user = ProcurementSupport.completedBy(task);
         repository.save(new Contract(task.getExecution().getProcessBusinessKey(), text(task, SUBJECT), text(task, CPV_CODE),
                 text(task, PROCEDURE), ProcurementSupport.amount(task.getVariable(ESTIMATED_VALUE)), text(task, SUPPLIER),
                 ProcurementSupport.amount(task.getVariable(CONTRACT_PRICE)),
