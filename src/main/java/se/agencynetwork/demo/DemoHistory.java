@@ -2,9 +2,7 @@ package se.agencynetwork.demo;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +18,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -29,7 +26,8 @@ import org.camunda.spin.Spin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import se.agencynetwork.evaluation.SurveyRepository;
+import se.agencynetwork.process.NetworkTime;
+import se.agencynetwork.process.SurveyAnswers;
 
 /**
  * Two years of the network's life, written by running the real processes through the engine's Java
@@ -40,7 +38,7 @@ import se.agencynetwork.evaluation.SurveyRepository;
  * with their groups (so authorization and the forms' server-side checks apply), and every timer and
  * asynchronous job runs when the clock reaches it. Nothing is written into a table behind the
  * engine's back; the only rows outside a process step are the participants' survey answers, which the
- * survey page writes the same way ({@link SurveyRepository#insertAnswer}).
+ * survey page writes the same way ({@link SurveyAnswers#answer}).
  *
  * <p>The most recent cases are left where a real network would find them: an interest round with
  * agencies still to answer, a procurement waiting for heads' approvals, a course open for
@@ -49,7 +47,6 @@ import se.agencynetwork.evaluation.SurveyRepository;
 public final class DemoHistory {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoHistory.class);
-    static final ZoneId SWEDEN = DemoHistoryConfiguration.SWEDEN;
 
     /** Figures of a written history. */
     public record Result(int cases, int reviews, int inventories, int tasks, int jobs) {
@@ -76,7 +73,7 @@ public final class DemoHistory {
     private final FormService forms;
     private final IdentityService identity;
     private final ManagementService management;
-    private final SurveyRepository surveys;
+    private final SurveyAnswers surveys;
     private final Random random;
     private final Map<String, List<String>> groupsOfUser = new HashMap<>();
     private final Map<String, String> activityOfJobDefinition = new HashMap<>();
@@ -87,7 +84,7 @@ public final class DemoHistory {
     private int tasksDone;
     private int jobsDone;
 
-    public DemoHistory(ProcessEngine engine, SurveyRepository surveys, long seed) {
+    public DemoHistory(ProcessEngine engine, SurveyAnswers surveys, long seed) {
         this.tasks = engine.getTaskService();
         this.runtime = engine.getRuntimeService();
         this.forms = engine.getFormService();
@@ -99,7 +96,7 @@ public final class DemoHistory {
 
     /** Writes the history up to now and sets the engine's clock back to the wall clock. */
     public Result write() {
-        LocalDateTime now = LocalDateTime.now(SWEDEN);
+        LocalDateTime now = NetworkTime.localNow();
         LocalDateTime origin = now.minusYears(2).withDayOfMonth(1).withHour(9).withMinute(0).withSecond(0).withNano(0);
         List<Case> plan = plan(origin, now);
         List<LocalDateTime> reviews = new ArrayList<>();
@@ -144,7 +141,7 @@ public final class DemoHistory {
                 }
             }
         } finally {
-            ClockUtil.reset();
+            NetworkTime.reset();
         }
         return new Result(cases.size(), reviewCount, inventoryCount, tasksDone, jobsDone);
     }
@@ -534,8 +531,8 @@ public final class DemoHistory {
         for (int i = 0; i < invited; i++) {
             if (random.nextInt(10) < 7) {
                 int overall = 3 + random.nextInt(3);
-                surveys.insertAnswer(key, new SurveyRepository.Answer(3 + random.nextInt(3), 3 + random.nextInt(3), overall,
-                        Math.min(10, 5 + overall - 2 + random.nextInt(4)), "Konkreta exempel från våra egna ärenden.", null));
+                surveys.answer(key, 3 + random.nextInt(3), 3 + random.nextInt(3), overall,
+                        Math.min(10, 5 + overall - 2 + random.nextInt(4)), "Konkreta exempel från våra egna ärenden.", null);
             }
         }
     }
@@ -545,7 +542,7 @@ public final class DemoHistory {
         if (timers.isEmpty() || timers.get(0).getDuedate() == null) {
             return null;
         }
-        return LocalDateTime.ofInstant(timers.get(0).getDuedate().toInstant(), SWEDEN);
+        return LocalDateTime.ofInstant(timers.get(0).getDuedate().toInstant(), NetworkTime.ZONE);
     }
 
     private String activityOf(Job job) {
@@ -591,11 +588,11 @@ public final class DemoHistory {
     }
 
     private static LocalDateTime clock() {
-        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), SWEDEN);
+        return NetworkTime.localNow();
     }
 
     private static void setClock(LocalDateTime time) {
-        ClockUtil.setCurrentTime(Date.from(time.atZone(SWEDEN).toInstant()));
+        NetworkTime.setLocalNow(time);
     }
 
     private static LocalDate today() {

@@ -1,11 +1,6 @@
 package se.agencynetwork.demo;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,18 +8,18 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
 
-import se.agencynetwork.evaluation.SurveyRepository;
+import se.agencynetwork.process.NetworkTime;
+import se.agencynetwork.process.SurveyAnswers;
 
 /**
  * The demo profile's lived-in history (README, "Demo history"): with
  * {@code network.demo.history.enabled=true} a fresh database is filled with two years of the
  * network's life before the job executor starts, by running the real processes with the engine's
- * clock moved forward ({@link DemoHistory}). The application's clock follows the engine's while it
- * runs, so that form rules, business keys and the ledger date things as the engine does; once the
- * history is written the engine's clock is reset and both are the wall clock again.
+ * clock moved forward ({@link DemoHistory}). The application's clock is the engine's
+ * ({@link NetworkTime}), so form rules, business keys and the ledger date things as the engine does
+ * while the history is written; then the clock is reset to the wall clock.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")
@@ -32,17 +27,9 @@ import se.agencynetwork.evaluation.SurveyRepository;
 class DemoHistoryConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoHistoryConfiguration.class);
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
-    /** The engine's clock ({@link ClockUtil}) as a {@link Clock}: the wall clock unless the history is being written. */
-    @Bean
-    @Primary
-    Clock engineClock() {
-        return new EngineClock(SWEDEN);
-    }
 
     @Bean
-    ApplicationRunner demoHistoryRunner(ProcessEngine engine, SurveyRepository surveys,
+    ApplicationRunner demoHistoryRunner(ProcessEngine engine, SurveyAnswers surveys,
             @Value("${network.demo.history.seed:20261203}") long seed) {
         return args -> {
             if (engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("idea").count() > 0) {
@@ -62,28 +49,5 @@ class DemoHistoryConfiguration {
                     + " {} tasks completed, {} jobs executed", seed, (System.nanoTime() - started) / 1_000_000_000,
                     result.cases(), result.reviews(), result.inventories(), result.tasks(), result.jobs());
         };
-    }
-
-    static final class EngineClock extends Clock {
-        private final ZoneId zone;
-
-        EngineClock(ZoneId zone) {
-            this.zone = zone;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return new EngineClock(zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return ClockUtil.getCurrentTime().toInstant();
-        }
     }
 }

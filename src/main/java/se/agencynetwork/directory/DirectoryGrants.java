@@ -28,11 +28,6 @@ import org.camunda.bpm.engine.authorization.SystemPermissions;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
 
-import se.agencynetwork.idea.IdeaVariables;
-import se.agencynetwork.needs.NeedsVariables;
-import se.agencynetwork.review.NetworkReviewProcess;
-import se.agencynetwork.yh.YhVariables;
-
 /**
  * Who may do what: the authorizations the directory grants, as one table. The synchronisation
  * creates what is missing and removes the grants it made that are no longer in the table;
@@ -42,27 +37,23 @@ import se.agencynetwork.yh.YhVariables;
  * READ and TASK_WORK on that one task (default-user-permission-name-for-task), its assignee the
  * same. So an agency's group sees and completes the tasks offered to it and nothing else.
  *
- * <p>Add a row to let a group do more, e.g. who may start {@code idea}:
- * {@code grant(EVERY_DIRECTORY_GROUP, PROCESS_DEFINITION, "idea", ProcessDefinitionPermissions.READ,
- * ProcessDefinitionPermissions.CREATE_INSTANCE)} plus {@code PROCESS_INSTANCE * CREATE} for that group.
- * Keep docs/DIRECTORY.md in step.
+ * <p>The table holds what concerns every process; what concerns one process (who may start it,
+ * who may correlate its messages) its capability contributes as a {@link GrantContribution} bean,
+ * e.g. who may start {@code idea}: {@code grant(EVERY_DIRECTORY_GROUP, PROCESS_DEFINITION, "idea",
+ * ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)} (the
+ * {@code PROCESS_INSTANCE * CREATE} that starting needs is in the table). The directory imports no
+ * capability. Keep docs/DIRECTORY.md in step.
  */
-final class DirectoryGrants {
+public final class DirectoryGrants {
 
     /** Stands for every group the directory manages (all groups of the file except camunda-admin). */
-    static final String EVERY_DIRECTORY_GROUP = "(every directory group)";
-
-    /** The key of the yearly benefit review process (README "The processes"). */
-    static final String NETWORK_REVIEW = NetworkReviewProcess.KEY;
-    static final String IDEA = IdeaVariables.PROCESS_KEY;
-    static final String NEEDS_INVENTORY = NeedsVariables.PROCESS_KEY;
-    static final String YH_APPLICATION = YhVariables.PROCESS_KEY;
+    public static final String EVERY_DIRECTORY_GROUP = "(every directory group)";
 
     /**
      * One row: a group (or {@link #EVERY_DIRECTORY_GROUP}) may do these things on a resource. For
      * {@code FILTER} the resource id is the filter's name; it is resolved to the filter's id.
      */
-    record Grant(String group, Resource resource, String resourceId, List<Permission> permissions) {
+    public record Grant(String group, Resource resource, String resourceId, List<Permission> permissions) {
     }
 
     static final List<Grant> TABLE = List.of(
@@ -74,24 +65,12 @@ final class DirectoryGrants {
             // the models are no secret, their instances and tasks stay protected.
             grant(EVERY_DIRECTORY_GROUP, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ),
 
-            // Anyone in the network may submit an idea, any time (README "Who may do what"); the council's
-            // training plan starts ideas as the council member who completes it.
-            grant(EVERY_DIRECTORY_GROUP, PROCESS_DEFINITION, IDEA,
-                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE),
+            // Whoever may start a process (its capability's GrantContribution says which) may create the
+            // instance: anyone submits an idea, any time (README "Who may do what") ...
             grant(EVERY_DIRECTORY_GROUP, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE),
-
-            // The network coordinator starts the needs inventory by hand when needed ...
-            grant(Groups.NETWORK_COORDINATORS, PROCESS_DEFINITION, NEEDS_INVENTORY,
-                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE),
-            // ... and the yearly benefit review ...
-            grant(Groups.NETWORK_COORDINATORS, PROCESS_DEFINITION, NETWORK_REVIEW,
-                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE),
+            // ... the network coordinator starts processes by hand and reads their instances ...
             grant(Groups.NETWORK_COORDINATORS, PROCESS_INSTANCE, ANY,
                     ProcessInstancePermissions.CREATE, ProcessInstancePermissions.READ),
-            // ... passes MYH's decision on a YH application to its instance (the message
-            // YhDecisionRegistered over the engine REST API, as an integration would) ...
-            grant(Groups.NETWORK_COORDINATORS, PROCESS_DEFINITION, YH_APPLICATION,
-                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.UPDATE_INSTANCE),
             // ... and follows every process in Cockpit, read-only.
             grant(Groups.NETWORK_COORDINATORS, APPLICATION, "cockpit", Permissions.ACCESS),
             grant(Groups.NETWORK_COORDINATORS, PROCESS_DEFINITION, ANY,
@@ -104,7 +83,13 @@ final class DirectoryGrants {
     private DirectoryGrants() {
     }
 
-    static Grant grant(String group, Resource resource, String resourceId, Permission... permissions) {
+    /** The table followed by what the capabilities contribute, in their order. */
+    static List<Grant> all(List<? extends GrantContribution> contributions) {
+        return Stream.concat(TABLE.stream(), contributions.stream().flatMap(c -> c.grants().stream())).toList();
+    }
+
+    /** A row of the table or of a {@link GrantContribution}. */
+    public static Grant grant(String group, Resource resource, String resourceId, Permission... permissions) {
         return new Grant(group, resource, resourceId, List.of(permissions));
     }
 

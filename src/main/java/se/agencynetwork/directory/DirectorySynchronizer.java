@@ -66,10 +66,12 @@ public class DirectorySynchronizer implements SmartInitializingSingleton {
     private final TaskService taskService;
     private final DirectoryOwnership ownership;
     private final TransactionTemplate transaction;
+    private final List<GrantContribution> contributions;
 
     public DirectorySynchronizer(NetworkDirectory directory, DirectoryProperties properties,
             IdentityService identityService, AuthorizationService authorizationService, FilterService filterService,
-            TaskService taskService, JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+            TaskService taskService, JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock,
+            List<GrantContribution> contributions) {
         this.directory = directory;
         this.properties = properties;
         this.identityService = identityService;
@@ -78,6 +80,7 @@ public class DirectorySynchronizer implements SmartInitializingSingleton {
         this.taskService = taskService;
         this.ownership = new DirectoryOwnership(jdbc, clock);
         this.transaction = new TransactionTemplate(transactionManager);
+        this.contributions = List.copyOf(contributions);
     }
 
     @Override
@@ -372,9 +375,13 @@ public class DirectorySynchronizer implements SmartInitializingSingleton {
         return ids;
     }
 
-    /** Grants every row of {@link DirectoryGrants#TABLE}; removes the directory's grants that are no longer there. */
+    /**
+     * Grants every row of {@link DirectoryGrants#TABLE} and of the capabilities' contributions; removes
+     * the directory's grants that are no longer there.
+     */
     private void syncAuthorizations(Set<String> directoryGroups, Map<String, String> filterIds, Count count) {
-        Map<String, List<Permission>> wanted = wantedAuthorizations(directoryGroups, filterIds);
+        Map<String, List<Permission>> wanted = wantedAuthorizations(DirectoryGrants.all(contributions),
+                directoryGroups, filterIds);
         Set<String> owned = ownership.owned(Kind.AUTHORIZATION);
 
         Set<Integer> resourceTypes = new TreeSet<>();
@@ -424,11 +431,11 @@ public class DirectorySynchronizer implements SmartInitializingSingleton {
         });
     }
 
-    /** The table expanded to one entry per group, resource and resource id, permissions merged. */
-    static Map<String, List<Permission>> wantedAuthorizations(Set<String> directoryGroups,
+    /** The grants expanded to one entry per group, resource and resource id, permissions merged. */
+    static Map<String, List<Permission>> wantedAuthorizations(List<Grant> grants, Set<String> directoryGroups,
             Map<String, String> filterIds) {
         Map<String, List<Permission>> wanted = new LinkedHashMap<>();
-        for (Grant grant : DirectoryGrants.TABLE) {
+        for (Grant grant : grants) {
             List<String> groups = DirectoryGrants.EVERY_DIRECTORY_GROUP.equals(grant.group())
                     ? List.copyOf(directoryGroups) : List.of(grant.group());
             String resourceId = grant.resourceId();

@@ -44,6 +44,17 @@ public class NetworkDirectory {
         return Optional.ofNullable(agenciesByCode.get(code));
     }
 
+    /** The agency's name, or the code itself when it is not (or no longer) in the directory. */
+    public String agencyName(String code) {
+        Agency agency = agenciesByCode.get(code);
+        return agency == null ? code : agency.name();
+    }
+
+    /** The member agencies as the options of a form's select ({@code label} the name, {@code value} the code). */
+    public List<Map<String, String>> agencyOptions() {
+        return agenciesByCode.values().stream().map(a -> Map.of("label", a.name(), "value", a.code())).toList();
+    }
+
     /** The agency with this code, or an exception naming the unknown code. */
     public Agency requireAgency(String code) {
         Agency agency = agenciesByCode.get(code);

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 
-import se.agencynetwork.system.CaseNames;
+import se.agencynetwork.process.CaseNames;
 
 /**
  * The two shared Tasklist filters every member of the network sees (read access is granted in

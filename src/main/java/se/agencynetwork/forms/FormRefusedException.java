@@ -24,6 +24,15 @@ public class FormRefusedException extends FormFieldValidationException {
         this.violations = List.copyOf(violations);
     }
 
+    /**
+     * Whether the engine refused a form's values: a form rule's refusal (this class) or a refusal of
+     * the engine's own form validation. Code outside {@code forms} asks here instead of knowing the
+     * engine's form classes.
+     */
+    public static boolean isFormRefusal(Throwable thrown) {
+        return thrown instanceof FormFieldValidationException;
+    }
+
     public String formId() {
         return formId;
     }

@@ -2,6 +2,8 @@ package se.agencynetwork.forms;
 
 import java.util.function.Function;
 
+import se.agencynetwork.process.ProcessVariable;
+
 /**
  * The values a form is completed with, as the engine sees them when the task completes or the
  * process starts: the submitted variables, and for a task also the ones it already had.
@@ -15,5 +17,10 @@ public record FormSubmission(String formId, String elementId, String businessKey
 
     public Object get(String name) {
         return variables.apply(name);
+    }
+
+    /** The value of a declared variable, read as the variable reads it (a blank field is null except for text). */
+    public <T> T get(ProcessVariable<T> variable) {
+        return variable.read(get(variable.name()));
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.directory.Person;
 import se.agencynetwork.directory.Role;
-import se.agencynetwork.overview.OverviewEntry;
+import se.agencynetwork.system.OverviewLink;
 
 /**
  * The network's start page at {@code /}: plain server-rendered HTML in Swedish (no JavaScript), the
@@ -37,10 +37,10 @@ class HomeController {
     private final NetworkDirectory directory;
     private final WebappLogin login;
     private final String webapps;
-    private final OverviewEntry overview;
+    private final OverviewLink overview;
 
     HomeController(NetworkDirectory directory, WebappLogin login, ProcessEngine engine, CamundaBpmProperties camunda,
-            OverviewEntry overview) {
+            OverviewLink overview) {
         this.directory = directory;
         this.login = login;
         this.overview = overview;

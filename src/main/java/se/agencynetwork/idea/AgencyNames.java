@@ -2,7 +2,6 @@ package se.agencynetwork.idea;
 
 import org.springframework.stereotype.Component;
 
-import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
 
 /** The agency's name for forms: {@code ${agencyNames.nameOf(agency)}} in an input parameter. */
@@ -16,6 +15,6 @@ public class AgencyNames {
     }
 
     public String nameOf(String code) {
-        return directory.agency(code).map(Agency::name).orElse(code);
+        return directory.agencyName(code);
     }
 }

@@ -12,6 +12,7 @@ import static se.agencynetwork.idea.IdeaVariables.ORIGIN_TYPE;
 import static se.agencynetwork.idea.IdeaVariables.SCREENING_COMMENT;
 import static se.agencynetwork.idea.IdeaVariables.SCREENING_OUTCOME;
 import static se.agencynetwork.idea.IdeaVariables.WANTED_START;
+import static se.agencynetwork.idea.IdeaVariables.WANTED_START_DATE;
 import static se.agencynetwork.idea.IdeaVariables.WORKING_GROUP;
 
 import java.time.LocalDate;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -28,22 +28,12 @@ import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.forms.FormRule;
 import se.agencynetwork.forms.FormSubmission;
 import se.agencynetwork.forms.FormViolation;
+import se.agencynetwork.process.NetworkTime;
 
 /** The domain rules of the idea forms, beyond what the form schemas say. */
 public final class IdeaFormRules {
 
     private IdeaFormRules() {
-    }
-
-    static LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(PrepareInterestRound.ZONE).toLocalDate();
-    }
-
-    static LocalDate date(Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        return LocalDate.parse(value.toString().length() > 10 ? value.toString().substring(0, 10) : value.toString());
     }
 
     /** Start form: a working group must be named when the idea comes from one; the wished start is not past. */
@@ -61,8 +51,8 @@ public final class IdeaFormRules {
                 violations.add(FormViolation.of(WORKING_GROUP, "Arbetsgrupp",
                         "måste väljas när idén kommer från en arbetsgrupp."));
             }
-            LocalDate start = date(submission.get(WANTED_START));
-            if (start != null && start.isBefore(today())) {
+            LocalDate start = submission.get(WANTED_START_DATE);
+            if (start != null && start.isBefore(NetworkTime.today())) {
                 violations.add(FormViolation.of(WANTED_START, "Önskad start", "får inte ligga i det förflutna."));
             }
             return violations;
@@ -86,22 +76,21 @@ public final class IdeaFormRules {
         @Override
         public List<FormViolation> check(FormSubmission submission) {
             List<FormViolation> violations = new ArrayList<>();
-            Object outcome = submission.get(SCREENING_OUTCOME);
-            Object duplicateOf = submission.get(DUPLICATE_OF);
+            String outcome = submission.get(SCREENING_OUTCOME);
+            String duplicateOf = submission.get(DUPLICATE_OF);
             if ("duplicate".equals(outcome)) {
-                if (duplicateOf == null || duplicateOf.toString().isBlank()) {
-                    violations.add(FormViolation.of(DUPLICATE_OF, "Dubblett av", "måste anges för en dubblett."));
+                if (duplicateOf == null || duplicateOf.isBlank()) {
+                    violations.add(FormViolation.of(DUPLICATE_OF.name(), "Dubblett av", "måste anges för en dubblett."));
                 } else if (duplicateOf.equals(submission.businessKey()) || history.getObject()
                         .createHistoricProcessInstanceQuery().processDefinitionKey(IdeaVariables.PROCESS_KEY)
-                        .processInstanceBusinessKey(duplicateOf.toString()).count() == 0) {
-                    violations.add(FormViolation.of(DUPLICATE_OF, "Dubblett av",
+                        .processInstanceBusinessKey(duplicateOf).count() == 0) {
+                    violations.add(FormViolation.of(DUPLICATE_OF.name(), "Dubblett av",
                             "måste vara en annan, befintlig idé (" + duplicateOf + " finns inte)."));
                 }
             }
-            Object comment = submission.get(SCREENING_COMMENT);
-            if (("duplicate".equals(outcome) || "incomplete".equals(outcome))
-                    && (comment == null || comment.toString().isBlank())) {
-                violations.add(FormViolation.of(SCREENING_COMMENT, "Kommentar till idégivaren",
+            String comment = submission.get(SCREENING_COMMENT);
+            if (("duplicate".equals(outcome) || "incomplete".equals(outcome)) && (comment == null || comment.isBlank())) {
+                violations.add(FormViolation.of(SCREENING_COMMENT.name(), "Kommentar till idégivaren",
                         "måste fyllas i när idén skickas tillbaka eller slås ihop."));
             }
             return violations;
@@ -118,9 +107,9 @@ public final class IdeaFormRules {
 
         @Override
         public List<FormViolation> check(FormSubmission submission) {
-            LocalDate deadline = date(submission.get(INTEREST_DEADLINE));
-            if (deadline != null && !deadline.isAfter(today())) {
-                return List.of(FormViolation.of(INTEREST_DEADLINE, "Sista dag för intresseanmälan",
+            LocalDate deadline = submission.get(INTEREST_DEADLINE);
+            if (deadline != null && !deadline.isAfter(NetworkTime.today())) {
+                return List.of(FormViolation.of(INTEREST_DEADLINE.name(), "Sista dag för intresseanmälan",
                         "måste ligga efter i dag."));
             }
             return List.of();
@@ -143,12 +132,11 @@ public final class IdeaFormRules {
 
         @Override
         public List<FormViolation> check(FormSubmission submission) {
-            Object agency = submission.get(AGENCY);
-            Number participants = (Number) submission.get(AGENCY_PARTICIPANTS);
-            Integer headcount = agency == null ? null
-                    : directory.agency(agency.toString()).map(Agency::headcount).orElse(null);
-            if (participants != null && headcount != null && participants.intValue() > headcount) {
-                return List.of(FormViolation.of(AGENCY_PARTICIPANTS, "Förväntat antal deltagare",
+            String agency = submission.get(AGENCY);
+            Long participants = submission.get(AGENCY_PARTICIPANTS);
+            Integer headcount = agency == null ? null : directory.agency(agency).map(Agency::headcount).orElse(null);
+            if (participants != null && headcount != null && participants > headcount) {
+                return List.of(FormViolation.of(AGENCY_PARTICIPANTS.name(), "Förväntat antal deltagare",
                         "är fler än myndighetens " + headcount + " anställda."));
             }
             return List.of();
@@ -166,7 +154,7 @@ public final class IdeaFormRules {
         @Override
         public List<FormViolation> check(FormSubmission submission) {
             if ("approve".equals(submission.get(DECISION)) && !Boolean.TRUE.equals(submission.get(ENOUGH_INTEREST))) {
-                return List.of(FormViolation.of(DECISION, "Beslut", "kan inte vara bifall: intresseomgången nådde inte"
+                return List.of(FormViolation.of(DECISION.name(), "Beslut", "kan inte vara bifall: intresseomgången nådde inte"
                         + " minst " + submission.get(MIN_AGENCIES) + " myndigheter och "
                         + submission.get(MIN_PARTICIPANTS) + " deltagare."));
             }

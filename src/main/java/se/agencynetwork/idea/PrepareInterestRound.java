@@ -6,19 +6,16 @@ import static se.agencynetwork.idea.IdeaVariables.INTEREST_REMINDER_AT;
 import static se.agencynetwork.idea.IdeaVariables.MEMBER_AGENCIES;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.idea.IdeaVariables.Names;
 import se.agencynetwork.process.DelegateContract;
-import se.agencynetwork.process.ProcessJson;
+import se.agencynetwork.process.NetworkTime;
 
 /**
  * Opens the interest round: every member agency of the directory is asked; the deadline is the
@@ -26,10 +23,12 @@ import se.agencynetwork.process.ProcessJson;
  * earlier (or at once if that moment has passed).
  */
 @Component("prepareInterestRound")
-@DelegateContract(reads = {INTEREST_DEADLINE}, writes = {MEMBER_AGENCIES, INTEREST_DEADLINE_AT, INTEREST_REMINDER_AT})
+@DelegateContract(reads = {Names.INTEREST_DEADLINE},
+        writes = {Names.MEMBER_AGENCIES, Names.INTEREST_DEADLINE_AT, Names.INTEREST_REMINDER_AT})
 public class PrepareInterestRound implements JavaDelegate {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    /** A deadline day ends at this time, in Sweden. */
+    static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
 
     private final NetworkDirectory directory;
     private final IdeaProperties properties;
@@ -41,15 +40,14 @@ public class PrepareInterestRound implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate deadline = LocalDate.parse(String.valueOf(execution.getVariable(INTEREST_DEADLINE)));
-        Instant deadlineAt = deadline.atTime(LocalTime.of(23, 59)).atZone(ZONE).toInstant();
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant deadlineAt = INTEREST_DEADLINE.require(execution).atTime(END_OF_DAY).atZone(NetworkTime.ZONE).toInstant();
+        Instant now = NetworkTime.now();
         Instant reminderAt = deadlineAt.minus(properties.reminderBefore());
         if (reminderAt.isBefore(now)) {
             reminderAt = now;
         }
-        execution.setVariable(MEMBER_AGENCIES, ProcessJson.list(directory.agencyCodes()));
-        execution.setVariable(INTEREST_DEADLINE_AT, Date.from(deadlineAt));
-        execution.setVariable(INTEREST_REMINDER_AT, Date.from(reminderAt));
+        MEMBER_AGENCIES.set(execution, directory.agencyCodes());
+        INTEREST_DEADLINE_AT.set(execution, deadlineAt);
+        INTEREST_REMINDER_AT.set(execution, reminderAt);
     }
 }

@@ -7,11 +7,12 @@ import static se.agencynetwork.idea.IdeaVariables.INTEREST_COMMENT;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
+import se.agencynetwork.idea.IdeaVariables.Names;
+import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.NetworkTime;
 
 /**
  * Stores an agency's answer in the interest round (task listener on {@code complete}). The
@@ -19,7 +20,7 @@ import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
  * each other; the table is what the summary reads.
  */
 @Component("recordInterest")
-@DelegateContract(reads = {AGENCY, AGENCY_PARTICIPANTS, CO_FUNDING, INTEREST_COMMENT})
+@DelegateContract(reads = {Names.AGENCY, Names.AGENCY_PARTICIPANTS, Names.CO_FUNDING, Names.INTEREST_COMMENT})
 public class RecordInterest implements TaskListener {
 
     private final IdeaRepository repository;
@@ -30,15 +31,11 @@ public class RecordInterest implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Number participants = (Number) task.getVariable(AGENCY_PARTICIPANTS);
-        Object coFunding = task.getVariable(CO_FUNDING);
-        Object comment = task.getVariable(INTEREST_COMMENT);
         String answeredBy = task.getAssignee() != null ? task.getAssignee()
                 : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
                 : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
-        repository.saveAnswer(task.getExecution().getProcessBusinessKey(), new InterestAnswer(
-                (String) task.getVariable(AGENCY), true, participants == null ? 0 : participants.intValue(),
-                Boolean.TRUE.equals(coFunding), comment == null ? null : comment.toString(), answeredBy),
-                ClockUtil.getCurrentTime());
+        repository.saveAnswer(task.getExecution().getProcessBusinessKey(), new InterestAnswer(AGENCY.get(task), true,
+                AGENCY_PARTICIPANTS.get(task, 0L).intValue(), CO_FUNDING.get(task, false), INTEREST_COMMENT.get(task),
+                answeredBy), NetworkTime.nowAsDate());
     }
 }

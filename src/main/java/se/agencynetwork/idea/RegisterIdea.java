@@ -5,15 +5,13 @@ import static se.agencynetwork.idea.IdeaVariables.BUSINESS_KEY_PREFIX;
 import static se.agencynetwork.idea.IdeaVariables.INITIATOR;
 import static se.agencynetwork.idea.IdeaVariables.ORIGINATING_AGENCY;
 
-import java.util.List;
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.directory.Person;
+import se.agencynetwork.idea.IdeaVariables.Names;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.process.ProcessJson;
 import se.agencynetwork.system.BusinessKeys;
@@ -24,7 +22,7 @@ import se.agencynetwork.system.BusinessKeys;
  * directory's agencies in a variable for the later forms' selects.
  */
 @Component("registerIdea")
-@DelegateContract(reads = {INITIATOR}, writes = {ORIGINATING_AGENCY, AGENCY_OPTIONS})
+@DelegateContract(reads = {Names.INITIATOR}, writes = {Names.ORIGINATING_AGENCY, Names.AGENCY_OPTIONS})
 public class RegisterIdea implements JavaDelegate {
 
     private final BusinessKeys businessKeys;
@@ -41,14 +39,11 @@ public class RegisterIdea implements JavaDelegate {
         if (key == null || !key.startsWith(BUSINESS_KEY_PREFIX + "-")) {
             execution.setProcessBusinessKey(businessKeys.next(BUSINESS_KEY_PREFIX));
         }
-        String initiator = (String) execution.getVariable(INITIATOR);
-        if (execution.getVariable(ORIGINATING_AGENCY) == null) {
+        String initiator = INITIATOR.get(execution);
+        if (ORIGINATING_AGENCY.get(execution) == null) {
             String agency = initiator == null ? null : directory.person(initiator).map(Person::agency).orElse(null);
-            execution.setVariable(ORIGINATING_AGENCY, agency);
+            ORIGINATING_AGENCY.set(execution, agency);
         }
-        List<Map<String, String>> options = directory.agencies().stream()
-                .map(a -> Map.of("label", a.name(), "value", a.code()))
-                .toList();
-        execution.setVariable(AGENCY_OPTIONS, ProcessJson.options(options));
+        AGENCY_OPTIONS.set(execution, ProcessJson.options(directory.agencyOptions()));
     }
 }

@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.idea.IdeaVariables.Names;
 import se.agencynetwork.process.DelegateContract;
-import se.agencynetwork.process.ProcessJson;
 
 /**
  * The reminder before the interest round's deadline: records which agencies have not answered
@@ -23,7 +23,7 @@ import se.agencynetwork.process.ProcessJson;
  * pick the agencies up from {@code remindedAgencies}.
  */
 @Component("remindInterest")
-@DelegateContract(reads = {MEMBER_AGENCIES}, writes = {REMINDED_AGENCIES})
+@DelegateContract(reads = {Names.MEMBER_AGENCIES}, writes = {Names.REMINDED_AGENCIES})
 public class RemindInterest implements JavaDelegate {
 
     private static final Logger LOG = LoggerFactory.getLogger(RemindInterest.class);
@@ -40,12 +40,12 @@ public class RemindInterest implements JavaDelegate {
                 .map(IdeaRepository.InterestAnswer::agencyCode)
                 .collect(Collectors.toSet());
         List<String> silent = new ArrayList<>();
-        for (String agency : ProcessJson.strings(execution.getVariable(MEMBER_AGENCIES))) {
-            if (!answered.contains(String.valueOf(agency))) {
-                silent.add(String.valueOf(agency));
+        for (String agency : MEMBER_AGENCIES.get(execution, List.of())) {
+            if (!answered.contains(agency)) {
+                silent.add(agency);
             }
         }
-        execution.setVariable(REMINDED_AGENCIES, ProcessJson.list(silent));
+        REMINDED_AGENCIES.set(execution, silent);
         LOG.info("Idea {}: interest reminder due for {}", execution.getProcessBusinessKey(), silent);
     }
 }

@@ -18,15 +18,14 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-import se.agencynetwork.directory.Agency;
-import se.agencynetwork.directory.NetworkDirectory;
-import se.agencynetwork.process.SwedishOrder;
-import se.agencynetwork.process.DelegateContract;
-import se.agencynetwork.process.ProcessJson;
 import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
+import se.agencynetwork.idea.IdeaVariables.Names;
+import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.NetworkTime;
+import se.agencynetwork.process.ProcessJson;
+import se.agencynetwork.process.SwedishOrder;
 
 /**
  * Closes the interest round: an agency that did not answer by the deadline is recorded as "not
@@ -34,17 +33,18 @@ import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
  * council's decision form, with whether the minimums of {@code network.idea} are met.
  */
 @Component("summarizeInterest")
-@DelegateContract(reads = {MEMBER_AGENCIES}, writes = {INTERESTED_AGENCIES, TOTAL_PARTICIPANTS,
-        CO_FUNDING_AGENCIES, INTEREST_SUMMARY, ENOUGH_INTEREST, MIN_AGENCIES, MIN_PARTICIPANTS})
+@DelegateContract(reads = {Names.MEMBER_AGENCIES}, writes = {Names.INTERESTED_AGENCIES, Names.TOTAL_PARTICIPANTS,
+        Names.CO_FUNDING_AGENCIES, Names.INTEREST_SUMMARY, Names.ENOUGH_INTEREST, Names.MIN_AGENCIES,
+        Names.MIN_PARTICIPANTS})
 public class SummarizeInterest implements JavaDelegate {
 
     private final IdeaRepository repository;
-    private final NetworkDirectory directory;
+    private final AgencyNames agencyNames;
     private final IdeaProperties properties;
 
-    public SummarizeInterest(IdeaRepository repository, NetworkDirectory directory, IdeaProperties properties) {
+    public SummarizeInterest(IdeaRepository repository, AgencyNames agencyNames, IdeaProperties properties) {
         this.repository = repository;
-        this.directory = directory;
+        this.agencyNames = agencyNames;
         this.properties = properties;
     }
 
@@ -53,11 +53,10 @@ public class SummarizeInterest implements JavaDelegate {
         String key = execution.getProcessBusinessKey();
         Map<String, InterestAnswer> answers = repository.answers(key).stream()
                 .collect(Collectors.toMap(InterestAnswer::agencyCode, Function.identity()));
-        for (String member : ProcessJson.strings(execution.getVariable(MEMBER_AGENCIES))) {
-            String code = String.valueOf(member);
+        for (String code : MEMBER_AGENCIES.get(execution, List.of())) {
             if (!answers.containsKey(code)) {
                 InterestAnswer silence = new InterestAnswer(code, false, 0, false, null, null);
-                repository.saveAnswer(key, silence, ClockUtil.getCurrentTime());
+                repository.saveAnswer(key, silence, NetworkTime.nowAsDate());
                 answers.put(code, silence);
             }
         }
@@ -66,7 +65,7 @@ public class SummarizeInterest implements JavaDelegate {
         List<String> coFunding = new ArrayList<>();
         List<Map<String, Object>> table = new ArrayList<>();
         for (InterestAnswer answer : answers.values().stream()
-                .sorted(SwedishOrder.by(a -> agencyName(a.agencyCode()))).toList()) {
+                .sorted(SwedishOrder.by(a -> agencyNames.nameOf(a.agencyCode()))).toList()) {
             if (answer.participants() > 0) {
                 interested++;
                 total += answer.participants();
@@ -75,24 +74,19 @@ public class SummarizeInterest implements JavaDelegate {
                 coFunding.add(answer.agencyCode());
             }
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("agency", agencyName(answer.agencyCode()));
+            row.put("agency", agencyNames.nameOf(answer.agencyCode()));
             row.put("participants", answer.participants());
             row.put("coFunding", answer.coFunding() ? "Ja" : "Nej");
             row.put("answer", answer.answered() ? "Svarat" : "Inte denna gång (inget svar)");
             table.add(row);
         }
-        execution.setVariable(INTERESTED_AGENCIES, interested);
-        execution.setVariable(TOTAL_PARTICIPANTS, total);
+        INTERESTED_AGENCIES.set(execution, interested);
+        TOTAL_PARTICIPANTS.set(execution, total);
         coFunding.sort(null); // codes, for the processes that follow: not shown as they are
-        execution.setVariable(CO_FUNDING_AGENCIES, ProcessJson.list(coFunding));
-        execution.setVariable(INTEREST_SUMMARY, ProcessJson.json(table));
-        execution.setVariable(MIN_AGENCIES, properties.minAgencies());
-        execution.setVariable(MIN_PARTICIPANTS, properties.minParticipants());
-        execution.setVariable(ENOUGH_INTEREST,
-                interested >= properties.minAgencies() && total >= properties.minParticipants());
-    }
-
-    private String agencyName(String code) {
-        return directory.agency(code).map(Agency::name).orElse(code);
+        CO_FUNDING_AGENCIES.set(execution, coFunding);
+        INTEREST_SUMMARY.set(execution, ProcessJson.json(table));
+        MIN_AGENCIES.set(execution, properties.minAgencies());
+        MIN_PARTICIPANTS.set(execution, properties.minParticipants());
+        ENOUGH_INTEREST.set(execution, interested >= properties.minAgencies() && total >= properties.minParticipants());
     }
 }

@@ -13,16 +13,16 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.needs.NeedsRepository.Need;
+import se.agencynetwork.needs.NeedsVariables.Names;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.process.ProcessJson;
-import se.agencynetwork.needs.NeedsRepository.Need;
 import se.agencynetwork.process.SwedishOrder;
 
 /** Puts the reported needs in front of the council: a table and the options of the "becomes an idea" checklist. */
 @Component("compileNeeds")
-@DelegateContract(writes = {NEED_OPTIONS, NEEDS_SUMMARY, NEEDS_COUNT})
+@DelegateContract(writes = {Names.NEED_OPTIONS, Names.NEEDS_SUMMARY, Names.NEEDS_COUNT})
 public class CompileNeeds implements JavaDelegate {
 
     private final NeedsRepository repository;
@@ -39,7 +39,7 @@ public class CompileNeeds implements JavaDelegate {
         List<Map<String, Object>> table = new ArrayList<>();
         List<Need> needs = repository.needs(execution.getProcessBusinessKey());
         for (Need need : needs) {
-            String agency = directory.agency(need.agencyCode()).map(Agency::name).orElse(need.agencyCode());
+            String agency = directory.agencyName(need.agencyCode());
             options.add(Map.of("label", agency + ": " + need.title() + " (" + need.participants() + " deltagare)",
                     "value", need.id()));
             Map<String, Object> row = new LinkedHashMap<>();
@@ -49,9 +49,9 @@ public class CompileNeeds implements JavaDelegate {
             row.put("participants", need.participants());
             table.add(row);
         }
-        execution.setVariable(NEED_OPTIONS, ProcessJson.options(options));
-        table.sort(SwedishOrder.by(row -> (String) row.get("agency")));
-        execution.setVariable(NEEDS_SUMMARY, ProcessJson.json(table));
-        execution.setVariable(NEEDS_COUNT, needs.size());
+        NEED_OPTIONS.set(execution, ProcessJson.options(options));
+        table.sort(SwedishOrder.by(row -> row.get("agency").toString()));
+        NEEDS_SUMMARY.set(execution, ProcessJson.json(table));
+        NEEDS_COUNT.set(execution, needs.size());
     }
 }

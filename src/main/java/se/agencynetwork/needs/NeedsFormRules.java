@@ -1,7 +1,5 @@
 package se.agencynetwork.needs;
 
-import se.agencynetwork.process.ProcessJson;
-
 import static se.agencynetwork.needs.NeedsVariables.HAS_NEEDS;
 import static se.agencynetwork.needs.NeedsVariables.NEEDS;
 import static se.agencynetwork.needs.NeedsVariables.REPORT_DEADLINE;
@@ -9,15 +7,14 @@ import static se.agencynetwork.needs.NeedsVariables.REPORT_DEADLINE;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.agencynetwork.forms.FormRule;
 import se.agencynetwork.forms.FormSubmission;
-import se.agencynetwork.forms.FormValidator;
 import se.agencynetwork.forms.FormViolation;
+import se.agencynetwork.process.NetworkTime;
 
 /** The domain rules of the needs inventory's forms. */
 public final class NeedsFormRules {
@@ -35,10 +32,9 @@ public final class NeedsFormRules {
 
         @Override
         public List<FormViolation> check(FormSubmission submission) {
-            Object deadline = submission.get(REPORT_DEADLINE);
-            LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(PrepareNeedsInventory.ZONE).toLocalDate();
-            if (deadline != null && !LocalDate.parse(deadline.toString().substring(0, 10)).isAfter(today)) {
-                return List.of(FormViolation.of(REPORT_DEADLINE, "Sista dag för rapportering", "måste ligga efter i dag."));
+            LocalDate deadline = submission.get(REPORT_DEADLINE);
+            if (deadline != null && !deadline.isAfter(NetworkTime.today())) {
+                return List.of(FormViolation.of(REPORT_DEADLINE.name(), "Sista dag för rapportering", "måste ligga efter i dag."));
             }
             return List.of();
         }
@@ -54,14 +50,14 @@ public final class NeedsFormRules {
 
         @Override
         public List<FormViolation> check(FormSubmission submission) {
-            JsonNode needs = ProcessJson.toJson(submission.get(NEEDS));
+            JsonNode needs = submission.get(NEEDS);
             int count = needs != null && needs.isArray() ? needs.size() : 0;
-            Object hasNeeds = submission.get(HAS_NEEDS);
+            String hasNeeds = submission.get(HAS_NEEDS);
             if ("yes".equals(hasNeeds) && count == 0) {
-                return List.of(FormViolation.of(NEEDS, "Behov", "måste ha minst ett behov när myndigheten har behov."));
+                return List.of(FormViolation.of(NEEDS.name(), "Behov", "måste ha minst ett behov när myndigheten har behov."));
             }
             if ("no".equals(hasNeeds) && count > 0) {
-                return List.of(FormViolation.of(HAS_NEEDS, "Har myndigheten utbildningsbehov?",
+                return List.of(FormViolation.of(HAS_NEEDS.name(), "Har myndigheten utbildningsbehov?",
                         "är nej, men listan har " + count + " behov."));
             }
             return List.of();

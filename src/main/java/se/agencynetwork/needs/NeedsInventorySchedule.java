@@ -2,15 +2,13 @@ package se.agencynetwork.needs;
 
 import org.springframework.stereotype.Component;
 
-import se.agencynetwork.idea.IdeaProperties;
-
 /** The cycle of the yearly timer start of {@code needs-inventory}: {@code ${needsInventorySchedule.cycle}}. */
 @Component("needsInventorySchedule")
 public class NeedsInventorySchedule {
 
-    private final IdeaProperties properties;
+    private final NeedsProperties properties;
 
-    public NeedsInventorySchedule(IdeaProperties properties) {
+    public NeedsInventorySchedule(NeedsProperties properties) {
         this.properties = properties;
     }
 

@@ -7,19 +7,16 @@ import static se.agencynetwork.needs.NeedsVariables.REPORT_DEADLINE_AT;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.needs.NeedsVariables.Names;
 import se.agencynetwork.process.DelegateContract;
-import se.agencynetwork.idea.IdeaProperties;
+import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.system.BusinessKeys;
-import se.agencynetwork.process.ProcessJson;
 
 /**
  * Opens a needs inventory: business key {@code NEEDS-2026-0001}, every member agency is asked,
@@ -27,16 +24,17 @@ import se.agencynetwork.process.ProcessJson;
  * {@code network.idea.needs-report-period} from now.
  */
 @Component("prepareNeedsInventory")
-@DelegateContract(writes = {INVENTORY_AGENCIES, REPORT_DEADLINE_AT})
+@DelegateContract(writes = {Names.INVENTORY_AGENCIES, Names.REPORT_DEADLINE_AT})
 public class PrepareNeedsInventory implements JavaDelegate {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    /** A deadline day ends at this time, in Sweden. */
+    static final LocalTime END_OF_DAY = LocalTime.of(23, 59);
 
     private final BusinessKeys businessKeys;
     private final NetworkDirectory directory;
-    private final IdeaProperties properties;
+    private final NeedsProperties properties;
 
-    public PrepareNeedsInventory(BusinessKeys businessKeys, NetworkDirectory directory, IdeaProperties properties) {
+    public PrepareNeedsInventory(BusinessKeys businessKeys, NetworkDirectory directory, NeedsProperties properties) {
         this.businessKeys = businessKeys;
         this.directory = directory;
         this.properties = properties;
@@ -48,11 +46,10 @@ public class PrepareNeedsInventory implements JavaDelegate {
         if (key == null || !key.startsWith(NeedsVariables.BUSINESS_KEY_PREFIX + "-")) {
             execution.setProcessBusinessKey(businessKeys.next(NeedsVariables.BUSINESS_KEY_PREFIX));
         }
-        Object chosen = execution.getVariable(REPORT_DEADLINE);
-        Instant deadline = chosen == null || chosen.toString().isBlank()
-                ? ClockUtil.getCurrentTime().toInstant().plus(properties.needsReportPeriod())
-                : LocalDate.parse(chosen.toString().substring(0, 10)).atTime(LocalTime.of(23, 59)).atZone(ZONE).toInstant();
-        execution.setVariable(INVENTORY_AGENCIES, ProcessJson.list(directory.agencyCodes()));
-        execution.setVariable(REPORT_DEADLINE_AT, Date.from(deadline));
+        LocalDate chosen = REPORT_DEADLINE.get(execution);
+        Instant deadline = chosen == null ? NetworkTime.now().plus(properties.needsReportPeriod())
+                : chosen.atTime(END_OF_DAY).atZone(NetworkTime.ZONE).toInstant();
+        INVENTORY_AGENCIES.set(execution, directory.agencyCodes());
+        REPORT_DEADLINE_AT.set(execution, deadline);
     }
 }

@@ -1,7 +1,5 @@
 package se.agencynetwork.needs;
 
-import se.agencynetwork.process.ProcessJson;
-
 import static se.agencynetwork.needs.NeedsVariables.AGENCY;
 import static se.agencynetwork.needs.NeedsVariables.HAS_NEEDS;
 import static se.agencynetwork.needs.NeedsVariables.NEEDS;
@@ -11,21 +9,21 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.agencynetwork.process.DelegateContract;
-import se.agencynetwork.forms.FormValidator;
 import se.agencynetwork.needs.NeedsRepository.Need;
+import se.agencynetwork.needs.NeedsVariables.Names;
+import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.NetworkTime;
 
 /**
  * Stores an agency's reported needs (task listener on {@code complete}); the list is local to the
  * agency's task, so parallel reports never overwrite each other.
  */
 @Component("recordNeeds")
-@DelegateContract(reads = {AGENCY, HAS_NEEDS, NEEDS})
+@DelegateContract(reads = {Names.AGENCY, Names.HAS_NEEDS, Names.NEEDS})
 public class RecordNeeds implements TaskListener {
 
     private final NeedsRepository repository;
@@ -36,21 +34,21 @@ public class RecordNeeds implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        String agency = AGENCY.get(task);
         List<Need> needs = new ArrayList<>();
-        JsonNode list = ProcessJson.toJson(task.getVariable(NEEDS));
-        if ("yes".equals(task.getVariable(HAS_NEEDS)) && list != null && list.isArray()) {
+        JsonNode list = NEEDS.get(task);
+        if ("yes".equals(HAS_NEEDS.get(task)) && list != null && list.isArray()) {
             String reportedBy = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
                     ? task.getAssignee()
                     : task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
             int number = 1;
             for (JsonNode item : list) {
-                needs.add(new Need((String) task.getVariable(AGENCY), number++, item.path("title").asText(),
+                needs.add(new Need(agency, number++, item.path("title").asText(),
                         item.path("description").isTextual() ? item.path("description").asText() : null,
                         item.path("kind").asText(), item.path("targetGroup").asText(),
                         item.path("participants").asInt(), reportedBy));
             }
         }
-        repository.replace(task.getExecution().getProcessBusinessKey(), (String) task.getVariable(AGENCY), needs,
-                ClockUtil.getCurrentTime());
+        repository.replace(task.getExecution().getProcessBusinessKey(), agency, needs, NetworkTime.nowAsDate());
     }
 }

@@ -1,15 +1,17 @@
 package se.agencynetwork.needs;
 
+import static se.agencynetwork.needs.NeedsVariables.INVENTORY_NOTE;
+import static se.agencynetwork.needs.NeedsVariables.REPORT_DEADLINE;
+
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.process.DelegateContract;
-import se.agencynetwork.idea.IdeaProperties;
+import se.agencynetwork.process.NetworkTime;
 
 /**
  * The yearly start ({@code needs-inventory-yearly}, timer from {@code network.idea.needs-inventory-cycle}):
@@ -21,18 +23,16 @@ import se.agencynetwork.idea.IdeaProperties;
 @DelegateContract
 public class StartYearlyNeedsInventory implements JavaDelegate {
 
-    private final IdeaProperties properties;
+    private final NeedsProperties properties;
 
-    public StartYearlyNeedsInventory(IdeaProperties properties) {
+    public StartYearlyNeedsInventory(NeedsProperties properties) {
         this.properties = properties;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate deadline = ClockUtil.getCurrentTime().toInstant().plus(properties.needsReportPeriod())
-                .atZone(PrepareNeedsInventory.ZONE).toLocalDate();
+        LocalDate deadline = LocalDate.ofInstant(NetworkTime.now().plus(properties.needsReportPeriod()), NetworkTime.ZONE);
         execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(NeedsVariables.PROCESS_KEY,
-                Map.of(NeedsVariables.REPORT_DEADLINE, deadline.toString(),
-                        NeedsVariables.INVENTORY_NOTE, "Årlig behovsinventering."));
+                INVENTORY_NOTE.put(REPORT_DEADLINE.put(Variables.createVariables(), deadline), "Årlig behovsinventering."));
     }
 }

@@ -8,10 +8,11 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.overview.OverviewAccess.Viewer;
+import se.agencynetwork.system.OverviewLink;
 
 /** Which overview the start page offers a person: the network's, their agency's, or none. */
 @Component
-public class OverviewEntry {
+public class OverviewEntry implements OverviewLink {
 
     private final IdentityService identity;
     private final OverviewAccess access;
@@ -21,7 +22,7 @@ public class OverviewEntry {
         this.access = access;
     }
 
-    /** The path of the overview this user may open, if any. */
+    @Override
     public Optional<String> pathFor(String userId) {
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
         Viewer viewer = new Viewer(userId, groups);

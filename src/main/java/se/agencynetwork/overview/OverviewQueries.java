@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +21,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -30,6 +28,7 @@ import org.springframework.stereotype.Repository;
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.Groups;
 import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.process.SwedishOrder;
 import se.agencynetwork.overview.Overview.AgencySeats;
 import se.agencynetwork.overview.Overview.Attendance;
@@ -58,7 +57,6 @@ import se.agencynetwork.overview.Overview.YhLine;
 @Repository
 public class OverviewQueries {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     static final int MINIMUM_ANSWERS = 5;
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -85,7 +83,7 @@ public class OverviewQueries {
 
     /** Today by the engine's clock, in Sweden. */
     public LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(SWEDEN).toLocalDate();
+        return NetworkTime.today();
     }
 
     /** The overview of a year for the whole network ({@code agency == null}) or one agency. */
@@ -296,7 +294,7 @@ public class OverviewQueries {
                     values.put("businessKey", rs.getString(2));
                     Object value = rs.getString(4) != null ? rs.getString(4) : rs.getObject(5);
                     if ("date".equals(rs.getString(6)) && value instanceof Number millis) {
-                        value = java.time.Instant.ofEpochMilli(millis.longValue()).atZone(SWEDEN).toLocalDate().toString();
+                        value = NetworkTime.date(java.time.Instant.ofEpochMilli(millis.longValue())).toString();
                     }
                     if (value != null) {
                         values.put(rs.getString(3), value);
@@ -579,24 +577,18 @@ public class OverviewQueries {
     }
 
     String agencyName(String code) {
-        return directory.agency(code).map(Agency::name).orElse(code);
+        return directory.agencyName(code);
     }
 
     private static LocalDate day(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toLocalDateTime().toLocalDate();
     }
 
+    /** A variable's date, or null when it holds none (missing, or not a date). */
     static LocalDate dateOf(Object value) {
-        if (value == null) {
-            return null;
-        }
-        String text = value.toString();
-        if (text.length() < 10) {
-            return null;
-        }
         try {
-            return LocalDate.parse(text.substring(0, 10));
-        } catch (java.time.format.DateTimeParseException e) {
+            return NetworkTime.date(value);
+        } catch (java.time.DateTimeException e) {
             return null;
         }
     }

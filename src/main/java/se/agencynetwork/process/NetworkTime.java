@@ -51,6 +51,19 @@ public final class NetworkTime {
     }
 
     /**
+     * Moves the engine clock, and with it the whole application's, to a moment in Swedish time: for
+     * code that lives through time faster than it passes (the demo history).
+     */
+    public static void setLocalNow(LocalDateTime moment) {
+        ClockUtil.setCurrentTime(Date.from(moment.atZone(ZONE).toInstant()));
+    }
+
+    /** Sets the engine clock back to the wall clock. */
+    public static void reset() {
+        ClockUtil.reset();
+    }
+
+    /**
      * The date a process variable or form field holds: a form's date field ({@code 2026-12-03}),
      * the same with a time part ({@code 2026-12-03T00:00:00}, the date part counts), a
      * {@link LocalDate}, or a {@link Date} (its day in Sweden). Blank or missing is {@code null}.

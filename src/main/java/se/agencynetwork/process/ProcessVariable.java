@@ -1,6 +1,8 @@
 package se.agencynetwork.process;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -66,6 +68,16 @@ public final class ProcessVariable<T> {
      */
     public static ProcessVariable<Money> money(String name) {
         return new ProcessVariable<>(name, Money::of, value -> value.kronor().toPlainString());
+    }
+
+    /** A moment stored as a {@link Date} (what timer expressions and due dates take). */
+    public static ProcessVariable<Instant> moment(String name) {
+        return new ProcessVariable<>(name, value -> ((Date) value).toInstant(), Date::from);
+    }
+
+    /** A small count stored as Integer (what forms and earlier versions of a process hold as int). */
+    public static ProcessVariable<Integer> count(String name) {
+        return new ProcessVariable<>(name, value -> ((Number) value).intValue(), value -> value);
     }
 
     /** A list of texts stored as a Spin JSON array. */
@@ -135,7 +147,8 @@ public final class ProcessVariable<T> {
         return value == null ? null : writer.apply(value);
     }
 
-    private T read(Object raw) {
+    /** A raw value (e.g. a submitted form field) read as this variable reads it; blank is null except for text. */
+    public T read(Object raw) {
         // an empty form field arrives as blank text: a value for a text variable, nothing for any other
         if (raw == null || !blankIsValue && raw instanceof String text && text.isBlank()) {
             return null;

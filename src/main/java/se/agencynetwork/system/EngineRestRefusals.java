@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 import org.slf4j.Logger;
@@ -23,6 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import se.agencynetwork.forms.FormRefusedException;
 
 /**
  * Two users acting on the same thing at the same moment are a normal event, not a server error.
@@ -89,7 +90,7 @@ class EngineRestRefusals {
                 return Optional.of(new Refusal(Response.Status.CONFLICT, "TaskAlreadyClaimed",
                         "Uppgiften har redan tagits av " + claimed.getTaskAssignee() + ".", e));
             }
-            if (e instanceof FormFieldValidationException) {
+            if (FormRefusedException.isFormRefusal(e)) {
                 return Optional.of(new Refusal(Response.Status.BAD_REQUEST, "FormFieldValidationException",
                         e.getMessage(), e));
             }

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * application runs from Maven and by the bare file name when it runs from the jar, so the same
  * models would become a new version after switching. Here every resource is named by its
  * path relative to the classpath root ({@code processes/network-review.bpmn},
- * {@code forms/rate-network-benefit.form}) whichever way the application is started.
+ * {@code forms/network-review-answer.form}) whichever way the application is started.
  * Duplicate filtering makes a restart with unchanged files create no new version; when one file
  * changes all are deployed again, so forms bound with {@code formRefBinding="deployment"} always
  * sit in the same deployment as the processes that use them.

@@ -1,10 +1,6 @@
 package se.agencynetwork.system;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.agencynetwork.directory.DirectoryProfiles;
 
@@ -49,29 +43,15 @@ class UserProfileGuard extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String userId = decode(profile.group(1));
+        String userId = RestRefusal.decode(profile.group(1));
         if (!profiles.ownedByDirectory(userId)) {
             chain.doFilter(request, response);
             return;
         }
         LOG.info("Refused a profile change of directory user '{}' ({} {})", userId, request.getMethod(),
                 request.getRequestURI());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "ProfileOwnedByDirectory");
-        body.put("message", "Namn och e-postadress för " + userId + " kommer från nätverkets katalog och kan inte ändras"
-                + " här: be den som förvaltar katalogfilen att ändra dem. Inget har sparats.");
-        body.put("code", null);
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(new ObjectMapper().writeValueAsString(body));
-    }
-
-    private static String decode(String segment) {
-        try {
-            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return segment;
-        }
+        RestRefusal.write(response, HttpServletResponse.SC_FORBIDDEN, "ProfileOwnedByDirectory",
+                "Namn och e-postadress för " + userId + " kommer från nätverkets katalog och kan inte ändras"
+                        + " här: be den som förvaltar katalogfilen att ändra dem. Inget har sparats.");
     }
 }

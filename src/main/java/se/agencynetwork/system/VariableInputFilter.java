@@ -4,11 +4,9 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -102,7 +100,7 @@ class VariableInputFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher upload = BINARY_UPLOAD.matcher(path);
         if (upload.find()) {
-            String name = decode(upload.group(1));
+            String name = RestRefusal.decode(upload.group(1));
             refuse(request, response, new Refusal("VariableTypeRefused", "Variabeln \"" + name + "\" (" + name
                     + ") kan inte laddas upp som fil eller binärdata: skicka den som text, tal, sant/falskt, datum"
                     + " eller JSON. Inget har sparats."));
@@ -115,7 +113,7 @@ class VariableInputFilter extends OncePerRequestFilter {
         }
         byte[] body = request.getInputStream().readAllBytes();
         Matcher single = SINGLE_VARIABLE.matcher(path);
-        Optional<Refusal> refusal = check(body, single.find() ? decode(single.group(1)) : null,
+        Optional<Refusal> refusal = check(body, single.find() ? RestRefusal.decode(single.group(1)) : null,
                 engineRefusesJavaSerialization);
         if (refusal.isPresent()) {
             refuse(request, response, refusal.get());
@@ -228,22 +226,7 @@ class VariableInputFilter extends OncePerRequestFilter {
     private static void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal)
             throws IOException {
         LOG.info("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), refusal.message());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", refusal.type());
-        body.put("message", refusal.message());
-        body.put("code", null);
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType("application/json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(new ObjectMapper().writeValueAsString(body));
-    }
-
-    private static String decode(String segment) {
-        try {
-            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return segment;
-        }
+        RestRefusal.write(response, HttpServletResponse.SC_BAD_REQUEST, refusal.type(), refusal.message());
     }
 
     /** The request with its body read once and replayed to the engine REST API. */

@@ -40,6 +40,10 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import se.agencynetwork.idea.IdeaVariables;
+import se.agencynetwork.needs.NeedsVariables;
+import se.agencynetwork.review.NetworkReviewProcess;
+
 /**
  * A user of one agency neither sees nor completes another agency's task: through the Java API
  * and through the engine REST API, with a test-only model that offers one task per agency to
@@ -153,13 +157,13 @@ class DirectoryAuthorizationTest {
     void onlyTheNetworkCoordinatorMayStartTheNetworkReview() {
         assertThat(authorizationService.isUserAuthorized("koordinator", groupIdsOf("koordinator"),
                 ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-                DirectoryGrants.NETWORK_REVIEW)).isTrue();
+                NetworkReviewProcess.KEY)).isTrue();
         assertThat(authorizationService.isUserAuthorized("utbkoord-csn", groupIdsOf("utbkoord-csn"),
                 ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-                DirectoryGrants.NETWORK_REVIEW)).isFalse();
+                NetworkReviewProcess.KEY)).isFalse();
         assertThat(authorizationService.isUserAuthorized("chef-spv", groupIdsOf("chef-spv"),
                 ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-                DirectoryGrants.NETWORK_REVIEW)).isFalse();
+                NetworkReviewProcess.KEY)).isFalse();
     }
 
     @Test
@@ -167,17 +171,17 @@ class DirectoryAuthorizationTest {
         for (String user : List.of("utbkoord-csn", "chef-spv", "utbildningsadmin", "koordinator")) {
             assertThat(authorizationService.isUserAuthorized(user, groupIdsOf(user),
                     ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-                    DirectoryGrants.IDEA)).as(user + " may start idea").isTrue();
+                    IdeaVariables.PROCESS_KEY)).as(user + " may start idea").isTrue();
             assertThat(authorizationService.isUserAuthorized(user, groupIdsOf(user),
                     ProcessInstancePermissions.CREATE, Resources.PROCESS_INSTANCE, Authorization.ANY))
                     .as(user + " may create instances").isTrue();
         }
         assertThat(authorizationService.isUserAuthorized("koordinator", groupIdsOf("koordinator"),
                 ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-                DirectoryGrants.NEEDS_INVENTORY)).isTrue();
+                NeedsVariables.PROCESS_KEY)).isTrue();
         assertThat(authorizationService.isUserAuthorized("chef-spv", groupIdsOf("chef-spv"),
                 ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-                DirectoryGrants.NEEDS_INVENTORY)).isFalse();
+                NeedsVariables.PROCESS_KEY)).isFalse();
     }
 
     @Test

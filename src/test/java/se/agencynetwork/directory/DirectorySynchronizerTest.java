@@ -33,6 +33,8 @@ class DirectorySynchronizerTest {
     @Autowired
     private DirectorySynchronizer synchronizer;
     @Autowired
+    private List<GrantContribution> contributions;
+    @Autowired
     private NetworkDirectory directory;
     @Autowired
     private IdentityService identityService;
@@ -196,7 +198,7 @@ class DirectorySynchronizerTest {
     void withoutDemoPasswordsANewPersonCannotLogInAndExistingPasswordsStay() {
         DirectorySynchronizer production = new DirectorySynchronizer(directory, new DirectoryProperties(null, false),
                 identityService, authorizationService, filterService, taskService, jdbc, transactionManager,
-                Clock.systemUTC());
+                Clock.systemUTC(), contributions);
         NetworkDefinition original = directory.definition();
         List<Person> people = new ArrayList<>(original.people());
         people.add(new Person("ny-samordnare", "Nina", "Ny", "ny-samordnare@csn.example", "csn",

@@ -1,4 +1,4 @@
-package se.agencynetwork.system;
+package se.agencynetwork.process;
 
 import java.util.ArrayList;
 import java.util.List;
