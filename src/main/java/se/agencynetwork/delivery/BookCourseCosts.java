@@ -63,7 +63,7 @@ class BookCourseCosts implements JavaDelegate {
         for (BookedAllocation.Line line : allocation.lines()) {
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("activityTitle", Var.COURSE_TITLE.get(execution));
-            model.put("agencyName", AgencyNames.of(directory, line.agency()));
+            model.put("agencyName", directory.agencyName(line.agency()));
             model.put("shareAmount", Kronor.format(line.share()));
             model.put("totalAmount", Kronor.format(allocation.total()));
             model.put("costKey", allocation.key().swedishName());

@@ -53,7 +53,7 @@ class CancelCourse implements JavaDelegate {
         }
         notifications.send(MailKind.COURSE_CANCELLED, to, model, MailContext.of(execution.getProcessInstanceId(), key),
                 "course:" + key + ":cancelled", null);
-        participants.removeAll(key);
+        participants.removeCourse(key);
         Var.OUTCOME.set(execution, CANCELLED);
     }
 }

@@ -117,13 +117,13 @@ public final class DeliveryVariables {
         static final ProcessVariable<Long> AGENCY_SEATS = ProcessVariable.whole(DeliveryVariables.AGENCY_SEATS);
         static final ProcessVariable<Long> AGENCY_INTEREST = ProcessVariable.whole(DeliveryVariables.AGENCY_INTEREST);
         static final ProcessVariable<SpinJsonNode> PARTICIPANT_OPTIONS = ProcessVariable.json(DeliveryVariables.PARTICIPANT_OPTIONS);
-        static final ProcessVariable<Integer> PARTICIPANT_COUNT = integer(DeliveryVariables.PARTICIPANT_COUNT);
+        static final ProcessVariable<Integer> PARTICIPANT_COUNT = ProcessVariable.count(DeliveryVariables.PARTICIPANT_COUNT);
         static final ProcessVariable<LocalDateTime> REMINDER_AT = localTime(DeliveryVariables.REMINDER_AT);
         static final ProcessVariable<String> COURSE_VENUE = ProcessVariable.text(DeliveryVariables.COURSE_VENUE);
         static final ProcessVariable<LocalDateTime> REGISTRATION_CLOSES_AT = localTime(DeliveryVariables.REGISTRATION_CLOSES_AT);
         static final ProcessVariable<LocalDateTime> COURSE_STARTS_AT = localTime(DeliveryVariables.COURSE_STARTS_AT);
         static final ProcessVariable<String> ANNOUNCED_OCCASION = ProcessVariable.text(DeliveryVariables.ANNOUNCED_OCCASION);
-        static final ProcessVariable<Integer> INVITATION_SEQUENCE = integer(DeliveryVariables.INVITATION_SEQUENCE);
+        static final ProcessVariable<Integer> INVITATION_SEQUENCE = ProcessVariable.count(DeliveryVariables.INVITATION_SEQUENCE);
         static final ProcessVariable<Long> REGISTERED_COUNT = ProcessVariable.whole(DeliveryVariables.REGISTERED_COUNT);
         static final ProcessVariable<Long> UNUSED_SEATS = ProcessVariable.whole(DeliveryVariables.UNUSED_SEATS);
         static final ProcessVariable<Long> RESERVE_COUNT = ProcessVariable.whole(DeliveryVariables.RESERVE_COUNT);
@@ -156,10 +156,6 @@ public final class DeliveryVariables {
 
         private static ProcessVariable<Map<String, Long>> countsAsText(String name) {
             return ProcessVariable.of(name, DeliveryJson::longMap, DeliveryJson::json);
-        }
-
-        private static ProcessVariable<Integer> integer(String name) {
-            return ProcessVariable.of(name, value -> ((Number) value).intValue(), value -> value);
         }
 
         /** A Swedish wall-clock time stored as ISO text ({@code 2026-05-11T08:00}), what the timers read. */

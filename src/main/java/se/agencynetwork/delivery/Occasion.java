@@ -19,7 +19,7 @@ record Occasion(String courseKey, String title, LocalDate start, LocalDate end, 
 
     static Occasion of(DelegateExecution execution, NetworkDirectory directory) {
         String address = Var.VENUE_ADDRESS.get(execution);
-        String venue = AgencyNames.of(directory, String.valueOf(Var.VENUE_AGENCY.get(execution)))
+        String venue = directory.agencyName(String.valueOf(Var.VENUE_AGENCY.get(execution)))
                 + (address == null || address.toString().isBlank() ? "" : ", " + address);
         return new Occasion(execution.getProcessBusinessKey(), String.valueOf(Var.COURSE_TITLE.get(execution)),
                 Var.COURSE_START.require(execution), Var.COURSE_END.require(execution), venue, Var.TRAINER.get(execution));

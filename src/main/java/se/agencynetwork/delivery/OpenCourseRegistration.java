@@ -25,7 +25,7 @@ class OpenCourseRegistration implements TaskListener {
     public void notify(DelegateTask task) {
         DelegateExecution agencyExecution = task.getExecution();
         String agency = Var.AGENCY.require(agencyExecution);
-        String name = AgencyNames.of(directory, agency);
+        String name = directory.agencyName(agency);
         task.setName(task.getName() + " – " + name);
         Var.AGENCY_NAME.setLocal(agencyExecution, name);
         Var.AGENCY_SEATS.setLocal(agencyExecution, Var.SEATS_BY_AGENCY.require(task).getOrDefault(agency, 0L));

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
-import se.agencynetwork.idea.IdeaRepository;
 import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.IdeaInterest;
 import se.agencynetwork.process.ProcessJson;
 
 /** {@code ${prepareCourseDelivery}}: the course's title, each agency's interest, the venue choices. */
@@ -22,12 +22,12 @@ import se.agencynetwork.process.ProcessJson;
 @DelegateContract(reads = {TITLE, CO_FUNDING_AGENCIES},
         writes = {COURSE_TITLE, INTEREST_BY_AGENCY, AGENCY_OPTIONS, MINIMUM_PARTICIPANTS})
 class PrepareCourseDelivery implements JavaDelegate {
-    private final IdeaRepository ideas;
+    private final IdeaInterest ideaInterest;
     private final NetworkDirectory directory;
     private final DeliveryProperties properties;
 
-    PrepareCourseDelivery(IdeaRepository ideas, NetworkDirectory directory, DeliveryProperties properties) {
-        this.ideas = ideas;
+    PrepareCourseDelivery(IdeaInterest ideaInterest, NetworkDirectory directory, DeliveryProperties properties) {
+        this.ideaInterest = ideaInterest;
         this.directory = directory;
         this.properties = properties;
     }
@@ -35,9 +35,11 @@ class PrepareCourseDelivery implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Map<String, Long> interest = new TreeMap<>();
-        ideas.answers(execution.getProcessBusinessKey()).stream()
-                .filter(a -> a.participants() > 0)
-                .forEach(a -> interest.put(a.agencyCode(), (long) a.participants()));
+        ideaInterest.participantsByAgency(execution.getProcessBusinessKey()).forEach((agency, participants) -> {
+            if (participants > 0) {
+                interest.put(agency, (long) participants);
+            }
+        });
         if (interest.isEmpty()) { // no interest round recorded: one seat each co-funder
             Var.CO_FUNDING_AGENCIES.get(execution, List.of()).forEach(code -> interest.put(code, 1L));
         }

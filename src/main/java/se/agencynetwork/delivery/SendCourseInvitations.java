@@ -47,7 +47,7 @@ class SendCourseInvitations implements JavaDelegate {
         for (CourseParticipants.Participant p : participants.of(key)) {
             notifications.send(MailKind.COURSE_INVITATION, List.of(Recipient.address(p.email())), occasion.model(),
                     MailContext.of(execution.getProcessInstanceId(), key), "course:" + key + ":invitation:0", ics);
-            options.add(Map.of("label", p.name() + " (" + AgencyNames.of(directory, p.agency()) + ")", "value", p.email()));
+            options.add(Map.of("label", p.name() + " (" + directory.agencyName(p.agency()) + ")", "value", p.email()));
         }
         participants.setCourseEnd(key, occasion.end());
         Var.PARTICIPANT_OPTIONS.set(execution, ProcessJson.options(options));

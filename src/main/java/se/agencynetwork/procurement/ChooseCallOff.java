@@ -25,7 +25,6 @@ import org.springframework.stereotype.Component;
 
 import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.costsharing.CostSharingVariables;
-import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.process.Money;
@@ -69,7 +68,7 @@ public class ChooseCallOff implements JavaDelegate {
         LocalDate today = NetworkTime.today();
         Var.ANNEX_TWO.set(execution, CpvCodes.isAnnexTwoTraining(cpv));
         Var.DECISION_DATE.set(execution, today);
-        Var.PROCURING_AGENCY_NAME.set(execution, directory.agency(agency).map(Agency::name).orElse(agency));
+        Var.PROCURING_AGENCY_NAME.set(execution, directory.agencyName(agency));
         Var.VALUE_BASIS.set(execution, "kontraktets värde " + ProcurementSupport.kronor(value) + "; avrop från det statliga ramavtalet "
                 + Var.FRAMEWORK_AGREEMENT_NAME.get(execution) + (renewed ? " med förnyad konkurrensutsättning" : " enligt dess rangordning"));
         row.writeTo(execution);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 
-import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
 
 /**
@@ -22,13 +21,13 @@ public final class PowersOfAttorney {
     /** "CSN: fullmakt given 2026-12-03 av chef-csn; …", or that none was needed. */
     static String summary(ProcurementRepository repository, NetworkDirectory directory, String businessKey, String procuringAgency) {
         List<ProcurementRepository.PowerOfAttorney> given = repository.powersOfAttorney(businessKey);
-        String to = directory.agency(procuringAgency).map(Agency::name).orElse(procuringAgency);
+        String to = directory.agencyName(procuringAgency);
         if (given.isEmpty()) {
             return to + " upphandlar för egen räkning (ingen fullmakt behövs).";
         }
         List<String> lines = new ArrayList<>();
         for (ProcurementRepository.PowerOfAttorney p : given) {
-            lines.add(directory.agency(p.agency()).map(Agency::name).orElse(p.agency()) + ": fullmakt till " + to + " given "
+            lines.add(directory.agencyName(p.agency()) + ": fullmakt till " + to + " given "
                     + p.grantedOn() + (p.grantedBy() == null ? "" : " av " + p.grantedBy()));
         }
         return String.join("\n", lines);

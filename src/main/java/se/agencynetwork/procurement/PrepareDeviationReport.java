@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.procurement.ProcurementVariables.Var;
@@ -31,7 +30,7 @@ public class PrepareDeviationReport implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String agency = Var.PROCURING_AGENCY.get(task);
-        Var.DEVIATION_REPORT.set(task.getExecution(), DeviationReport.text(directory.agency(agency).map(Agency::name).orElse(agency),
+        Var.DEVIATION_REPORT.set(task.getExecution(), DeviationReport.text(directory.agencyName(agency),
                 Var.FRAMEWORK_AGREEMENT_NAME.get(task), Var.SUBJECT.get(task), Var.CPV_CODE.get(task),
                 Var.ESTIMATED_VALUE.require(task).wholeKronorRoundedUp(), Var.DEVIATION_REASON.get(task),
                 task.getExecution().getProcessBusinessKey()));

@@ -20,7 +20,6 @@ import org.springframework.stereotype.Component;
 
 import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.costsharing.CostSharingVariables;
-import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.process.Money;
@@ -55,7 +54,7 @@ public class PrepareProcedureChoice implements JavaDelegate {
         String cpv = Var.CPV_CODE.require(execution);
         long value = Var.ESTIMATED_VALUE.require(execution).wholeKronorRoundedUp();
         String agency = Var.PROCURING_AGENCY.require(execution);
-        String agencyName = directory.agency(agency).map(Agency::name).orElse(agency);
+        String agencyName = directory.agencyName(agency);
         LocalDate today = NetworkTime.today();
         String group = ProcurementSupport.cpvGroup(cpv);
         long earlier = contracts.directAwardsInYear(agency, group, today.getYear())

@@ -170,8 +170,8 @@ public final class ProcurementVariables {
         static final ProcessVariable<Boolean> DOCUMENTATION_REQUIRED = ProcessVariable.flag(ProcurementVariables.DOCUMENTATION_REQUIRED);
         static final ProcessVariable<Boolean> STANDSTILL_APPLIES = ProcessVariable.flag(ProcurementVariables.STANDSTILL_APPLIES);
         /** Stored as Integer, as the decision table gives it. */
-        static final ProcessVariable<Integer> MINIMUM_TENDER_PERIOD_DAYS = ProcessVariable.of(
-                ProcurementVariables.MINIMUM_TENDER_PERIOD_DAYS, value -> ((Number) value).intValue(), value -> value);
+        static final ProcessVariable<Integer> MINIMUM_TENDER_PERIOD_DAYS = ProcessVariable.count(
+                ProcurementVariables.MINIMUM_TENDER_PERIOD_DAYS);
         static final ProcessVariable<Boolean> POST_AWARD_NOTICE = ProcessVariable.flag(ProcurementVariables.POST_AWARD_NOTICE);
         /** The engine's transient result of the business rule task, readable in its end listener; never stored. */
         static final ProcessVariable<org.camunda.bpm.dmn.engine.DmnDecisionResult> DECISION_RESULT = ProcessVariable.of(

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import se.agencynetwork.costsharing.BookedAllocation;
 import se.agencynetwork.costsharing.CostLedger;
 import se.agencynetwork.costsharing.CostSharingVariables;
-import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.procurement.ProcurementVariables.Var;
@@ -38,6 +37,6 @@ public class ShowAgencyShare implements TaskListener {
                 .flatMap(a -> a.line(agency)).map(BookedAllocation.Line::share).map(ProcurementSupport::kronor)
                 .orElse("okänd");
         Var.AGENCY_SHARE.setLocal(task, share);
-        Var.AGENCY_NAME.setLocal(task, directory.agency(agency).map(Agency::name).orElse(agency));
+        Var.AGENCY_NAME.setLocal(task, directory.agencyName(agency));
     }
 }
