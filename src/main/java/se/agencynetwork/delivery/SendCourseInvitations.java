@@ -11,11 +11,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.directory.NetworkDirectory;
-import se.agencynetwork.notification.MailAttachment;
-import se.agencynetwork.notification.MailContext;
 import se.agencynetwork.notification.MailKind;
-import se.agencynetwork.notification.Notifications;
-import se.agencynetwork.notification.Recipient;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.process.ProcessJson;
 
@@ -25,33 +21,21 @@ import se.agencynetwork.process.ProcessJson;
         writes = {PARTICIPANT_OPTIONS, PARTICIPANT_COUNT, REMINDER_AT, COURSE_VENUE, COURSE_STARTS_AT,
                 ANNOUNCED_OCCASION, INVITATION_SEQUENCE})
 class SendCourseInvitations implements JavaDelegate {
-    private final CourseParticipants participants;
-    private final Notifications notifications;
+    private final OccasionAnnouncements announcements;
     private final NetworkDirectory directory;
-    private final DeliveryProperties properties;
 
-    SendCourseInvitations(CourseParticipants participants, Notifications notifications, NetworkDirectory directory,
-            DeliveryProperties properties) {
-        this.participants = participants;
-        this.notifications = notifications;
+    SendCourseInvitations(OccasionAnnouncements announcements, NetworkDirectory directory) {
+        this.announcements = announcements;
         this.directory = directory;
-        this.properties = properties;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String key = execution.getProcessBusinessKey();
-        Occasion occasion = Occasion.of(execution, directory);
-        MailAttachment ics = MailAttachment.calendar(occasion.calendar(0));
         List<Map<String, String>> options = new ArrayList<>();
-        for (CourseParticipants.Participant p : participants.of(key)) {
-            notifications.send(MailKind.COURSE_INVITATION, List.of(Recipient.address(p.email())), occasion.model(),
-                    MailContext.of(execution.getProcessInstanceId(), key), "course:" + key + ":invitation:0", ics);
+        for (CourseParticipants.Participant p : announcements.announce(execution, MailKind.COURSE_INVITATION, 0, Map.of())) {
             options.add(Map.of("label", p.name() + " (" + directory.agencyName(p.agency()) + ")", "value", p.email()));
         }
-        participants.setCourseEnd(key, occasion.end());
         Var.PARTICIPANT_OPTIONS.set(execution, ProcessJson.options(options));
         Var.PARTICIPANT_COUNT.set(execution, options.size());
-        occasion.announce(execution, 0, properties);
     }
 }
