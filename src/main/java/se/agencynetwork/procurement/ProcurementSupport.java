@@ -1,6 +1,7 @@
 package se.agencynetwork.procurement;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +18,6 @@ import se.agencynetwork.costsharing.AllocationStatus;
 import se.agencynetwork.costsharing.BookedAllocation;
 import se.agencynetwork.costsharing.CostLedger;
 import se.agencynetwork.costsharing.Kronor;
-import se.agencynetwork.process.Money;
 
 /** Small conversions shared by the procurement delegates and form rules. */
 final class ProcurementSupport {
@@ -61,8 +61,8 @@ final class ProcurementSupport {
      * come out lower than it is); null stays null.
      */
     static Long wholeKronor(Object value) {
-        Money amount = Money.of(value);
-        return amount == null ? null : amount.wholeKronorRoundedUp();
+        BigDecimal amount = amount(value);
+        return amount == null ? null : amount.setScale(0, RoundingMode.CEILING).longValueExact();
     }
 
     /** Swedish text of whole kronor: "1 250 000 kr". */
