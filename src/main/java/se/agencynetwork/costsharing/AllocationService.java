@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.directory.NetworkDirectory;
 
 /**
@@ -207,7 +208,7 @@ class AllocationService {
                     "Mängden " + c.kind().swedishUnit() + " har fler än tre decimaler.",
                     "in-kind quantity has more than three decimals");
         }
-        LocalDate on = date == null ? LocalDate.now() : date;
+        LocalDate on = date == null ? NetworkTime.today() : date;
         CostSharingProperties.InKindRate rate = properties.rateOn(c.kind(), on).orElseThrow(() ->
                 CostAllocationException.invalid(
                         "Inget pris för " + c.kind().swedishUnit() + " gäller den " + on + ".",

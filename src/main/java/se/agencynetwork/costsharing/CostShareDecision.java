@@ -64,7 +64,7 @@ class CostShareDecision implements TaskListener, JavaDelegate {
             } else {
                 DeclineOutcome outcome = ledger.decline(allocationId, agency, decidedBy, comment);
                 if (outcome.recomputed().isPresent()) {
-                    CostAllocationDelegate.writeResult(scope, outcome.recomputed().get(), json);
+                    CostBooking.writeResult(scope, outcome.recomputed().get(), json);
                     scope.setVariable(CostSharingVariables.COST_SHARE_RECOMPUTED, true);
                 } else {
                     throw CostAllocationException.invalid(

@@ -1,5 +1,10 @@
 package se.agencynetwork.costsharing;
 
+import java.util.Map;
+
+import se.agencynetwork.process.Money;
+import se.agencynetwork.process.ProcessVariable;
+
 /**
  * The process variables the cost-sharing delegates read and write (docs/COST-SHARING.md has the
  * table). Processes and their tests use these names, never string literals.
@@ -63,6 +68,16 @@ public final class CostSharingVariables {
     public static final String COST_SHARE_DECIDED_BY = "costShareDecidedBy";
     /** Boolean, written: true when a decline produced a new allocation version (ask the remaining heads again). */
     public static final String COST_SHARE_RECOMPUTED = "costShareRecomputed";
+
+    // --- typed: what a step that books through CostBooking reads, declared once ---
+
+    /** {@link #TOTAL_COST} as an amount (stored as its decimal text, see {@link ProcessVariable#money}). */
+    public static final ProcessVariable<Money> TOTAL = ProcessVariable.money(TOTAL_COST);
+    /** {@link #PARTICIPANTS_BY_AGENCY} as counts per agency code. */
+    public static final ProcessVariable<Map<String, Long>> PARTICIPANTS = ProcessVariable.counts(PARTICIPANTS_BY_AGENCY);
+    /** {@link #COST_KEY} as the key: a CostKey name or the idea form's word ({@link CostKey#fromIdea}). */
+    public static final ProcessVariable<CostKey> KEY = ProcessVariable.of(COST_KEY, CostKey::fromIdea,
+            CostKey::name);
 
     private CostSharingVariables() {
     }

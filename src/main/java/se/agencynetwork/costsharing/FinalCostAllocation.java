@@ -1,7 +1,5 @@
 package se.agencynetwork.costsharing;
 
-import java.time.Clock;
-
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Component("finalCostAllocation")
 class FinalCostAllocation extends CostAllocationDelegate {
 
-    FinalCostAllocation(CostLedger ledger, Clock clock, ObjectMapper json) {
-        super(AllocationKind.FINAL, ledger, clock, json);
+    FinalCostAllocation(CostBooking booking, ObjectMapper json) {
+        super(AllocationKind.FINAL, booking, json);
     }
 }

@@ -2,20 +2,16 @@ package se.agencynetwork.costsharing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 
-/** An amount in SEK written the Swedish way for people: {@code 12 000,50}. */
+import se.agencynetwork.process.Money;
+
+/** An amount in SEK written the Swedish way for people: {@code 12 000,50} ({@link Money#swedish()}). */
 public final class Kronor {
 
     private Kronor() {
     }
 
     public static String format(BigDecimal amount) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("sv-SE"));
-        symbols.setGroupingSeparator(' ');
-        symbols.setDecimalSeparator(',');
-        return new DecimalFormat("#,##0.00", symbols).format(amount.setScale(2, RoundingMode.HALF_UP));
+        return Money.of(amount.setScale(2, RoundingMode.HALF_UP)).swedish();
     }
 }

@@ -1,7 +1,5 @@
 package se.agencynetwork.costsharing;
 
-import java.time.Clock;
-
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Component("preliminaryCostAllocation")
 class PreliminaryCostAllocation extends CostAllocationDelegate {
 
-    PreliminaryCostAllocation(CostLedger ledger, Clock clock, ObjectMapper json) {
-        super(AllocationKind.PRELIMINARY, ledger, clock, json);
+    PreliminaryCostAllocation(CostBooking booking, ObjectMapper json) {
+        super(AllocationKind.PRELIMINARY, booking, json);
     }
 }

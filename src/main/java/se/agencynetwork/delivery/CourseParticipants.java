@@ -11,12 +11,14 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import se.agencynetwork.process.RegistrationLists;
+
 /**
  * The participants each agency registered for a course occasion, and its reserves on the waiting
  * list (table course_participant). A reserve becomes a participant when a seat is left unused.
  */
 @Repository
-public class CourseParticipants {
+public class CourseParticipants implements RegistrationLists {
 
     public enum Status { REGISTERED, RESERVE }
 
@@ -96,19 +98,15 @@ public class CourseParticipants {
         jdbc.update("update course_participant set course_end = ? where business_key = ?", Date.valueOf(end), businessKey);
     }
 
-    /** Removes the course's lists (a cancelled course keeps no names once everyone is told). */
-    int removeAll(String businessKey) {
-        return jdbc.update("delete from course_participant where business_key = ?", businessKey);
-    }
-
-    /** Removes names and addresses of courses that ended before {@code day}. */
     /** The business keys of the courses with registration lists that ended before the day. */
+    @Override
     public List<String> coursesEndedBefore(LocalDate day) {
         return jdbc.queryForList("select distinct business_key from course_participant where course_end < ?"
                 + " order by business_key", String.class, Date.valueOf(day));
     }
 
-    /** Deletes the course's registration list (participants and reserves). */
+    /** Deletes the course's registration list (participants and reserves): after the retention period, or at once for a cancelled course. */
+    @Override
     public int removeCourse(String businessKey) {
         return jdbc.update("delete from course_participant where business_key = ?", businessKey);
     }

@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.agencynetwork.costsharing.CostAllocationException;
 import se.agencynetwork.forms.FormRule;
+import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.process.PreventsBpmnError;
 import se.agencynetwork.forms.FormSubmission;
 import se.agencynetwork.forms.FormViolation;
@@ -46,7 +46,7 @@ final class DeliveryFormRules {
 
     static LocalDate date(Object value) {
         try {
-            return value == null ? null : DeliverySteps.day(value);
+            return value == null ? null : NetworkTime.date(value);
         } catch (DateTimeParseException e) {
             return null; // the schema check names a malformed date
         }
@@ -108,7 +108,7 @@ final class DeliveryFormRules {
             Object announced = submission.get(ANNOUNCED_OCCASION);
             if (violations.isEmpty() && announced != null && date(submission.get(COURSE_START)) != null
                     && date(submission.get(COURSE_END)) != null
-                    && announced.equals(DeliverySteps.Occasion.announced(submission.get(COURSE_START),
+                    && announced.equals(Occasion.announced(submission.get(COURSE_START),
                             submission.get(COURSE_END), submission.get(VENUE_AGENCY), submission.get(VENUE_ADDRESS)))) {
                 violations.add(FormViolation.of(COURSE_START, "Datum och lokal",
                         "är desamma som i kallelsen. Ändra datum eller lokal, eller låt uppgiften vara."));
@@ -136,7 +136,7 @@ final class DeliveryFormRules {
 
         @Override
         public List<FormViolation> check(FormSubmission submission) {
-            List<JsonNode> registered = DeliverySteps.elements(submission.get(PARTICIPANTS));
+            List<JsonNode> registered = DeliveryJson.elements(submission.get(PARTICIPANTS));
             Object seatsValue = submission.get(AGENCY_SEATS);
             long seats = seatsValue instanceof Number n ? n.longValue() : Long.MAX_VALUE;
             List<FormViolation> violations = new ArrayList<>();
@@ -148,7 +148,7 @@ final class DeliveryFormRules {
             Set<String> seen = new HashSet<>();
             Object agency = submission.get(AGENCY);
             check(PARTICIPANTS, "Deltagare", registered, seen, agency, submission.businessKey(), violations);
-            check(RESERVES, "Reserv", DeliverySteps.elements(submission.get(RESERVES)), seen, agency,
+            check(RESERVES, "Reserv", DeliveryJson.elements(submission.get(RESERVES)), seen, agency,
                     submission.businessKey(), violations);
             return violations;
         }

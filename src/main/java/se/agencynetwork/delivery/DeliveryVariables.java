@@ -1,6 +1,22 @@
 package se.agencynetwork.delivery;
 
-/** Key, element ids and variables of the course-delivery process ("Genomförande"). */
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.spin.json.SpinJsonNode;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.agencynetwork.process.Money;
+import se.agencynetwork.process.ProcessVariable;
+
+/**
+ * Key, element ids and variables of the course-delivery process ("Genomförande"). The names are the
+ * String constants (what annotations and forms need); {@link Var} declares each variable once, typed,
+ * and the steps and form rules read and write through it.
+ */
 public final class DeliveryVariables {
 
     public static final String PROCESS_KEY = "course-delivery";
@@ -78,5 +94,79 @@ public final class DeliveryVariables {
     public static final String CANCELLED = "CANCELLED";
 
     private DeliveryVariables() {
+    }
+
+    /** The variables, typed. */
+    static final class Var {
+
+        static final ProcessVariable<String> TITLE = ProcessVariable.text(DeliveryVariables.TITLE);
+        static final ProcessVariable<List<String>> CO_FUNDING_AGENCIES = ProcessVariable.strings(DeliveryVariables.CO_FUNDING_AGENCIES);
+        /** The procured price, the amount the final allocation shares. */
+        static final ProcessVariable<Money> CONTRACT_PRICE = ProcessVariable.money(DeliveryVariables.CONTRACT_PRICE);
+        /** The idea's estimate: shared when nothing was procured. */
+        static final ProcessVariable<Money> ESTIMATED_COST = ProcessVariable.money(DeliveryVariables.ESTIMATED_COST);
+
+        static final ProcessVariable<String> COURSE_TITLE = ProcessVariable.text(DeliveryVariables.COURSE_TITLE);
+        /** Interest (and seats) per agency code, stored as JSON text. */
+        static final ProcessVariable<Map<String, Long>> INTEREST_BY_AGENCY = countsAsText(DeliveryVariables.INTEREST_BY_AGENCY);
+        static final ProcessVariable<Map<String, Long>> SEATS_BY_AGENCY = countsAsText(DeliveryVariables.SEATS_BY_AGENCY);
+        static final ProcessVariable<SpinJsonNode> AGENCY_OPTIONS = ProcessVariable.json(DeliveryVariables.AGENCY_OPTIONS);
+        static final ProcessVariable<List<String>> REGISTRATION_AGENCIES = ProcessVariable.strings(DeliveryVariables.REGISTRATION_AGENCIES);
+        static final ProcessVariable<String> AGENCY = ProcessVariable.text(DeliveryVariables.AGENCY);
+        static final ProcessVariable<String> AGENCY_NAME = ProcessVariable.text(DeliveryVariables.AGENCY_NAME);
+        static final ProcessVariable<Long> AGENCY_SEATS = ProcessVariable.whole(DeliveryVariables.AGENCY_SEATS);
+        static final ProcessVariable<Long> AGENCY_INTEREST = ProcessVariable.whole(DeliveryVariables.AGENCY_INTEREST);
+        static final ProcessVariable<SpinJsonNode> PARTICIPANT_OPTIONS = ProcessVariable.json(DeliveryVariables.PARTICIPANT_OPTIONS);
+        static final ProcessVariable<Integer> PARTICIPANT_COUNT = ProcessVariable.count(DeliveryVariables.PARTICIPANT_COUNT);
+        static final ProcessVariable<LocalDateTime> REMINDER_AT = localTime(DeliveryVariables.REMINDER_AT);
+        static final ProcessVariable<String> COURSE_VENUE = ProcessVariable.text(DeliveryVariables.COURSE_VENUE);
+        static final ProcessVariable<LocalDateTime> REGISTRATION_CLOSES_AT = localTime(DeliveryVariables.REGISTRATION_CLOSES_AT);
+        static final ProcessVariable<LocalDateTime> COURSE_STARTS_AT = localTime(DeliveryVariables.COURSE_STARTS_AT);
+        static final ProcessVariable<String> ANNOUNCED_OCCASION = ProcessVariable.text(DeliveryVariables.ANNOUNCED_OCCASION);
+        static final ProcessVariable<Integer> INVITATION_SEQUENCE = ProcessVariable.count(DeliveryVariables.INVITATION_SEQUENCE);
+        static final ProcessVariable<Long> REGISTERED_COUNT = ProcessVariable.whole(DeliveryVariables.REGISTERED_COUNT);
+        static final ProcessVariable<Long> UNUSED_SEATS = ProcessVariable.whole(DeliveryVariables.UNUSED_SEATS);
+        static final ProcessVariable<Long> RESERVE_COUNT = ProcessVariable.whole(DeliveryVariables.RESERVE_COUNT);
+        static final ProcessVariable<Long> PROMOTED_COUNT = ProcessVariable.whole(DeliveryVariables.PROMOTED_COUNT);
+        static final ProcessVariable<String> OUTCOME = ProcessVariable.text(DeliveryVariables.OUTCOME);
+
+        static final ProcessVariable<LocalDate> COURSE_START = ProcessVariable.date(DeliveryVariables.COURSE_START);
+        static final ProcessVariable<LocalDate> COURSE_END = ProcessVariable.date(DeliveryVariables.COURSE_END);
+        static final ProcessVariable<String> VENUE_AGENCY = ProcessVariable.text(DeliveryVariables.VENUE_AGENCY);
+        static final ProcessVariable<String> VENUE_ADDRESS = ProcessVariable.text(DeliveryVariables.VENUE_ADDRESS);
+        static final ProcessVariable<String> TRAINER = ProcessVariable.text(DeliveryVariables.TRAINER);
+        static final ProcessVariable<Long> CAPACITY = ProcessVariable.whole(DeliveryVariables.CAPACITY);
+        static final ProcessVariable<LocalDate> REGISTRATION_CLOSES = ProcessVariable.date(DeliveryVariables.REGISTRATION_CLOSES);
+        static final ProcessVariable<Long> MINIMUM_PARTICIPANTS = ProcessVariable.whole(DeliveryVariables.MINIMUM_PARTICIPANTS);
+
+        static final ProcessVariable<String> CHANGE_REASON = ProcessVariable.text(DeliveryVariables.CHANGE_REASON);
+        static final ProcessVariable<String> DECISION_REASON = ProcessVariable.text(DeliveryVariables.DECISION_REASON);
+
+        /** The registration form's lists and the attendance checklist, however they were submitted. */
+        static final ProcessVariable<List<JsonNode>> PARTICIPANTS = formList(DeliveryVariables.PARTICIPANTS);
+        static final ProcessVariable<List<JsonNode>> RESERVES = formList(DeliveryVariables.RESERVES);
+        static final ProcessVariable<List<JsonNode>> ATTENDED = formList(DeliveryVariables.ATTENDED);
+
+        static final ProcessVariable<String> COURSE_KEY = ProcessVariable.text(DeliveryVariables.COURSE_KEY);
+        static final ProcessVariable<LocalDate> COURSE_END_DATE = ProcessVariable.date(DeliveryVariables.COURSE_END_DATE);
+        static final ProcessVariable<String> PARTICIPANTS_JSON = ProcessVariable.text(DeliveryVariables.PARTICIPANTS_JSON);
+
+        private Var() {
+        }
+
+        private static ProcessVariable<Map<String, Long>> countsAsText(String name) {
+            return ProcessVariable.of(name, DeliveryJson::longMap, DeliveryJson::json);
+        }
+
+        /** A Swedish wall-clock time stored as ISO text ({@code 2026-05-11T08:00}), what the timers read. */
+        private static ProcessVariable<LocalDateTime> localTime(String name) {
+            return ProcessVariable.of(name, value -> LocalDateTime.parse(value.toString()), LocalDateTime::toString);
+        }
+
+        private static ProcessVariable<List<JsonNode>> formList(String name) {
+            return ProcessVariable.of(name, DeliveryJson::elements, list -> {
+                throw new UnsupportedOperationException(name + " is written by its form");
+            });
+        }
     }
 }

@@ -61,6 +61,15 @@ public final class ProcessVariable<T> {
         return new ProcessVariable<>(name, NetworkTime::date, value -> value == null ? null : value.toString());
     }
 
+    /**
+     * An amount ({@link Money}) stored as its kronor with two decimals as text ({@code "48000.50"}), the
+     * form the processes already exchange (idea, procurement, delivery, cost sharing); whole kronor
+     * (Long) and the other amounts {@link Money#of(Object)} takes read as well.
+     */
+    public static ProcessVariable<Money> money(String name) {
+        return new ProcessVariable<>(name, Money::of, value -> value.kronor().toPlainString());
+    }
+
     /** A moment stored as a {@link Date} (what timer expressions and due dates take). */
     public static ProcessVariable<Instant> moment(String name) {
         return new ProcessVariable<>(name, value -> ((Date) value).toInstant(), Date::from);

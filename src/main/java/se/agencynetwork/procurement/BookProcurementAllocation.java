@@ -2,19 +2,21 @@ package se.agencynetwork.procurement;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
-import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.costsharing.AllocationKind;
+import se.agencynetwork.costsharing.CostBooking;
+import se.agencynetwork.costsharing.CostKey;
 import se.agencynetwork.costsharing.CostSharingErrors;
+import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.process.DelegateContract;
 
 /**
- * {@code ${bookProcurementAllocation}}: books the preliminary cost allocation through the
- * cost-sharing bean {@code ${preliminaryCostAllocation}} (docs/COST-SHARING.md section 6), declaring
- * what it reads and writes for the model checks (the cost-sharing beans declare no contract yet).
- * Its idempotency key is {@code processInstanceId:activityId}, so the estimate and the award price
- * are two bookings and a retried job books once.
+ * {@code ${bookProcurementAllocation}}: books the preliminary cost allocation through cost sharing
+ * ({@link CostBooking}, docs/COST-SHARING.md section 6): the amount at hand (the estimate, then the award
+ * price), the co-funders' expected participants and the idea's cost key. Its idempotency key is
+ * {@code processInstanceId:activityId}, so the estimate and the award price are two bookings and a
+ * retried job books once.
  */
 @Component("bookProcurementAllocation")
 @DelegateContract(reads = {CostSharingVariables.TOTAL_COST, CostSharingVariables.PARTICIPANTS_BY_AGENCY,
@@ -22,14 +24,15 @@ import se.agencynetwork.process.DelegateContract;
         CostSharingVariables.CO_FUNDING_AGENCIES}, errors = {CostSharingErrors.INVALID, CostSharingErrors.FINAL_EXISTS})
 public class BookProcurementAllocation implements JavaDelegate {
 
-    private final JavaDelegate preliminaryCostAllocation;
+    private final CostBooking booking;
 
-    public BookProcurementAllocation(@Qualifier("preliminaryCostAllocation") JavaDelegate preliminaryCostAllocation) {
-        this.preliminaryCostAllocation = preliminaryCostAllocation;
+    public BookProcurementAllocation(CostBooking booking) {
+        this.booking = booking;
     }
 
     @Override
-    public void execute(DelegateExecution execution) throws Exception {
-        preliminaryCostAllocation.execute(execution);
+    public void execute(DelegateExecution execution) {
+        booking.book(execution, AllocationKind.PRELIMINARY, CostSharingVariables.TOTAL.require(execution),
+                CostSharingVariables.KEY.get(execution, CostKey.PER_PARTICIPANT), CostSharingVariables.PARTICIPANTS.require(execution));
     }
 }

@@ -15,15 +15,16 @@ import java.util.TreeMap;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.costsharing.ApprovalStatus;
 import se.agencynetwork.costsharing.BookedAllocation;
 import se.agencynetwork.costsharing.CostLedger;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.process.ProcessJson;
+import se.agencynetwork.procurement.ProcurementVariables.Var;
 
 /**
  * After a booking and after each round of the heads' approvals: reads the current preliminary
@@ -53,7 +54,7 @@ public class CheckApprovals implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int minimum = ((Number) execution.getVariable(MIN_CO_FUNDERS)).intValue();
+        int minimum = Math.toIntExact(Var.MIN_CO_FUNDERS.require(execution));
         Optional<BookedAllocation> current = ProcurementSupport.currentAllocation(ledger, execution.getProcessBusinessKey());
         List<BookedAllocation.Line> lines = current.map(BookedAllocation::lines).orElse(List.of());
         ArrayList<String> remaining = new ArrayList<>();
@@ -76,7 +77,7 @@ public class CheckApprovals implements JavaDelegate {
         execution.setVariable(PENDING_AGENCIES, ProcessJson.list(pending));
         execution.setVariable(CostSharingVariables.COST_SHARE_RECOMPUTED, false);
         execution.setVariable(APPROVAL_DUE_AT,
-                Date.from(ClockUtil.getCurrentTime().toInstant().plus(properties.approvalPeriod())));
+                Date.from(NetworkTime.now().plus(properties.approvalPeriod())));
         if (remaining.size() < minimum) {
             execution.setVariable(APPROVAL_STATE, TOO_FEW);
             execution.setVariable(OUTCOME_REASON, "Endast " + remaining.size() + " medfinansierande myndigheter kvar (minst "

@@ -17,18 +17,18 @@ import static se.agencynetwork.procurement.ProcurementVariables.RENEWED_COMPETIT
 import static se.agencynetwork.procurement.ProcurementVariables.STANDSTILL_APPLIES;
 import static se.agencynetwork.procurement.ProcurementVariables.VALUE_BASIS;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.costsharing.CostSharingVariables;
-import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.process.DelegateContract;
-import se.agencynetwork.process.ProcessJson;
+import se.agencynetwork.process.Money;
+import se.agencynetwork.procurement.ProcurementVariables.Var;
 
 /**
  * A call-off from a state framework agreement (förordning 1998:796 om statlig inköpssamordning): the agreement
@@ -60,20 +60,19 @@ public class ChooseCallOff implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String cpv = (String) execution.getVariable(CPV_CODE);
-        long value = ProcurementSupport.wholeKronor(execution.getVariable(ESTIMATED_VALUE));
-        String agency = (String) execution.getVariable(PROCURING_AGENCY);
-        boolean renewed = Boolean.TRUE.equals(execution.getVariable(RENEWED_COMPETITION));
+        String cpv = Var.CPV_CODE.require(execution);
+        long value = Var.ESTIMATED_VALUE.require(execution).wholeKronorRoundedUp();
+        String agency = Var.PROCURING_AGENCY.require(execution);
+        boolean renewed = Var.RENEWED_COMPETITION.get(execution, false);
         ProcedureDecision.Outcome row = outcome(renewed);
-        LocalDate today = ProcurementSupport.today();
-        execution.setVariable(ANNEX_TWO, CpvCodes.isAnnexTwoTraining(cpv));
-        execution.setVariable(DECISION_DATE, today.toString());
-        execution.setVariable(PROCURING_AGENCY_NAME, directory.agency(agency).map(Agency::name).orElse(agency));
-        execution.setVariable(VALUE_BASIS, "kontraktets värde " + ProcurementSupport.kronor(value) + "; avrop från det statliga ramavtalet "
-                + execution.getVariable(FRAMEWORK_AGREEMENT_NAME) + (renewed ? " med förnyad konkurrensutsättning" : " enligt dess rangordning"));
+        LocalDate today = NetworkTime.today();
+        Var.ANNEX_TWO.set(execution, CpvCodes.isAnnexTwoTraining(cpv));
+        Var.DECISION_DATE.set(execution, today);
+        Var.PROCURING_AGENCY_NAME.set(execution, directory.agencyName(agency));
+        Var.VALUE_BASIS.set(execution, "kontraktets värde " + ProcurementSupport.kronor(value) + "; avrop från det statliga ramavtalet "
+                + Var.FRAMEWORK_AGREEMENT_NAME.get(execution) + (renewed ? " med förnyad konkurrensutsättning" : " enligt dess rangordning"));
         row.writeTo(execution);
-        execution.setVariable(CostSharingVariables.PARTICIPANTS_BY_AGENCY,
-                ProcessJson.map(ProcurementSupport.participantsByAgency(execution.getVariable(AGENCY_PARTICIPANTS))));
-        execution.setVariable(CostSharingVariables.TOTAL_COST, BigDecimal.valueOf(value).setScale(2).toPlainString());
+        CostSharingVariables.PARTICIPANTS.set(execution, ProcurementSupport.participantsByAgency(execution.getVariable(AGENCY_PARTICIPANTS)));
+        CostSharingVariables.TOTAL.set(execution, Money.ofKronor(value));
     }
 }

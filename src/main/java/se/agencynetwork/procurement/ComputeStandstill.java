@@ -12,7 +12,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.procurement.ProcurementVariables.Var;
 
 /**
  * The standstill after the award decision was sent: its last day ({@link StandstillCalculator}) and
@@ -30,11 +32,11 @@ public class ComputeStandstill implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate sent = ProcurementSupport.date(execution.getVariable(AWARD_SENT_ON));
-        boolean electronic = Boolean.TRUE.equals(execution.getVariable(SENT_ELECTRONICALLY));
+        LocalDate sent = Var.AWARD_SENT_ON.require(execution);
+        boolean electronic = Var.SENT_ELECTRONICALLY.get(execution, false);
         LocalDate last = calculator.lastDay(sent, electronic);
-        execution.setVariable(STANDSTILL_LAST_DAY, last.toString());
+        Var.STANDSTILL_LAST_DAY.set(execution, last);
         execution.setVariable(STANDSTILL_ENDS_AT,
-                Date.from(last.plusDays(1).atStartOfDay(ProcurementSupport.ZONE).toInstant()));
+                Date.from(last.plusDays(1).atStartOfDay(NetworkTime.ZONE).toInstant()));
     }
 }

@@ -1,28 +1,12 @@
 package se.agencynetwork.procurement;
 
-import static se.agencynetwork.procurement.ProcurementVariables.CPV_CODE;
-import static se.agencynetwork.procurement.ProcurementVariables.DEVIATION_REASON;
-import static se.agencynetwork.procurement.ProcurementVariables.DEVIATION_REPORT;
-import static se.agencynetwork.procurement.ProcurementVariables.DEVIATION_REPORTED_ON;
-import static se.agencynetwork.procurement.ProcurementVariables.DEVIATION_REPORT_REFERENCE;
-import static se.agencynetwork.procurement.ProcurementVariables.ESTIMATED_VALUE;
-import static se.agencynetwork.procurement.ProcurementVariables.FRAMEWORK_AGREEMENT_NAME;
-import static se.agencynetwork.procurement.ProcurementVariables.PROCURING_AGENCY;
-import static se.agencynetwork.procurement.ProcurementVariables.SUBJECT;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.stereotype.Component;
 
-import se.agencynetwork.directory.Agency;
-import se.agencynetwork.directory.NetworkDirectory;
-import se.agencynetwork.process.DelegateContract;
 
 /**
  * The avstegsanmälan: a state agency that does not use a state framework agreement covering its need reports
- * why to Kammarkollegiet (förordning 1998:796 om statlig inköpssamordning). The beans below prepare its text on
- * the task (the document the administrator sends, or pastes into Kammarkollegiet's form) and record it with the
+ * why to Kammarkollegiet (förordning 1998:796 om statlig inköpssamordning). {@link PrepareDeviationReport} prepares its text on
+ * the task (the document the administrator sends, or pastes into Kammarkollegiet's form) and {@link RecordDeviationReport} records it with the
  * day it was sent and Kammarkollegiet's reference.
  */
 public final class DeviationReport {
@@ -42,46 +26,4 @@ public final class DeviationReport {
                 + "Anmälan görs enligt förordningen (1998:796) om statlig inköpssamordning.";
     }
 
-    /** On creation of the report task: the text of the avstegsanmälan. */
-    @Component("prepareDeviationReport")
-    @DelegateContract(reads = {PROCURING_AGENCY, FRAMEWORK_AGREEMENT_NAME, SUBJECT, CPV_CODE, ESTIMATED_VALUE, DEVIATION_REASON},
-            writes = {DEVIATION_REPORT})
-    public static class Prepare implements TaskListener {
-        private final NetworkDirectory directory;
-
-        public Prepare(NetworkDirectory directory) {
-            this.directory = directory;
-        }
-
-        @Override
-        public void notify(DelegateTask task) {
-            String agency = (String) task.getVariable(PROCURING_AGENCY);
-            task.getExecution().setVariable(DEVIATION_REPORT, text(directory.agency(agency).map(Agency::name).orElse(agency),
-                    (String) task.getVariable(FRAMEWORK_AGREEMENT_NAME), (String) task.getVariable(SUBJECT),
-                    (String) task.getVariable(CPV_CODE), ProcurementSupport.wholeKronor(task.getVariable(ESTIMATED_VALUE)),
-                    (String) task.getVariable(DEVIATION_REASON), task.getExecution().getProcessBusinessKey()));
-        }
-    }
-
-    /** On completion: the report, the day it was sent and Kammarkollegiet's reference, in procurement_deviation_report. */
-    @Component("recordDeviationReport")
-    @DelegateContract(reads = {PROCURING_AGENCY, FRAMEWORK_AGREEMENT_NAME, DEVIATION_REASON, DEVIATION_REPORT,
-            DEVIATION_REPORTED_ON, DEVIATION_REPORT_REFERENCE}, writes = {})
-    public static class Record implements TaskListener {
-        private final ProcurementRepository repository;
-
-        public Record(ProcurementRepository repository) {
-            this.repository = repository;
-        }
-
-        @Override
-        public void notify(DelegateTask task) {
-            String user = task.getAssignee();
-            repository.saveDeviationReport(new ProcurementRepository.DeviationReport(task.getExecution().getProcessBusinessKey(),
-                    (String) task.getVariable(PROCURING_AGENCY), (String) task.getVariable(FRAMEWORK_AGREEMENT_NAME),
-                    (String) task.getVariable(DEVIATION_REASON), (String) task.getVariable(DEVIATION_REPORT),
-                    ProcurementSupport.date(task.getVariable(DEVIATION_REPORTED_ON)),
-                    (String) task.getVariable(DEVIATION_REPORT_REFERENCE), user), ClockUtil.getCurrentTime());
-        }
-    }
 }

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 
 import se.agencynetwork.costsharing.BookedAllocation;
 import se.agencynetwork.costsharing.CostLedger;
-import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.notification.MailContext;
@@ -48,7 +47,7 @@ public class NotifyCostShares implements JavaDelegate {
         for (BookedAllocation.Line line : allocation.lines()) {
             Map<String, Object> model = new HashMap<>();
             model.put("activityTitle", execution.getVariable(SUBJECT));
-            model.put("agencyName", directory.agency(line.agency()).map(Agency::name).orElse(line.agency()));
+            model.put("agencyName", directory.agencyName(line.agency()));
             model.put("shareAmount", Kronor.format(line.share()));
             model.put("totalAmount", Kronor.format(allocation.total()));
             model.put("costKey", allocation.key().swedishName());

@@ -11,7 +11,6 @@ import static se.agencynetwork.procurement.ProcurementVariables.PROCURING_AGENCY
 import static se.agencynetwork.procurement.ProcurementVariables.PROCURING_AGENCY_NAME;
 import static se.agencynetwork.procurement.ProcurementVariables.VALUE_BASIS;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 
@@ -19,11 +18,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.costsharing.CostSharingVariables;
-import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.process.DelegateContract;
-import se.agencynetwork.process.ProcessJson;
+import se.agencynetwork.process.Money;
+import se.agencynetwork.procurement.ProcurementVariables.Var;
 
 /**
  * Prepares the inputs of the decision table {@code procurementProcedure} that the business rule task
@@ -51,27 +51,26 @@ public class PrepareProcedureChoice implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String cpv = (String) execution.getVariable(CPV_CODE);
-        long value = ProcurementSupport.wholeKronor(execution.getVariable(ESTIMATED_VALUE));
-        String agency = (String) execution.getVariable(PROCURING_AGENCY);
-        String agencyName = directory.agency(agency).map(Agency::name).orElse(agency);
-        LocalDate today = ProcurementSupport.today();
+        String cpv = Var.CPV_CODE.require(execution);
+        long value = Var.ESTIMATED_VALUE.require(execution).wholeKronorRoundedUp();
+        String agency = Var.PROCURING_AGENCY.require(execution);
+        String agencyName = directory.agencyName(agency);
+        LocalDate today = NetworkTime.today();
         String group = ProcurementSupport.cpvGroup(cpv);
         long earlier = contracts.directAwardsInYear(agency, group, today.getYear())
                 .setScale(0, RoundingMode.CEILING).longValueExact();
 
-        execution.setVariable(ESTIMATED_VALUE, value);
-        execution.setVariable(ANNEX_TWO, CpvCodes.isAnnexTwoTraining(cpv));
-        execution.setVariable(DECISION_DATE, today.toString());
-        execution.setVariable(EARLIER_DIRECT_AWARDS, earlier);
-        execution.setVariable(DIRECT_AWARD_VALUE, value + earlier);
-        execution.setVariable(VALUE_BASIS, basis(value, earlier, group, agencyName, today.getYear()));
-        execution.setVariable(PROCURING_AGENCY_NAME, agencyName);
+        Var.ESTIMATED_VALUE_KRONOR.set(execution, value);
+        Var.ANNEX_TWO.set(execution, CpvCodes.isAnnexTwoTraining(cpv));
+        Var.DECISION_DATE.set(execution, today);
+        Var.EARLIER_DIRECT_AWARDS.set(execution, earlier);
+        Var.DIRECT_AWARD_VALUE.set(execution, value + earlier);
+        Var.VALUE_BASIS.set(execution, basis(value, earlier, group, agencyName, today.getYear()));
+        Var.PROCURING_AGENCY_NAME.set(execution, agencyName);
         execution.setVariable(RegisterContract.DOC_AUTHORITY, agencyName + " (upphandlande myndighet för de medfinansierande myndigheterna)");
 
-        execution.setVariable(CostSharingVariables.PARTICIPANTS_BY_AGENCY,
-                ProcessJson.map(ProcurementSupport.participantsByAgency(execution.getVariable(AGENCY_PARTICIPANTS))));
-        execution.setVariable(CostSharingVariables.TOTAL_COST, BigDecimal.valueOf(value).setScale(2).toPlainString());
+        CostSharingVariables.PARTICIPANTS.set(execution, ProcurementSupport.participantsByAgency(execution.getVariable(AGENCY_PARTICIPANTS)));
+        CostSharingVariables.TOTAL.set(execution, Money.ofKronor(value));
     }
 
     /** The value and, where added, the year's earlier direct awards of the same kind, in Swedish. */

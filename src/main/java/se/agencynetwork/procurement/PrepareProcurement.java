@@ -25,10 +25,8 @@ import se.agencynetwork.costsharing.CostKey;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.IdeaInterest;
 import se.agencynetwork.process.ProcessJson;
-import se.agencynetwork.idea.IdeaProperties;
-import se.agencynetwork.idea.IdeaRepository;
-import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
 
 /**
  * Pre-fills the requirement form from the idea: subject = title, estimated value = the idea's
@@ -45,20 +43,17 @@ public class PrepareProcurement implements JavaDelegate {
     /** Passed in by idea's call activity (optional: another caller may leave the choice to the administrator). */
     static final String ORIGINATING_AGENCY = "originatingAgency";
 
-    private final IdeaRepository ideas;
+    private final IdeaInterest ideaInterest;
     private final NetworkDirectory directory;
-    private final IdeaProperties ideaProperties;
 
-    public PrepareProcurement(IdeaRepository ideas, NetworkDirectory directory, IdeaProperties ideaProperties) {
-        this.ideas = ideas;
+    public PrepareProcurement(IdeaInterest ideaInterest, NetworkDirectory directory) {
+        this.ideaInterest = ideaInterest;
         this.directory = directory;
-        this.ideaProperties = ideaProperties;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Map<String, Integer> stated = ideas.answers(execution.getProcessBusinessKey()).stream()
-                .collect(Collectors.toMap(InterestAnswer::agencyCode, InterestAnswer::participants, (a, b) -> b));
+        Map<String, Integer> stated = ideaInterest.participantsByAgency(execution.getProcessBusinessKey());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String code : ProcessJson.strings(execution.getVariable(CO_FUNDING_AGENCIES))) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -82,7 +77,7 @@ public class PrepareProcurement implements JavaDelegate {
         }
         execution.setVariable(AGENCY_PARTICIPANTS, ProcessJson.json(rows));
         execution.setVariable(AGENCY_OPTIONS, ProcessJson.options(options));
-        execution.setVariable(MIN_CO_FUNDERS, ideaProperties.minAgencies());
+        execution.setVariable(MIN_CO_FUNDERS, ideaInterest.minAgencies());
     }
 
 

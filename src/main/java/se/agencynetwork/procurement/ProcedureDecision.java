@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 
+import se.agencynetwork.procurement.ProcurementVariables.Var;
+
 /**
  * The deployed decision table {@code procurementProcedure} (processes/procurement-procedure.dmn): its inputs
  * are the contract's value ({@code estimatedValue}), the value for the direct award limit (the contract plus
@@ -26,11 +28,11 @@ public final class ProcedureDecision {
 
         /** Sets the row's process variables. */
         void writeTo(VariableScope scope) {
-            scope.setVariable(ProcurementVariables.PROCEDURE, procedure);
-            scope.setVariable(ProcurementVariables.DOCUMENTATION_REQUIRED, documentationRequired);
-            scope.setVariable(ProcurementVariables.STANDSTILL_APPLIES, standstillApplies);
-            scope.setVariable(ProcurementVariables.MINIMUM_TENDER_PERIOD_DAYS, minimumTenderPeriodDays);
-            scope.setVariable(ProcurementVariables.POST_AWARD_NOTICE, postAwardNotice);
+            ProcurementVariables.Var.PROCEDURE.set(scope, procedure);
+            ProcurementVariables.Var.DOCUMENTATION_REQUIRED.set(scope, documentationRequired);
+            ProcurementVariables.Var.STANDSTILL_APPLIES.set(scope, standstillApplies);
+            ProcurementVariables.Var.MINIMUM_TENDER_PERIOD_DAYS.set(scope, minimumTenderPeriodDays);
+            ProcurementVariables.Var.POST_AWARD_NOTICE.set(scope, postAwardNotice);
         }
     }
 

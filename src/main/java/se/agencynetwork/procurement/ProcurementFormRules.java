@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.forms.FormRule;
@@ -106,18 +107,18 @@ public final class ProcurementFormRules {
 
         @Override
         public List<FormViolation> check(FormSubmission submission) {
-            LocalDate deadline = ProcurementSupport.date(submission.get(TENDER_DEADLINE));
+            LocalDate deadline = NetworkTime.date(submission.get(TENDER_DEADLINE));
             Object period = submission.get(MINIMUM_TENDER_PERIOD_DAYS);
             if (deadline == null || !(period instanceof Number days)) {
                 return List.of();
             }
-            LocalDate earliest = ProcurementSupport.today().plusDays(days.longValue());
+            LocalDate earliest = NetworkTime.today().plusDays(days.longValue());
             if (deadline.isBefore(earliest)) {
                 return List.of(FormViolation.of(TENDER_DEADLINE, "Sista anbudsdag", "får tidigast vara " + earliest
                         + " (minsta anbudstid " + days.longValue() + " dagar)."));
             }
             LocalDate questions = ScheduleTenderPeriod.questionsDeadline(deadline, properties);
-            if (!questions.isAfter(ProcurementSupport.today())) {
+            if (!questions.isAfter(NetworkTime.today())) {
                 return List.of(FormViolation.of(TENDER_DEADLINE, "Sista anbudsdag", "ger sista dag för frågor " + questions
                         + ", som inte ligger efter i dag: välj en senare anbudsdag."));
             }
@@ -207,8 +208,8 @@ public final class ProcurementFormRules {
 
         @Override
         public List<FormViolation> check(FormSubmission submission) {
-            LocalDate start = ProcurementSupport.date(submission.get(CONTRACT_START));
-            LocalDate end = ProcurementSupport.date(submission.get(CONTRACT_END));
+            LocalDate start = NetworkTime.date(submission.get(CONTRACT_START));
+            LocalDate end = NetworkTime.date(submission.get(CONTRACT_END));
             if (start != null && end != null && end.isBefore(start)) {
                 return List.of(FormViolation.of(CONTRACT_END, "Avtalet gäller till", "får inte vara före avtalets start."));
             }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import se.agencynetwork.process.NetworkTime;
+
 /** The registered contracts of procurements (Flyway V7__procurement.sql). */
 @Repository
 public class ProcurementRepository {
@@ -83,7 +85,7 @@ public class ProcurementRepository {
     public List<PowerOfAttorney> powersOfAttorney(String businessKey) {
         return jdbc.query("select agency, procuring_agency, granted_by, granted_at from procurement_power_of_attorney"
                 + " where business_key = ? order by agency", (rs, i) -> new PowerOfAttorney(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getTimestamp(4).toInstant().atZone(ProcurementSupport.ZONE).toLocalDate()), businessKey);
+                        rs.getString(3), rs.getTimestamp(4).toInstant().atZone(NetworkTime.ZONE).toLocalDate()), businessKey);
     }
 
     /** The day the post-award notice is due (set when the contract is registered). */

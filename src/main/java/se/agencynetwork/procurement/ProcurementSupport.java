@@ -1,15 +1,13 @@
 package se.agencynetwork.procurement;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.json.SpinJsonNode;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -24,24 +22,9 @@ import se.agencynetwork.costsharing.Kronor;
 /** Small conversions shared by the procurement delegates and form rules. */
 final class ProcurementSupport {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ProcurementSupport() {
-    }
-
-    /** Today in Stockholm by the engine clock (tests move it with ClockUtil). */
-    static LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(ZONE).toLocalDate();
-    }
-
-    /** A form date ("2026-04-10", or a datetime whose first ten characters are the date); null when empty. */
-    static LocalDate date(Object value) {
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        String text = value.toString();
-        return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     }
 
     /** A number from a form or a variable (Long, Integer, Double, BigDecimal, String); null when empty. */
@@ -79,7 +62,7 @@ final class ProcurementSupport {
      */
     static Long wholeKronor(Object value) {
         BigDecimal amount = amount(value);
-        return amount == null ? null : amount.setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+        return amount == null ? null : amount.setScale(0, RoundingMode.CEILING).longValueExact();
     }
 
     /** Swedish text of whole kronor: "1 250 000 kr". */
@@ -93,13 +76,19 @@ final class ProcurementSupport {
     }
 
     /** The requirement's dynamic list [{agency, participants}] as participants by agency code, sorted by code. */
-    static java.util.SortedMap<String, Integer> participantsByAgency(Object agencyParticipants) {
-        java.util.SortedMap<String, Integer> participants = new java.util.TreeMap<>();
+    static java.util.SortedMap<String, Long> participantsByAgency(Object agencyParticipants) {
+        java.util.SortedMap<String, Long> participants = new java.util.TreeMap<>();
         for (Map<String, Object> line : rows(agencyParticipants)) {
             Object count = line.get("participants");
-            participants.put(String.valueOf(line.get("agency")), count == null ? 0 : ((Number) count).intValue());
+            participants.put(String.valueOf(line.get("agency")), count == null ? 0L : ((Number) count).longValue());
         }
         return participants;
+    }
+
+    /** Who completed the task: its assignee, else the signed-in user (a completion without a claim). */
+    static String completedBy(org.camunda.bpm.engine.delegate.DelegateTask task) {
+        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return task.getAssignee() != null || authentication == null ? task.getAssignee() : authentication.getUserId();
     }
 
     /** Swedish money text: "12 345,60 kr". */

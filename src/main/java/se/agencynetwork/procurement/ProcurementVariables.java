@@ -1,6 +1,16 @@
 package se.agencynetwork.procurement;
 
-/** The variables of the {@code procurement} process (docs/PROCUREMENT.md section 3). */
+import java.time.LocalDate;
+import java.util.List;
+
+import se.agencynetwork.process.Money;
+import se.agencynetwork.process.ProcessVariable;
+
+/**
+ * The variables of the {@code procurement} process (docs/PROCUREMENT.md section 3). The names are the
+ * String constants (what annotations and forms need); {@link Var} declares the variables the steps read
+ * and write, typed.
+ */
 public final class ProcurementVariables {
 
     // passed in by idea's CallActivity_Procurement (among others)
@@ -127,5 +137,60 @@ public final class ProcurementVariables {
     public static final String POWER_OF_ATTORNEY_FORM = "procurementPowerOfAttorneyForm";
 
     private ProcurementVariables() {
+    }
+
+    /** The variables, typed. */
+    static final class Var {
+
+        static final ProcessVariable<String> SUBJECT = ProcessVariable.text(ProcurementVariables.SUBJECT);
+        static final ProcessVariable<String> CPV_CODE = ProcessVariable.text(ProcurementVariables.CPV_CODE);
+        /** The contract's estimated value as the form gives it; whole kronor once the procedure is prepared. */
+        static final ProcessVariable<Money> ESTIMATED_VALUE = ProcessVariable.money(ProcurementVariables.ESTIMATED_VALUE);
+        static final ProcessVariable<Long> ESTIMATED_VALUE_KRONOR = ProcessVariable.whole(ProcurementVariables.ESTIMATED_VALUE);
+        static final ProcessVariable<String> PROCURING_AGENCY = ProcessVariable.text(ProcurementVariables.PROCURING_AGENCY);
+        static final ProcessVariable<String> PROCURING_AGENCY_NAME = ProcessVariable.text(ProcurementVariables.PROCURING_AGENCY_NAME);
+        static final ProcessVariable<Long> MIN_CO_FUNDERS = ProcessVariable.whole(ProcurementVariables.MIN_CO_FUNDERS);
+        static final ProcessVariable<String> FRAMEWORK_AGREEMENT_NAME = ProcessVariable.text(ProcurementVariables.FRAMEWORK_AGREEMENT_NAME);
+        static final ProcessVariable<Boolean> RENEWED_COMPETITION = ProcessVariable.flag(ProcurementVariables.RENEWED_COMPETITION);
+        static final ProcessVariable<String> DEVIATION_REASON = ProcessVariable.text(ProcurementVariables.DEVIATION_REASON);
+        static final ProcessVariable<String> DEVIATION_REPORT = ProcessVariable.text(ProcurementVariables.DEVIATION_REPORT);
+        static final ProcessVariable<LocalDate> DEVIATION_REPORTED_ON = ProcessVariable.date(ProcurementVariables.DEVIATION_REPORTED_ON);
+        static final ProcessVariable<String> DEVIATION_REPORT_REFERENCE = ProcessVariable.text(ProcurementVariables.DEVIATION_REPORT_REFERENCE);
+        static final ProcessVariable<List<String>> POWER_OF_ATTORNEY_AGENCIES = ProcessVariable.strings(ProcurementVariables.POWER_OF_ATTORNEY_AGENCIES);
+        static final ProcessVariable<String> POWERS_OF_ATTORNEY = ProcessVariable.text(ProcurementVariables.POWERS_OF_ATTORNEY);
+
+        // the decision table's inputs and row
+        static final ProcessVariable<Boolean> ANNEX_TWO = ProcessVariable.flag(ProcurementVariables.ANNEX_TWO);
+        static final ProcessVariable<LocalDate> DECISION_DATE = ProcessVariable.date(ProcurementVariables.DECISION_DATE);
+        static final ProcessVariable<Long> EARLIER_DIRECT_AWARDS = ProcessVariable.whole(ProcurementVariables.EARLIER_DIRECT_AWARDS);
+        static final ProcessVariable<Long> DIRECT_AWARD_VALUE = ProcessVariable.whole(ProcurementVariables.DIRECT_AWARD_VALUE);
+        static final ProcessVariable<String> VALUE_BASIS = ProcessVariable.text(ProcurementVariables.VALUE_BASIS);
+        static final ProcessVariable<String> THRESHOLDS_MISSING = ProcessVariable.text(ProcurementVariables.THRESHOLDS_MISSING);
+        static final ProcessVariable<String> PROCEDURE = ProcessVariable.text(ProcurementVariables.PROCEDURE);
+        static final ProcessVariable<Boolean> DOCUMENTATION_REQUIRED = ProcessVariable.flag(ProcurementVariables.DOCUMENTATION_REQUIRED);
+        static final ProcessVariable<Boolean> STANDSTILL_APPLIES = ProcessVariable.flag(ProcurementVariables.STANDSTILL_APPLIES);
+        /** Stored as Integer, as the decision table gives it. */
+        static final ProcessVariable<Integer> MINIMUM_TENDER_PERIOD_DAYS = ProcessVariable.count(
+                ProcurementVariables.MINIMUM_TENDER_PERIOD_DAYS);
+        static final ProcessVariable<Boolean> POST_AWARD_NOTICE = ProcessVariable.flag(ProcurementVariables.POST_AWARD_NOTICE);
+        /** The engine's transient result of the business rule task, readable in its end listener; never stored. */
+        static final ProcessVariable<org.camunda.bpm.dmn.engine.DmnDecisionResult> DECISION_RESULT = ProcessVariable.of(
+                ProcurementVariables.DECISION_RESULT, value -> (org.camunda.bpm.dmn.engine.DmnDecisionResult) value, value -> value);
+
+        // standstill, contract
+        static final ProcessVariable<LocalDate> AWARD_SENT_ON = ProcessVariable.date(ProcurementVariables.AWARD_SENT_ON);
+        static final ProcessVariable<Boolean> SENT_ELECTRONICALLY = ProcessVariable.flag(ProcurementVariables.SENT_ELECTRONICALLY);
+        static final ProcessVariable<LocalDate> STANDSTILL_LAST_DAY = ProcessVariable.date(ProcurementVariables.STANDSTILL_LAST_DAY);
+        /** The price of the contract (stored as decimal text, handed on to idea and course-delivery). */
+        static final ProcessVariable<Money> CONTRACT_PRICE = ProcessVariable.money(ProcurementVariables.CONTRACT_PRICE);
+        static final ProcessVariable<LocalDate> CONTRACT_START = ProcessVariable.date(ProcurementVariables.CONTRACT_START);
+        static final ProcessVariable<LocalDate> CONTRACT_END = ProcessVariable.date(ProcurementVariables.CONTRACT_END);
+        static final ProcessVariable<Long> TENDERS_RECEIVED = ProcessVariable.whole(ProcurementVariables.TENDERS_RECEIVED);
+        static final ProcessVariable<LocalDate> POST_AWARD_NOTICE_DUE = ProcessVariable.date(ProcurementVariables.POST_AWARD_NOTICE_DUE);
+        static final ProcessVariable<String> AGENCY_SHARE = ProcessVariable.text(ProcurementVariables.AGENCY_SHARE);
+        static final ProcessVariable<String> AGENCY_NAME = ProcessVariable.text(ProcurementVariables.AGENCY_NAME);
+
+        private Var() {
+        }
     }
 }

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.Money;
+import se.agencynetwork.procurement.ProcurementVariables.Var;
 
 /**
  * On completion of a call-off by the framework agreement's ranking: the supplier and price the administrator
@@ -26,9 +28,9 @@ public class RecordCallOff implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String price = ProcurementSupport.amount(task.getVariable(CALL_OFF_PRICE)).setScale(2, RoundingMode.HALF_UP).toPlainString();
-        task.getExecution().setVariable(CONTRACT_PRICE, price);
-        task.getExecution().setVariable(CostSharingVariables.TOTAL_COST, price);
+        Money price = Money.of(ProcurementSupport.amount(task.getVariable(CALL_OFF_PRICE)).setScale(2, RoundingMode.HALF_UP));
+        Var.CONTRACT_PRICE.set(task.getExecution(), price);
+        CostSharingVariables.TOTAL.set(task.getExecution(), price);
         task.getExecution().setVariable(TENDERS_RECEIVED, 1);
         task.getExecution().setVariable(TENDER_ACCEPTED, true);
     }

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.process.Money;
+import se.agencynetwork.procurement.ProcurementVariables.Var;
 
 /**
  * The award proposal from the evaluation: among the acceptable tenders the one with the highest
@@ -44,10 +46,10 @@ public class RecordEvaluation implements JavaDelegate {
                         .thenComparing(t -> ProcurementSupport.amount(t.get("price")), Comparator.reverseOrder()));
         execution.setVariable(TENDER_ACCEPTED, winner.isPresent());
         if (winner.isPresent()) {
-            String price = ProcurementSupport.amount(winner.get().get("price")).setScale(2, RoundingMode.HALF_UP).toPlainString();
+            Money price = Money.of(ProcurementSupport.amount(winner.get().get("price")).setScale(2, RoundingMode.HALF_UP));
             execution.setVariable(SUPPLIER, winner.get().get("supplier").toString());
-            execution.setVariable(CONTRACT_PRICE, price);
-            execution.setVariable(CostSharingVariables.TOTAL_COST, price);
+            Var.CONTRACT_PRICE.set(execution, price);
+            CostSharingVariables.TOTAL.set(execution, price);
         } else {
             Object given = execution.getVariable(NO_AWARD_REASON);
             String reason = tenders.isEmpty() ? "Inga anbud kom in." : "Inget anbud var antagbart.";

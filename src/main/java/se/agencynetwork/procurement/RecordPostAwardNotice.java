@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.process.DelegateContract;
 
 /** On completion of the post-award notice task: its reference and publication day on the contract row. */
@@ -24,6 +25,6 @@ public class RecordPostAwardNotice implements TaskListener {
     public void notify(DelegateTask task) {
         repository.postAwardNoticePublished(task.getExecution().getProcessBusinessKey(),
                 task.getVariable(POST_AWARD_NOTICE_REFERENCE).toString(),
-                ProcurementSupport.date(task.getVariable(POST_AWARD_NOTICE_PUBLISHED_ON)));
+                NetworkTime.date(task.getVariable(POST_AWARD_NOTICE_PUBLISHED_ON)));
     }
 }

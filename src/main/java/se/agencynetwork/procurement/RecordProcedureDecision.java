@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.procurement.ProcurementVariables.Var;
 
 /**
  * Ends the business rule task "Välj förfarande i beslutstabellen": the table's row (the engine's transient
@@ -34,16 +35,16 @@ public class RecordProcedureDecision implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        DmnDecisionResult result = (DmnDecisionResult) execution.getVariable(DECISION_RESULT);
+        DmnDecisionResult result = Var.DECISION_RESULT.require(execution);
         if (result.isEmpty()) {
-            boolean annexTwo = Boolean.TRUE.equals(execution.getVariable(ANNEX_TWO));
-            execution.setVariable(THRESHOLDS_MISSING, "Tröskelvärden saknas för " + execution.getVariable(DECISION_DATE)
-                    + " (" + (annexTwo ? "tjänst enligt bilaga 2" : "varor och tjänster") + ", " + execution.getVariable(VALUE_BASIS)
+            boolean annexTwo = Var.ANNEX_TWO.get(execution, false);
+            Var.THRESHOLDS_MISSING.set(execution, "Tröskelvärden saknas för " + Var.DECISION_DATE.get(execution)
+                    + " (" + (annexTwo ? "tjänst enligt bilaga 2" : "varor och tjänster") + ", " + Var.VALUE_BASIS.get(execution)
                     + "): beslutstabellen " + ProcedureDecision.DECISION_KEY + " har ingen rad för dagen. Lägg in periodens"
                     + " tröskelvärden i kronor, driftsätt tabellen och slutför uppgiften.");
             return;
         }
-        execution.setVariable(THRESHOLDS_MISSING, null);
+        Var.THRESHOLDS_MISSING.set(execution, null);
         ProcedureDecision.outcome(result.getSingleResult().getEntryMap()).writeTo(execution);
     }
 }

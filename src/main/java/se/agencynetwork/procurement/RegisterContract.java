@@ -18,9 +18,9 @@ import static se.agencynetwork.procurement.ProcurementVariables.SUPPLIER;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.procurement.ProcurementRepository.Contract;
 import se.agencynetwork.procurement.ProcurementRepository.Documentation;
@@ -61,24 +61,21 @@ public class RegisterContract implements TaskListener {
                         text(task, ProcurementVariables.SUPPLIERS_ASKED),
                         ((Number) task.getVariable(ProcurementVariables.TENDERS_RECEIVED)).intValue())
                 : new Documentation(null, null, null, null, null);
-        String user = task.getAssignee();
-        if (user == null && task.getProcessEngineServices().getIdentityService().getCurrentAuthentication() != null) {
-            user = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
-        }
+        String user = ProcurementSupport.completedBy(task);
         repository.save(new Contract(task.getExecution().getProcessBusinessKey(), text(task, SUBJECT), text(task, CPV_CODE),
                 text(task, PROCEDURE), ProcurementSupport.amount(task.getVariable(ESTIMATED_VALUE)), text(task, SUPPLIER),
                 ProcurementSupport.amount(task.getVariable(CONTRACT_PRICE)),
-                ProcurementSupport.date(task.getVariable(CONTRACT_START)), ProcurementSupport.date(task.getVariable(CONTRACT_END)),
+                NetworkTime.date(task.getVariable(CONTRACT_START)), NetworkTime.date(task.getVariable(CONTRACT_END)),
                 documentation, user, text(task, PROCURING_AGENCY),
                 ProcurementSupport.amount(task.getVariable(EARLIER_DIRECT_AWARDS)), text(task, FRAMEWORK_AGREEMENT),
                 text(task, FRAMEWORK_AGREEMENT_NAME), PowersOfAttorney.summary(repository, directory,
-                        task.getExecution().getProcessBusinessKey(), text(task, PROCURING_AGENCY))), ClockUtil.getCurrentTime());
+                        task.getExecution().getProcessBusinessKey(), text(task, PROCURING_AGENCY))), NetworkTime.nowAsDate());
         if (Boolean.TRUE.equals(task.getVariable(POST_AWARD_NOTICE))) {
-            java.time.LocalDate due = ProcurementSupport.today().plusDays(properties.postAwardNoticeDays());
+            java.time.LocalDate due = NetworkTime.today().plusDays(properties.postAwardNoticeDays());
             repository.postAwardNoticeDue(task.getExecution().getProcessBusinessKey(), due);
             task.getExecution().setVariable(POST_AWARD_NOTICE_DUE, due.toString());
             task.getExecution().setVariable(POST_AWARD_NOTICE_DUE_AT,
-                    java.util.Date.from(due.atTime(23, 59).atZone(ProcurementSupport.ZONE).toInstant()));
+                    java.util.Date.from(due.atTime(23, 59).atZone(NetworkTime.ZONE).toInstant()));
         }
     }
 

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.process.DelegateContract;
 
 /**
@@ -34,9 +35,9 @@ public class ScheduleTenderPeriod implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate deadline = ProcurementSupport.date(execution.getVariable(TENDER_DEADLINE));
+        LocalDate deadline = NetworkTime.date(execution.getVariable(TENDER_DEADLINE));
         execution.setVariable(TENDER_DEADLINE_AT,
-                Date.from(deadline.atTime(LocalTime.of(23, 59)).atZone(ProcurementSupport.ZONE).toInstant()));
+                Date.from(deadline.atTime(LocalTime.of(23, 59)).atZone(NetworkTime.ZONE).toInstant()));
         LocalDate answers = answersDeadline(deadline, properties);
         execution.setVariable(ANSWERS_DEADLINE, answers.toString());
         execution.setVariable(QUESTIONS_DEADLINE, questionsDeadline(deadline, properties).toString());

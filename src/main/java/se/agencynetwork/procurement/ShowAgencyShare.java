@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import se.agencynetwork.costsharing.BookedAllocation;
 import se.agencynetwork.costsharing.CostLedger;
 import se.agencynetwork.costsharing.CostSharingVariables;
-import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.process.DelegateContract;
+import se.agencynetwork.procurement.ProcurementVariables.Var;
 
 /**
  * On creation of a head's approval task: puts the agency's name and its current preliminary share
@@ -32,11 +32,11 @@ public class ShowAgencyShare implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String agency = (String) task.getVariable(CostSharingVariables.AGENCY_CODE);
+        String agency = String.valueOf(task.getVariable(CostSharingVariables.AGENCY_CODE));
         String share = ProcurementSupport.currentAllocation(ledger, task.getExecution().getProcessBusinessKey())
                 .flatMap(a -> a.line(agency)).map(BookedAllocation.Line::share).map(ProcurementSupport::kronor)
                 .orElse("okänd");
-        task.setVariableLocal(AGENCY_SHARE, share);
-        task.setVariableLocal(AGENCY_NAME, directory.agency(agency).map(Agency::name).orElse(agency));
+        Var.AGENCY_SHARE.setLocal(task, share);
+        Var.AGENCY_NAME.setLocal(task, directory.agencyName(agency));
     }
 }

@@ -122,7 +122,7 @@ class CourseDeliveryProcessTest {
         formService.submitTaskForm(plan.getId(), plan("2099-05-11", "2099-05-12", 8L));
 
         // 8 seats for 12 interested: 6:3:3 -> 4, 2, 2 (largest remainder, ties by agency code)
-        Assertions.assertThat(DeliverySteps.longMap(runtimeService.getVariable(delivery.getId(), "seatsByAgency")))
+        Assertions.assertThat(DeliveryJson.longMap(runtimeService.getVariable(delivery.getId(), "seatsByAgency")))
                 .containsExactlyEntriesOf(new TreeMap<>(Map.of("csn", 4L, "msb", 2L, "spv", 2L)));
         List<Task> registrations = registrations(delivery);
         Assertions.assertThat(registrations).extracting(Task::getName).containsExactly(

@@ -1,0 +1,59 @@
+package se.agencynetwork.delivery;
+
+import static se.agencynetwork.delivery.DeliveryVariables.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import se.agencynetwork.notification.MailContext;
+import se.agencynetwork.notification.MailKind;
+import se.agencynetwork.notification.Notifications;
+import se.agencynetwork.notification.Recipient;
+import se.agencynetwork.notification.Recipients;
+import se.agencynetwork.process.DelegateContract;
+
+/**
+ * {@code ${cancelCourse}}: the council cancelled the occasion: everyone on the lists, the
+ * agencies' training coordinators and heads are told; nothing is charged (no final
+ * allocation is booked) and the lists are removed.
+ */
+@Component("cancelCourse")
+@DelegateContract(reads = {COURSE_TITLE, COURSE_START, COURSE_END, REGISTRATION_AGENCIES, DECISION_REASON},
+        writes = {OUTCOME})
+class CancelCourse implements JavaDelegate {
+    private final CourseParticipants participants;
+    private final Notifications notifications;
+    private final Recipients recipients;
+
+    CancelCourse(CourseParticipants participants, Notifications notifications, Recipients recipients) {
+        this.participants = participants;
+        this.notifications = notifications;
+        this.recipients = recipients;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("courseTitle", Var.COURSE_TITLE.get(execution));
+        model.put("courseStart", Invitations.swedishPeriod(Var.COURSE_START.require(execution),
+                Var.COURSE_END.require(execution)));
+        model.put("reason", Var.DECISION_REASON.get(execution));
+        List<Recipient> to = new ArrayList<>(); // Notifications writes one mail per distinct recipient
+        participants.everyone(key).forEach(p -> to.add(Recipient.address(p.email())));
+        for (String code : Var.REGISTRATION_AGENCIES.get(execution, List.of())) {
+            to.addAll(recipients.trainingCoordinatorsOf(code));
+            to.addAll(recipients.headsOf(code));
+        }
+        notifications.send(MailKind.COURSE_CANCELLED, to, model, MailContext.of(execution.getProcessInstanceId(), key),
+                "course:" + key + ":cancelled", null);
+        participants.removeCourse(key);
+        Var.OUTCOME.set(execution, CANCELLED);
+    }
+}

@@ -1,0 +1,53 @@
+package se.agencynetwork.delivery;
+
+import static se.agencynetwork.delivery.DeliveryVariables.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import se.agencynetwork.costsharing.Seats;
+import se.agencynetwork.process.DelegateContract;
+
+/**
+ * {@code ${offerUnusedSeats}}: the seats left unused go to the reserves, shared between the
+ * agencies in proportion to their reserves with the same exact rounding as the first
+ * allocation, each agency's reserves in the order it listed them.
+ */
+@Component("offerUnusedSeats")
+@DelegateContract(reads = {UNUSED_SEATS}, writes = {PROMOTED_COUNT, REGISTERED_COUNT, UNUSED_SEATS, RESERVE_COUNT})
+class OfferUnusedSeats implements JavaDelegate {
+    private final CourseParticipants participants;
+
+    OfferUnusedSeats(CourseParticipants participants) {
+        this.participants = participants;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        long unused = Var.UNUSED_SEATS.require(execution);
+        Map<String, List<CourseParticipants.Participant>> waiting = new TreeMap<>();
+        participants.reserves(key).forEach(p -> waiting.computeIfAbsent(p.agency(), a -> new ArrayList<>()).add(p));
+        Map<String, Long> demand = new TreeMap<>();
+        waiting.forEach((agency, reserves) -> demand.put(agency, (long) reserves.size()));
+        long promoted = 0;
+        for (Map.Entry<String, Long> grant : Seats.allocate(unused, demand).entrySet()) {
+            List<CourseParticipants.Participant> reserves = waiting.get(grant.getKey());
+            for (int i = 0; i < grant.getValue(); i++) {
+                participants.promote(key, reserves.get(i).email());
+                promoted++;
+            }
+        }
+        long registered = participants.of(key).size();
+        Var.PROMOTED_COUNT.set(execution, promoted);
+        Var.REGISTERED_COUNT.set(execution, registered);
+        Var.UNUSED_SEATS.set(execution, unused - promoted);
+        Var.RESERVE_COUNT.set(execution, (long) participants.reserves(key).size());
+    }
+}

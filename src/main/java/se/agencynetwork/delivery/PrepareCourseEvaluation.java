@@ -1,0 +1,47 @@
+package se.agencynetwork.delivery;
+
+import static se.agencynetwork.delivery.DeliveryVariables.*;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import se.agencynetwork.process.DelegateContract;
+
+/** {@code ${prepareCourseEvaluation}}: who attended, handed to course-evaluation; the delivery's outcome. */
+@Component("prepareCourseEvaluation")
+@DelegateContract(reads = {ATTENDED, COURSE_END}, writes = {COURSE_KEY, COURSE_END_DATE, PARTICIPANTS_JSON, OUTCOME})
+class PrepareCourseEvaluation implements JavaDelegate {
+    private final CourseParticipants participants;
+
+    PrepareCourseEvaluation(CourseParticipants participants) {
+        this.participants = participants;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        Set<String> attended = new HashSet<>();
+        Var.ATTENDED.get(execution, List.of()).forEach(email -> attended.add(email.asText()));
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (CourseParticipants.Participant p : participants.of(key)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", p.name());
+            row.put("email", p.email());
+            row.put("agency", p.agency());
+            row.put("attended", attended.contains(p.email()));
+            list.add(row);
+        }
+        Var.COURSE_KEY.set(execution, key);
+        Var.COURSE_END_DATE.set(execution, Var.COURSE_END.get(execution));
+        Var.PARTICIPANTS_JSON.set(execution, DeliveryJson.json(list));
+        Var.OUTCOME.set(execution, DELIVERED);
+    }
+}

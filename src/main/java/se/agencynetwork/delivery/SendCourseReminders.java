@@ -1,0 +1,46 @@
+package se.agencynetwork.delivery;
+
+import static se.agencynetwork.delivery.DeliveryVariables.*;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import se.agencynetwork.notification.MailContext;
+import se.agencynetwork.notification.MailKind;
+import se.agencynetwork.notification.Notifications;
+import se.agencynetwork.notification.Recipient;
+import se.agencynetwork.process.DelegateContract;
+
+/** {@code ${sendCourseReminders}}: a reminder to every registered participant before the first day. */
+@Component("sendCourseReminders")
+@DelegateContract(reads = {COURSE_TITLE, COURSE_START, COURSE_END, COURSE_VENUE})
+class SendCourseReminders implements JavaDelegate {
+    private final CourseParticipants participants;
+    private final Notifications notifications;
+
+    SendCourseReminders(CourseParticipants participants, Notifications notifications) {
+        this.participants = participants;
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String key = execution.getProcessBusinessKey();
+        LocalDate start = Var.COURSE_START.require(execution);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("courseTitle", Var.COURSE_TITLE.get(execution));
+        model.put("courseStart", Invitations.swedishPeriod(start, Var.COURSE_END.require(execution)));
+        model.put("courseVenue", Var.COURSE_VENUE.get(execution));
+        // one reminder per first day: a later change of venue only does not remind twice, a new date does
+        for (CourseParticipants.Participant p : participants.of(key)) {
+            notifications.send(MailKind.COURSE_REMINDER, List.of(Recipient.address(p.email())), model,
+                    MailContext.of(execution.getProcessInstanceId(), key), "course:" + key + ":reminder:" + start, null);
+        }
+    }
+}
