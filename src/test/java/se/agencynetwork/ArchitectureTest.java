@@ -9,14 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -46,9 +44,6 @@ class ArchitectureTest {
             "evaluation", "yh", "overview", "demo", "home");
     static final List<String> SHARED = List.of("process", "forms", "system", "directory", "notification",
             "costsharing");
-
-    /** Capabilities whose cross-imports other slices of issue 23 remove; see the disabled rules. */
-    static final Set<String> BEING_DECOUPLED = Set.of("procurement", "delivery", "evaluation");
 
     private static final Path SOURCES = Path.of("src/main/java/se/agencynetwork");
     /** An import, or a qualified name in code (not in a comment), of a package of the application. */
@@ -80,31 +75,13 @@ class ArchitectureTest {
     }
 
     @Test
-    @Disabled("enabled by the lead after merging the other slices")
     void capabilitiesImportNoOtherCapability() {
         capabilitiesImportNoOther(CAPABILITIES).check(MAIN);
     }
 
-    /** The same rule for the capabilities no other slice is still decoupling. */
     @Test
-    void capabilitiesOutsideTheOtherSlicesImportNoOtherCapability() {
-        capabilitiesImportNoOther(CAPABILITIES.stream().filter(c -> !BEING_DECOUPLED.contains(c)).toList())
-                .check(MAIN);
-    }
-
-    @Test
-    @Disabled("enabled by the lead after merging the other slices")
     void onlyFormsUsesTheEngineFormClasses() {
         onlyFormsUsesTheEngineFormClassesAmong(ROOT + "..").check(MAIN);
-    }
-
-    /** The same rule for every package but {@code review}, whose form rules another slice moves to {@code forms}. */
-    @Test
-    void onlyFormsUsesTheEngineFormClassesOutsideReview() {
-        noClasses().that().resideOutsideOfPackages(ROOT + ".forms..", ROOT + ".review..")
-                .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl.form..")
-                .because("forms owns the form enforcement: others refuse through FormRule and FormRefusedException")
-                .check(MAIN);
     }
 
     @Test
@@ -117,16 +94,8 @@ class ArchitectureTest {
     }
 
     @Test
-    @Disabled("enabled by the lead after merging the other slices")
     void onlyNetworkTimeReadsTheEngineClock() {
         onlyNetworkTimeUsesClockUtilIn(ROOT + "..").check(MAIN);
-    }
-
-    /** The same rule for the packages of the structure slice. */
-    @Test
-    void onlyNetworkTimeReadsTheEngineClockInTheSharedAndPagePackages() {
-        onlyNetworkTimeUsesClockUtilIn(packages(List.of("process", "forms", "system", "directory", "idea", "needs",
-                "overview", "home", "demo"))).check(MAIN);
     }
 
     /**
@@ -134,16 +103,8 @@ class ArchitectureTest {
      * so the sources' imports are checked too: e.g. a process key or variable name of another capability.
      */
     @Test
-    @Disabled("enabled by the lead after merging the other slices")
     void noCapabilityOrSharedPackageImportsAnotherCapabilityInTheSources() throws IOException {
         assertThat(capabilityImportsIn(CAPABILITIES)).isEmpty();
-    }
-
-    /** The same check for the capabilities no other slice is still decoupling. */
-    @Test
-    void noCapabilityOutsideTheOtherSlicesOrSharedPackageImportsAnotherCapabilityInTheSources() throws IOException {
-        assertThat(capabilityImportsIn(CAPABILITIES.stream().filter(c -> !BEING_DECOUPLED.contains(c)).toList()))
-                .isEmpty();
     }
 
     /** "file: imported capability" for each source line of the packages that names a capability it may not use. */

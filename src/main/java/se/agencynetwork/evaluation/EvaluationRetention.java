@@ -16,7 +16,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.agencynetwork.delivery.CourseParticipants;
+import se.agencynetwork.process.RegistrationLists;
 import se.agencynetwork.notification.MailKind;
 
 /**
@@ -51,12 +51,12 @@ public class EvaluationRetention {
 
     private final SurveyRepository repository;
     private final EvaluationProperties properties;
-    private final CourseParticipants courseParticipants;
+    private final RegistrationLists courseParticipants;
     private final HistoryService historyService;
     private final Clock clock;
 
     public EvaluationRetention(SurveyRepository repository, EvaluationProperties properties,
-            CourseParticipants courseParticipants, HistoryService historyService, Clock clock) {
+            RegistrationLists courseParticipants, HistoryService historyService, Clock clock) {
         this.repository = repository;
         this.courseParticipants = courseParticipants;
         this.properties = properties;

@@ -29,6 +29,14 @@ public class FormRefusedException extends FormFieldValidationException {
      * the engine's own form validation. Code outside {@code forms} asks here instead of knowing the
      * engine's form classes.
      */
+    /**
+     * A refusal of one field by a check outside a form's own rules (e.g. a task listener's), with the
+     * message as given: the engine REST API answers 400 with it and the transaction rolls back.
+     */
+    public static RuntimeException ofField(String field, String message) {
+        return new FormFieldValidationException(field, message);
+    }
+
     public static boolean isFormRefusal(Throwable thrown) {
         return thrown instanceof FormFieldValidationException;
     }

@@ -5,15 +5,15 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
+import se.agencynetwork.forms.FormRefusedException;
 import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.process.ProcessVariable;
 
 /**
  * Server-side checks of the review's form fields. Camunda Forms validate in the browser only, so
  * whatever arrives through the REST API is checked here against the same limits as the forms. A
- * refusal is a {@link FormFieldValidationException} whose message starts with the field key: the
+ * refusal is a form field refusal ({@link FormRefusedException#ofField}) whose message starts with the field key: the
  * engine REST API answers 400 with it and the transaction (task completion, rows) rolls back.
  * The checks read a field as it was submitted (not through its typed reading, which would fail
  * without naming the field to the user).
@@ -166,7 +166,7 @@ final class ReviewFormRules {
         return choice(field.name(), scope.getVariable(field.name()), type);
     }
 
-    static FormFieldValidationException refuse(String field, String reason) {
-        return new FormFieldValidationException(field, field + ": " + reason);
+    static RuntimeException refuse(String field, String reason) {
+        return FormRefusedException.ofField(field, field + ": " + reason);
     }
 }
