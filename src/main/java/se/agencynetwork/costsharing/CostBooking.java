@@ -24,17 +24,7 @@ import se.agencynetwork.process.ProcessJson;
  * ({@link CostSharingErrors}); technical failures propagate (retry, incident).
  */
 @Component
-public class CostBooking {
-
-    private final CostLedger ledger;
-    private final Clock clock;
-    private final ObjectMapper json;
-
-    CostBooking(CostLedger ledger, Clock clock, ObjectMapper json) {
-        this.ledger = ledger;
-        this.clock = clock;
-        this.json = json;
-    }
+public record CostBooking(CostLedger ledger, Clock clock, ObjectMapper json) {
 
     /** Shares {@code total} by {@code key} between the agencies and their participants, no fixed fee, no in-kind. */
     public BookedAllocation book(DelegateExecution execution, AllocationKind kind, Money total, CostKey key,

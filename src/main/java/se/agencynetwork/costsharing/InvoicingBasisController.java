@@ -30,17 +30,7 @@ import se.agencynetwork.system.api.CurrentUser;
  * admins mark a basis as invoiced.
  */
 @RestController
-class InvoicingBasisController {
-
-    private final InvoicingRuns runs;
-    private final NetworkDirectory directory;
-    private final CurrentUser currentUser;
-
-    InvoicingBasisController(InvoicingRuns runs, NetworkDirectory directory, CurrentUser currentUser) {
-        this.runs = runs;
-        this.directory = directory;
-        this.currentUser = currentUser;
-    }
+record InvoicingBasisController(InvoicingRuns runs, NetworkDirectory directory, CurrentUser currentUser) {
 
     @GetMapping(path = "/api/invoicing-basis", produces = MediaType.APPLICATION_JSON_VALUE)
     InvoicingRuns.Basis json(@RequestParam String from, @RequestParam String to,

@@ -12,13 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Turns the typed process variables of {@link CostSharingVariables} into an allocation request, or refuses them. */
-final class VariableReader {
-
-    private final ObjectMapper json;
-
-    VariableReader(ObjectMapper json) {
-        this.json = json;
-    }
+record VariableReader(ObjectMapper json) {
 
     BigDecimal amount(VariableScope scope, String name, boolean required) {
         Object value = scope.getVariable(name);

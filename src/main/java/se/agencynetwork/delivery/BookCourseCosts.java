@@ -35,21 +35,12 @@ import se.agencynetwork.process.Money;
         writes = {CostSharingVariables.ALLOCATION_ID, CostSharingVariables.SHARES_BY_AGENCY,
                 CostSharingVariables.CO_FUNDING_AGENCIES},
         errors = CostSharingErrors.INVALID)
-class BookCourseCosts implements JavaDelegate {
-    private final CostBooking booking;
-    private final CourseParticipants participants;
-    private final Notifications notifications;
-    private final Recipients recipients;
-    private final NetworkDirectory directory;
-
-    BookCourseCosts(CostBooking booking, CourseParticipants participants, Notifications notifications, Recipients recipients,
-            NetworkDirectory directory) {
-        this.booking = booking;
-        this.participants = participants;
-        this.notifications = notifications;
-        this.recipients = recipients;
-        this.directory = directory;
-    }
+record BookCourseCosts(
+        CostBooking booking,
+        CourseParticipants participants,
+        Notifications notifications,
+        Recipients recipients,
+        NetworkDirectory directory) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

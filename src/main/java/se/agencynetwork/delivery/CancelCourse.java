@@ -26,16 +26,10 @@ import se.agencynetwork.process.DelegateContract;
 @Component("cancelCourse")
 @DelegateContract(reads = {COURSE_TITLE, COURSE_START, COURSE_END, REGISTRATION_AGENCIES, DECISION_REASON},
         writes = {OUTCOME})
-class CancelCourse implements JavaDelegate {
-    private final CourseParticipants participants;
-    private final Notifications notifications;
-    private final Recipients recipients;
-
-    CancelCourse(CourseParticipants participants, Notifications notifications, Recipients recipients) {
-        this.participants = participants;
-        this.notifications = notifications;
-        this.recipients = recipients;
-    }
+record CancelCourse(
+        CourseParticipants participants,
+        Notifications notifications,
+        Recipients recipients) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -11,12 +11,7 @@ import se.agencynetwork.process.DelegateContract;
 /** {@code ${compileCourseRegistrations}}: seats taken, seats left unused and reserves waiting. */
 @Component("compileCourseRegistrations")
 @DelegateContract(reads = {CAPACITY}, writes = {REGISTERED_COUNT, UNUSED_SEATS, RESERVE_COUNT})
-class CompileCourseRegistrations implements JavaDelegate {
-    private final CourseParticipants participants;
-
-    CompileCourseRegistrations(CourseParticipants participants) {
-        this.participants = participants;
-    }
+record CompileCourseRegistrations(CourseParticipants participants) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

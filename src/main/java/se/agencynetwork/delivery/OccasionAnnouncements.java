@@ -19,20 +19,11 @@ import se.agencynetwork.notification.Recipient;
  * records the course's last day on its lists and what was announced ({@link Occasion#announce}).
  */
 @Component
-class OccasionAnnouncements {
-
-    private final CourseParticipants participants;
-    private final Notifications notifications;
-    private final NetworkDirectory directory;
-    private final DeliveryProperties properties;
-
-    OccasionAnnouncements(CourseParticipants participants, Notifications notifications, NetworkDirectory directory,
-            DeliveryProperties properties) {
-        this.participants = participants;
-        this.notifications = notifications;
-        this.directory = directory;
-        this.properties = properties;
-    }
+record OccasionAnnouncements(
+        CourseParticipants participants,
+        Notifications notifications,
+        NetworkDirectory directory,
+        DeliveryProperties properties) {
 
     /**
      * Sends {@code kind} with the occasion's model plus {@code extra} (e.g. the reason for a change);

@@ -21,12 +21,7 @@ import se.agencynetwork.process.DelegateContract;
  */
 @Component("offerUnusedSeats")
 @DelegateContract(reads = {UNUSED_SEATS}, writes = {PROMOTED_COUNT, REGISTERED_COUNT, UNUSED_SEATS, RESERVE_COUNT})
-class OfferUnusedSeats implements JavaDelegate {
-    private final CourseParticipants participants;
-
-    OfferUnusedSeats(CourseParticipants participants) {
-        this.participants = participants;
-    }
+record OfferUnusedSeats(CourseParticipants participants) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -14,12 +14,7 @@ import se.agencynetwork.process.DelegateContract;
 @Component("openCourseRegistration")
 @DelegateContract(reads = {AGENCY, SEATS_BY_AGENCY, INTEREST_BY_AGENCY},
         writes = {AGENCY_NAME, AGENCY_SEATS, AGENCY_INTEREST, PARTICIPANTS, RESERVES})
-class OpenCourseRegistration implements TaskListener {
-    private final NetworkDirectory directory;
-
-    OpenCourseRegistration(NetworkDirectory directory) {
-        this.directory = directory;
-    }
+record OpenCourseRegistration(NetworkDirectory directory) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

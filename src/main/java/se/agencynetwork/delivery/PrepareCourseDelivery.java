@@ -21,16 +21,10 @@ import se.agencynetwork.process.ProcessJson;
 @Component("prepareCourseDelivery")
 @DelegateContract(reads = {TITLE, CO_FUNDING_AGENCIES},
         writes = {COURSE_TITLE, INTEREST_BY_AGENCY, AGENCY_OPTIONS, MINIMUM_PARTICIPANTS})
-class PrepareCourseDelivery implements JavaDelegate {
-    private final IdeaInterest ideaInterest;
-    private final NetworkDirectory directory;
-    private final DeliveryProperties properties;
-
-    PrepareCourseDelivery(IdeaInterest ideaInterest, NetworkDirectory directory, DeliveryProperties properties) {
-        this.ideaInterest = ideaInterest;
-        this.directory = directory;
-        this.properties = properties;
-    }
+record PrepareCourseDelivery(
+        IdeaInterest ideaInterest,
+        NetworkDirectory directory,
+        DeliveryProperties properties) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

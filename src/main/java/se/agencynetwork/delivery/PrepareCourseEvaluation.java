@@ -18,12 +18,7 @@ import se.agencynetwork.process.DelegateContract;
 /** {@code ${prepareCourseEvaluation}}: who attended, handed to course-evaluation; the delivery's outcome. */
 @Component("prepareCourseEvaluation")
 @DelegateContract(reads = {ATTENDED, COURSE_END}, writes = {COURSE_KEY, COURSE_END_DATE, PARTICIPANTS_JSON, OUTCOME})
-class PrepareCourseEvaluation implements JavaDelegate {
-    private final CourseParticipants participants;
-
-    PrepareCourseEvaluation(CourseParticipants participants) {
-        this.participants = participants;
-    }
+record PrepareCourseEvaluation(CourseParticipants participants) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

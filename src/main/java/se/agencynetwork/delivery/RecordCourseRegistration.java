@@ -15,12 +15,7 @@ import se.agencynetwork.process.DelegateContract;
 /** {@code ${recordCourseRegistration}} (task complete): the agency's participants and reserves into course_participant. */
 @Component("recordCourseRegistration")
 @DelegateContract(reads = {AGENCY, PARTICIPANTS, RESERVES})
-class RecordCourseRegistration implements TaskListener {
-    private final CourseParticipants participants;
-
-    RecordCourseRegistration(CourseParticipants participants) {
-        this.participants = participants;
-    }
+record RecordCourseRegistration(CourseParticipants participants) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

@@ -20,14 +20,7 @@ import se.agencynetwork.process.ProcessJson;
 @DelegateContract(reads = {COURSE_TITLE, COURSE_START, COURSE_END, VENUE_AGENCY, VENUE_ADDRESS, TRAINER},
         writes = {PARTICIPANT_OPTIONS, PARTICIPANT_COUNT, REMINDER_AT, COURSE_VENUE, COURSE_STARTS_AT,
                 ANNOUNCED_OCCASION, INVITATION_SEQUENCE})
-class SendCourseInvitations implements JavaDelegate {
-    private final OccasionAnnouncements announcements;
-    private final NetworkDirectory directory;
-
-    SendCourseInvitations(OccasionAnnouncements announcements, NetworkDirectory directory) {
-        this.announcements = announcements;
-        this.directory = directory;
-    }
+record SendCourseInvitations(OccasionAnnouncements announcements, NetworkDirectory directory) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

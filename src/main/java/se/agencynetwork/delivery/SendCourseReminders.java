@@ -20,14 +20,7 @@ import se.agencynetwork.process.DelegateContract;
 /** {@code ${sendCourseReminders}}: a reminder to every registered participant before the first day. */
 @Component("sendCourseReminders")
 @DelegateContract(reads = {COURSE_TITLE, COURSE_START, COURSE_END, COURSE_VENUE})
-class SendCourseReminders implements JavaDelegate {
-    private final CourseParticipants participants;
-    private final Notifications notifications;
-
-    SendCourseReminders(CourseParticipants participants, Notifications notifications) {
-        this.participants = participants;
-        this.notifications = notifications;
-    }
+record SendCourseReminders(CourseParticipants participants, Notifications notifications) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

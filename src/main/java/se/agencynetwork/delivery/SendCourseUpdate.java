@@ -20,12 +20,7 @@ import se.agencynetwork.process.DelegateContract;
 @DelegateContract(reads = {COURSE_TITLE, COURSE_START, COURSE_END, VENUE_AGENCY, VENUE_ADDRESS, TRAINER,
         INVITATION_SEQUENCE, CHANGE_REASON},
         writes = {REMINDER_AT, COURSE_VENUE, COURSE_STARTS_AT, ANNOUNCED_OCCASION, INVITATION_SEQUENCE})
-class SendCourseUpdate implements JavaDelegate {
-    private final OccasionAnnouncements announcements;
-
-    SendCourseUpdate(OccasionAnnouncements announcements) {
-        this.announcements = announcements;
-    }
+record SendCourseUpdate(OccasionAnnouncements announcements) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

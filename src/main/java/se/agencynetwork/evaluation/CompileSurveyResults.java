@@ -26,15 +26,9 @@ import se.agencynetwork.process.NetworkTime;
 @DelegateContract(reads = {Names.COURSE_KEY}, writes = {Names.RESPONSE_COUNT, Names.RESPONSE_RATE,
         Names.RELEVANCE_AVERAGE, Names.TRAINER_AVERAGE, Names.OVERALL_AVERAGE, Names.NPS, Names.SURVEY_COMMENTS,
         Names.ANY_RESPONSES, Names.RESULTS_HIDDEN, Names.RESULTS_NOTICE})
-public class CompileSurveyResults implements JavaDelegate {
-
-    private final SurveyRepository repository;
-    private final EvaluationProperties properties;
-
-    public CompileSurveyResults(SurveyRepository repository, EvaluationProperties properties) {
-        this.repository = repository;
-        this.properties = properties;
-    }
+public record CompileSurveyResults(
+        SurveyRepository repository,
+        EvaluationProperties properties) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -14,13 +14,7 @@ import se.agencynetwork.process.NetworkTime;
 /** Task listener (complete) of the level-3 follow-up: stores the agency's answer. */
 @Component("recordFollowUp")
 @DelegateContract(reads = {Names.COURSE_KEY, Names.AGENCY, Names.WORK_CHANGED, Names.FOLLOW_UP_NOTES})
-public class RecordFollowUp implements TaskListener {
-
-    private final SurveyRepository repository;
-
-    public RecordFollowUp(SurveyRepository repository) {
-        this.repository = repository;
-    }
+public record RecordFollowUp(SurveyRepository repository) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

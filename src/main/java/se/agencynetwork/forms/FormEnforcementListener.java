@@ -35,22 +35,12 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
  * is refused with its name. Starts by call activities, messages, timers and code inside a command are
  * the process's own and are not held to that rule; their values are still validated.
  */
-public class FormEnforcementListener implements TaskListener, ExecutionListener {
-
-    private final String elementId;
-    private final String formRef;
-    private final String binding;
-    private final DeployedForms forms;
-    private final Supplier<List<FormRule>> rules;
-
-    public FormEnforcementListener(String elementId, String formRef, String binding, DeployedForms forms,
-            Supplier<List<FormRule>> rules) {
-        this.elementId = elementId;
-        this.formRef = formRef;
-        this.binding = binding;
-        this.forms = forms;
-        this.rules = rules;
-    }
+public record FormEnforcementListener(
+        String elementId,
+        String formRef,
+        String binding,
+        DeployedForms forms,
+        Supplier<List<FormRule>> rules) implements TaskListener, ExecutionListener {
 
     @Override
     public void notify(DelegateTask task) {

@@ -6,13 +6,7 @@ import se.agencynetwork.directory.NetworkDirectory;
 
 /** The agency's name for forms: {@code ${agencyNames.nameOf(agency)}} in an input parameter. */
 @Component("agencyNames")
-public class AgencyNames {
-
-    private final NetworkDirectory directory;
-
-    public AgencyNames(NetworkDirectory directory) {
-        this.directory = directory;
-    }
+public record AgencyNames(NetworkDirectory directory) {
 
     public String nameOf(String code) {
         return directory.agencyName(code);

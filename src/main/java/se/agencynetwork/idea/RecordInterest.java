@@ -21,13 +21,7 @@ import se.agencynetwork.process.NetworkTime;
  */
 @Component("recordInterest")
 @DelegateContract(reads = {Names.AGENCY, Names.AGENCY_PARTICIPANTS, Names.CO_FUNDING, Names.INTEREST_COMMENT})
-public class RecordInterest implements TaskListener {
-
-    private final IdeaRepository repository;
-
-    public RecordInterest(IdeaRepository repository) {
-        this.repository = repository;
-    }
+public record RecordInterest(IdeaRepository repository) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

@@ -23,15 +23,7 @@ import se.agencynetwork.system.BusinessKeys;
  */
 @Component("registerIdea")
 @DelegateContract(reads = {Names.INITIATOR}, writes = {Names.ORIGINATING_AGENCY, Names.AGENCY_OPTIONS})
-public class RegisterIdea implements JavaDelegate {
-
-    private final BusinessKeys businessKeys;
-    private final NetworkDirectory directory;
-
-    public RegisterIdea(BusinessKeys businessKeys, NetworkDirectory directory) {
-        this.businessKeys = businessKeys;
-        this.directory = directory;
-    }
+public record RegisterIdea(BusinessKeys businessKeys, NetworkDirectory directory) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -36,17 +36,10 @@ import se.agencynetwork.process.SwedishOrder;
 @DelegateContract(reads = {Names.MEMBER_AGENCIES}, writes = {Names.INTERESTED_AGENCIES, Names.TOTAL_PARTICIPANTS,
         Names.CO_FUNDING_AGENCIES, Names.INTEREST_SUMMARY, Names.ENOUGH_INTEREST, Names.MIN_AGENCIES,
         Names.MIN_PARTICIPANTS})
-public class SummarizeInterest implements JavaDelegate {
-
-    private final IdeaRepository repository;
-    private final AgencyNames agencyNames;
-    private final IdeaProperties properties;
-
-    public SummarizeInterest(IdeaRepository repository, AgencyNames agencyNames, IdeaProperties properties) {
-        this.repository = repository;
-        this.agencyNames = agencyNames;
-        this.properties = properties;
-    }
+public record SummarizeInterest(
+        IdeaRepository repository,
+        AgencyNames agencyNames,
+        IdeaProperties properties) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -23,15 +23,7 @@ import se.agencynetwork.process.SwedishOrder;
 /** Puts the reported needs in front of the council: a table and the options of the "becomes an idea" checklist. */
 @Component("compileNeeds")
 @DelegateContract(writes = {Names.NEED_OPTIONS, Names.NEEDS_SUMMARY, Names.NEEDS_COUNT})
-public class CompileNeeds implements JavaDelegate {
-
-    private final NeedsRepository repository;
-    private final NetworkDirectory directory;
-
-    public CompileNeeds(NeedsRepository repository, NetworkDirectory directory) {
-        this.repository = repository;
-        this.directory = directory;
-    }
+public record CompileNeeds(NeedsRepository repository, NetworkDirectory directory) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -24,13 +24,7 @@ import se.agencynetwork.process.NetworkTime;
  */
 @Component("recordNeeds")
 @DelegateContract(reads = {Names.AGENCY, Names.HAS_NEEDS, Names.NEEDS})
-public class RecordNeeds implements TaskListener {
-
-    private final NeedsRepository repository;
-
-    public RecordNeeds(NeedsRepository repository) {
-        this.repository = repository;
-    }
+public record RecordNeeds(NeedsRepository repository) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

@@ -21,13 +21,7 @@ import se.agencynetwork.process.NetworkTime;
  */
 @Component("startYearlyNeedsInventory")
 @DelegateContract
-public class StartYearlyNeedsInventory implements JavaDelegate {
-
-    private final NeedsProperties properties;
-
-    public StartYearlyNeedsInventory(NeedsProperties properties) {
-        this.properties = properties;
-    }
+public record StartYearlyNeedsInventory(NeedsProperties properties) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -12,15 +12,7 @@ import se.agencynetwork.system.OverviewLink;
 
 /** Which overview the start page offers a person: the network's, their agency's, or none. */
 @Component
-public class OverviewEntry implements OverviewLink {
-
-    private final IdentityService identity;
-    private final OverviewAccess access;
-
-    OverviewEntry(IdentityService identity, OverviewAccess access) {
-        this.identity = identity;
-        this.access = access;
-    }
+public record OverviewEntry(IdentityService identity, OverviewAccess access) implements OverviewLink {
 
     @Override
     public Optional<String> pathFor(String userId) {

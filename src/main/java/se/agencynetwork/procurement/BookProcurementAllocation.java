@@ -22,13 +22,7 @@ import se.agencynetwork.process.DelegateContract;
 @DelegateContract(reads = {CostSharingVariables.TOTAL_COST, CostSharingVariables.PARTICIPANTS_BY_AGENCY,
         CostSharingVariables.COST_KEY}, writes = {CostSharingVariables.ALLOCATION_ID, CostSharingVariables.SHARES_BY_AGENCY,
         CostSharingVariables.CO_FUNDING_AGENCIES}, errors = {CostSharingErrors.INVALID, CostSharingErrors.FINAL_EXISTS})
-public class BookProcurementAllocation implements JavaDelegate {
-
-    private final CostBooking booking;
-
-    public BookProcurementAllocation(CostBooking booking) {
-        this.booking = booking;
-    }
+public record BookProcurementAllocation(CostBooking booking) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -25,19 +25,11 @@ import se.agencynetwork.costsharing.Kronor;
  */
 @Component("notifyCostShares")
 @DelegateContract(reads = {SUBJECT}, writes = {})
-public class NotifyCostShares implements JavaDelegate {
-
-    private final CostLedger ledger;
-    private final Notifications notifications;
-    private final Recipients recipients;
-    private final NetworkDirectory directory;
-
-    public NotifyCostShares(CostLedger ledger, Notifications notifications, Recipients recipients, NetworkDirectory directory) {
-        this.ledger = ledger;
-        this.notifications = notifications;
-        this.recipients = recipients;
-        this.directory = directory;
-    }
+public record NotifyCostShares(
+        CostLedger ledger,
+        Notifications notifications,
+        Recipients recipients,
+        NetworkDirectory directory) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -20,12 +20,7 @@ import se.agencynetwork.procurement.ProcurementVariables.Var;
 @Component("prepareDeviationReport")
 @DelegateContract(reads = {PROCURING_AGENCY, FRAMEWORK_AGREEMENT_NAME, SUBJECT, CPV_CODE, ESTIMATED_VALUE, DEVIATION_REASON},
         writes = {DEVIATION_REPORT})
-public class PrepareDeviationReport implements TaskListener {
-    private final NetworkDirectory directory;
-
-    public PrepareDeviationReport(NetworkDirectory directory) {
-        this.directory = directory;
-    }
+public record PrepareDeviationReport(NetworkDirectory directory) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

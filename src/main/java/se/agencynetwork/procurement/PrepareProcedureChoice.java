@@ -39,15 +39,9 @@ import se.agencynetwork.procurement.ProcurementVariables.Var;
         writes = {ESTIMATED_VALUE, ANNEX_TWO, DECISION_DATE, EARLIER_DIRECT_AWARDS, DIRECT_AWARD_VALUE, VALUE_BASIS,
                 PROCURING_AGENCY_NAME, RegisterContract.DOC_AUTHORITY, CostSharingVariables.TOTAL_COST,
                 CostSharingVariables.PARTICIPANTS_BY_AGENCY})
-public class PrepareProcedureChoice implements JavaDelegate {
-
-    private final ProcurementRepository contracts;
-    private final NetworkDirectory directory;
-
-    public PrepareProcedureChoice(ProcurementRepository contracts, NetworkDirectory directory) {
-        this.contracts = contracts;
-        this.directory = directory;
-    }
+public record PrepareProcedureChoice(
+        ProcurementRepository contracts,
+        NetworkDirectory directory) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -19,12 +19,7 @@ import se.agencynetwork.procurement.ProcurementVariables.Var;
 @Component("recordDeviationReport")
 @DelegateContract(reads = {PROCURING_AGENCY, FRAMEWORK_AGREEMENT_NAME, DEVIATION_REASON, DEVIATION_REPORT,
         DEVIATION_REPORTED_ON, DEVIATION_REPORT_REFERENCE}, writes = {})
-public class RecordDeviationReport implements TaskListener {
-    private final ProcurementRepository repository;
-
-    public RecordDeviationReport(ProcurementRepository repository) {
-        this.repository = repository;
-    }
+public record RecordDeviationReport(ProcurementRepository repository) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

@@ -13,13 +13,7 @@ import se.agencynetwork.process.DelegateContract;
 /** On completion of the post-award notice task: its reference and publication day on the contract row. */
 @Component("recordPostAwardNotice")
 @DelegateContract(reads = {POST_AWARD_NOTICE_REFERENCE, POST_AWARD_NOTICE_PUBLISHED_ON}, writes = {})
-public class RecordPostAwardNotice implements TaskListener {
-
-    private final ProcurementRepository repository;
-
-    public RecordPostAwardNotice(ProcurementRepository repository) {
-        this.repository = repository;
-    }
+public record RecordPostAwardNotice(ProcurementRepository repository) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

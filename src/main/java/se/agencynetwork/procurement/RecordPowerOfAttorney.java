@@ -15,12 +15,7 @@ import se.agencynetwork.procurement.ProcurementVariables.Var;
 /** On completion of a head's task: the power of attorney, by whom and when. */
 @Component("recordPowerOfAttorney")
 @DelegateContract(reads = {CostSharingVariables.AGENCY_CODE, PROCURING_AGENCY, POWER_OF_ATTORNEY_GRANTED}, writes = {})
-public class RecordPowerOfAttorney implements TaskListener {
-    private final ProcurementRepository repository;
-
-    public RecordPowerOfAttorney(ProcurementRepository repository) {
-        this.repository = repository;
-    }
+public record RecordPowerOfAttorney(ProcurementRepository repository) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

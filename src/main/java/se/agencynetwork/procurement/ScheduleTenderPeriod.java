@@ -25,13 +25,7 @@ import se.agencynetwork.process.DelegateContract;
  */
 @Component("scheduleTenderPeriod")
 @DelegateContract(reads = {TENDER_DEADLINE}, writes = {TENDER_DEADLINE_AT, ANSWERS_DEADLINE, QUESTIONS_DEADLINE})
-public class ScheduleTenderPeriod implements JavaDelegate {
-
-    private final ProcurementProperties properties;
-
-    public ScheduleTenderPeriod(ProcurementProperties properties) {
-        this.properties = properties;
-    }
+public record ScheduleTenderPeriod(ProcurementProperties properties) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -20,15 +20,7 @@ import se.agencynetwork.procurement.ProcurementVariables.Var;
  */
 @Component("showAgencyShare")
 @DelegateContract(reads = {CostSharingVariables.AGENCY_CODE}, writes = {AGENCY_SHARE, AGENCY_NAME})
-public class ShowAgencyShare implements TaskListener {
-
-    private final CostLedger ledger;
-    private final NetworkDirectory directory;
-
-    public ShowAgencyShare(CostLedger ledger, NetworkDirectory directory) {
-        this.ledger = ledger;
-        this.directory = directory;
-    }
+public record ShowAgencyShare(CostLedger ledger, NetworkDirectory directory) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

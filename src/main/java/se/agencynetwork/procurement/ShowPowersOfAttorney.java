@@ -14,14 +14,9 @@ import se.agencynetwork.procurement.ProcurementVariables.Var;
 /** On creation of the documentation and contract tasks: the powers of attorney given, in Swedish. */
 @Component("showPowersOfAttorney")
 @DelegateContract(reads = {PROCURING_AGENCY}, writes = {POWERS_OF_ATTORNEY})
-public class ShowPowersOfAttorney implements TaskListener {
-    private final ProcurementRepository repository;
-    private final NetworkDirectory directory;
-
-    public ShowPowersOfAttorney(ProcurementRepository repository, NetworkDirectory directory) {
-        this.repository = repository;
-        this.directory = directory;
-    }
+public record ShowPowersOfAttorney(
+        ProcurementRepository repository,
+        NetworkDirectory directory) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

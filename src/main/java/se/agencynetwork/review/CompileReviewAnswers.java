@@ -22,13 +22,7 @@ import se.agencynetwork.review.ReviewVariables.Names;
 @Component("compileNetworkReview")
 @DelegateContract(reads = {Names.AGENCY_CODES}, writes = {Names.AGENCY_COUNT, Names.ANSWER_COUNT, Names.AVERAGE_RATING,
         Names.CONTINUE_COUNT, Names.NON_RESPONDING_COUNT, Names.NON_RESPONDING_AGENCIES})
-class CompileReviewAnswers implements JavaDelegate {
-
-    private final NetworkReviewService service;
-
-    CompileReviewAnswers(NetworkReviewService service) {
-        this.service = service;
-    }
+record CompileReviewAnswers(NetworkReviewService service) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
  * {@link YearlyReviewTimer} recalculates the timer at start-up.
  */
 @Component("networkReviewSchedule")
-public class NetworkReviewSchedule {
-
-    private final NetworkReviewProperties properties;
-
-    NetworkReviewSchedule(NetworkReviewProperties properties) {
-        this.properties = properties;
-    }
+public record NetworkReviewSchedule(NetworkReviewProperties properties) {
 
     /** The cron expression of the yearly start. */
     public String getCycle() {

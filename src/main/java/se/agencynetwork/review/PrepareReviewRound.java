@@ -17,15 +17,7 @@ import se.agencynetwork.system.BusinessKeys;
 /** "Förbered utvärderingsomgång": business key, year, deadline and the agencies to ask. */
 @Component("prepareNetworkReview")
 @DelegateContract(writes = {Names.REVIEW_YEAR, Names.RESPONSE_DEADLINE, Names.AGENCY_CODES})
-class PrepareReviewRound implements JavaDelegate {
-
-    private final NetworkReviewService service;
-    private final BusinessKeys businessKeys;
-
-    PrepareReviewRound(NetworkReviewService service, BusinessKeys businessKeys) {
-        this.service = service;
-        this.businessKeys = businessKeys;
-    }
+record PrepareReviewRound(NetworkReviewService service, BusinessKeys businessKeys) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

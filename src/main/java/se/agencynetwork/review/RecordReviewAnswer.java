@@ -22,13 +22,7 @@ import se.agencynetwork.review.ReviewVariables.Names;
  */
 @Component("recordNetworkReviewAnswer")
 @DelegateContract(reads = {Names.AGENCY, Names.COMPLETED_BY})
-class RecordReviewAnswer implements ExecutionListener {
-
-    private final NetworkReviewService service;
-
-    RecordReviewAnswer(NetworkReviewService service) {
-        this.service = service;
-    }
+record RecordReviewAnswer(NetworkReviewService service) implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {

@@ -18,13 +18,7 @@ import se.agencynetwork.review.ReviewVariables.Names;
 @Component("recordNetworkReviewDecision")
 @DelegateContract(reads = {Names.REVIEW_SUMMARY, Names.NEXT_YEAR_PROPOSAL, Names.DECISION, Names.DECIDED_BY,
         Names.DECIDED_AT})
-class RecordReviewDecision implements JavaDelegate {
-
-    private final NetworkReviewService service;
-
-    RecordReviewDecision(NetworkReviewService service) {
-        this.service = service;
-    }
+record RecordReviewDecision(NetworkReviewService service) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -20,15 +20,7 @@ import se.agencynetwork.yh.YhVariables.Names;
  */
 @Component("announceYhApproval")
 @DelegateContract(reads = {Names.PROGRAMME_START, Names.PROGRAMME_NAME, Names.SUPPORT_FIGURES}, writes = {Names.OUTCOME})
-class AnnounceYhApproval implements JavaDelegate {
-
-    private final YhApplications applications;
-    private final YhMails mails;
-
-    AnnounceYhApproval(YhApplications applications, YhMails mails) {
-        this.applications = applications;
-        this.mails = mails;
-    }
+record AnnounceYhApproval(YhApplications applications, YhMails mails) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -27,17 +27,10 @@ import se.agencynetwork.yh.YhVariables.Names;
 @Component("announceYhRejection")
 @DelegateContract(reads = {Names.LESSONS_LEARNED, Names.TRY_AGAIN, Names.PROGRAMME_NAME, Names.APPLICATION_ATTEMPT},
         writes = {Names.OUTCOME, Names.NEXT_ROUND_OPENS_AT})
-class AnnounceYhRejection implements JavaDelegate {
-
-    private final YhApplications applications;
-    private final YhMails mails;
-    private final YhProperties properties;
-
-    AnnounceYhRejection(YhApplications applications, YhMails mails, YhProperties properties) {
-        this.applications = applications;
-        this.mails = mails;
-        this.properties = properties;
-    }
+record AnnounceYhRejection(
+        YhApplications applications,
+        YhMails mails,
+        YhProperties properties) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -19,15 +19,7 @@ import se.agencynetwork.yh.YhVariables.Names;
 @Component("compileYhSupport")
 @DelegateContract(writes = {Names.SIGNED_LETTERS, Names.DECLINED_LETTERS, Names.SILENT_LETTERS, Names.TOTAL_HIRING_NEED,
         Names.TOTAL_LIA_PLACES, Names.SUPPORT_FIGURES, Names.ENOUGH_SUPPORT})
-class CompileYhSupport implements JavaDelegate {
-
-    private final YhApplications applications;
-    private final YhProperties properties;
-
-    CompileYhSupport(YhApplications applications, YhProperties properties) {
-        this.applications = applications;
-        this.properties = properties;
-    }
+record CompileYhSupport(YhApplications applications, YhProperties properties) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -22,15 +22,7 @@ import se.agencynetwork.system.api.CurrentUser;
  * asked to support.
  */
 @RestController
-class EvidenceController {
-
-    private final YhApplications applications;
-    private final CurrentUser currentUser;
-
-    EvidenceController(YhApplications applications, CurrentUser currentUser) {
-        this.applications = applications;
-        this.currentUser = currentUser;
-    }
+record EvidenceController(YhApplications applications, CurrentUser currentUser) {
 
     @GetMapping(path = "/api/yh/{businessKey}/evidence")
     ResponseEntity<String> evidence(@PathVariable String businessKey) {

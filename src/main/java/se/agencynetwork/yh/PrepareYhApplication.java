@@ -30,15 +30,7 @@ import se.agencynetwork.yh.YhVariables.Names;
 @Component("prepareYhApplication")
 @DelegateContract(reads = {Names.TITLE},
         writes = {Names.WORKING_GROUP, Names.AGENCY_OPTIONS, Names.CONCERNED_AGENCIES, Names.PROGRAMME_NAME})
-class PrepareYhApplication implements JavaDelegate {
-
-    private final NetworkDirectory directory;
-    private final YhProperties properties;
-
-    PrepareYhApplication(NetworkDirectory directory, YhProperties properties) {
-        this.directory = directory;
-        this.properties = properties;
-    }
+record PrepareYhApplication(NetworkDirectory directory, YhProperties properties) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -21,13 +21,7 @@ import se.agencynetwork.yh.YhVariables.Names;
 @Component("prepareYhRound")
 @DelegateContract(writes = {Names.ROUND_OPENS, Names.ROUND_CLOSES, Names.ROUND_REMINDER_AT, Names.EVIDENCE_LINK,
         Names.APPLICATION_ATTEMPT})
-class PrepareYhRound implements JavaDelegate {
-
-    private final YhProperties properties;
-
-    PrepareYhRound(YhProperties properties) {
-        this.properties = properties;
-    }
+record PrepareYhRound(YhProperties properties) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -19,13 +19,7 @@ import se.agencynetwork.yh.YhVariables.Names;
 @Component("recordYhLetter")
 @DelegateContract(reads = {Names.AGENCY, Names.LETTER_ANSWER, Names.HIRING_NEED, Names.LIA_PLACES,
         Names.REFERENCE_PERSON, Names.LETTER_COMMENT})
-class RecordYhLetter implements TaskListener {
-
-    private final YhApplications applications;
-
-    RecordYhLetter(YhApplications applications) {
-        this.applications = applications;
-    }
+record RecordYhLetter(YhApplications applications) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

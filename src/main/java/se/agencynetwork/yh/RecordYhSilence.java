@@ -9,13 +9,7 @@ import se.agencynetwork.process.DelegateContract;
 /** {@code ${recordYhSilence}}: the deadline passed; every letter without an answer is recorded as silence. */
 @Component("recordYhSilence")
 @DelegateContract
-class RecordYhSilence implements JavaDelegate {
-
-    private final YhApplications applications;
-
-    RecordYhSilence(YhApplications applications) {
-        this.applications = applications;
-    }
+record RecordYhSilence(YhApplications applications) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -16,15 +16,7 @@ import se.agencynetwork.yh.YhVariables.Names;
 /** {@code ${remindYhLetters}}: the heads of the agencies that have not answered yet are reminded. */
 @Component("remindYhLetters")
 @DelegateContract(reads = {Names.LETTER_DEADLINE_AT, Names.PROGRAMME_NAME})
-class RemindYhLetters implements JavaDelegate {
-
-    private final YhApplications applications;
-    private final YhMails mails;
-
-    RemindYhLetters(YhApplications applications, YhMails mails) {
-        this.applications = applications;
-        this.mails = mails;
-    }
+record RemindYhLetters(YhApplications applications, YhMails mails) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -14,13 +14,7 @@ import se.agencynetwork.yh.YhVariables.Names;
 /** {@code ${remindYhRound}}: the coordinators are reminded that the round closes and the provider must submit. */
 @Component("remindYhRound")
 @DelegateContract(reads = {Names.ROUND_CLOSES, Names.PROGRAMME_NAME, Names.APPLICATION_ATTEMPT})
-class RemindYhRound implements JavaDelegate {
-
-    private final YhMails mails;
-
-    RemindYhRound(YhMails mails) {
-        this.mails = mails;
-    }
+record RemindYhRound(YhMails mails) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -15,15 +15,7 @@ import se.agencynetwork.yh.YhVariables.Names;
 /** {@code ${reportYhTooLittleSupport}}: the council and the coordinators get the figures; the case goes back. */
 @Component("reportYhTooLittleSupport")
 @DelegateContract(reads = {Names.SUPPORT_FIGURES, Names.PROGRAMME_NAME}, writes = {Names.OUTCOME})
-class ReportYhTooLittleSupport implements JavaDelegate {
-
-    private final YhMails mails;
-    private final YhProperties properties;
-
-    ReportYhTooLittleSupport(YhMails mails, YhProperties properties) {
-        this.mails = mails;
-        this.properties = properties;
-    }
+record ReportYhTooLittleSupport(YhMails mails, YhProperties properties) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -26,15 +26,7 @@ import se.agencynetwork.yh.YhVariables.Names;
 @Component("requestYhLetters")
 @DelegateContract(reads = {Names.CONCERNED_AGENCIES, Names.PROGRAMME_NAME, Names.PROVIDER_NAME,
         Names.PROVIDER_ORG_NUMBER}, writes = {Names.LETTER_AGENCIES, Names.LETTER_DEADLINE_AT, Names.LETTER_REMINDER_AT})
-class RequestYhLetters implements JavaDelegate {
-
-    private final YhApplications applications;
-    private final YhProperties properties;
-
-    RequestYhLetters(YhApplications applications, YhProperties properties) {
-        this.applications = applications;
-        this.properties = properties;
-    }
+record RequestYhLetters(YhApplications applications, YhProperties properties) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -20,15 +20,7 @@ import se.agencynetwork.notification.StepMail;
 
 /** The application's reminder and outcome mails and who gets them; the steps say what and when. */
 @Component
-class YhMails {
-
-    private final Notifications notifications;
-    private final Recipients recipients;
-
-    YhMails(Notifications notifications, Recipients recipients) {
-        this.notifications = notifications;
-        this.recipients = recipients;
-    }
+record YhMails(Notifications notifications, Recipients recipients) {
 
     /** A reminder ({@code yh-reminder}) about the step's application, due on {@code due}. */
     void remind(DelegateExecution step, Collection<Recipient> to, String text, LocalDate due, String occasion) {

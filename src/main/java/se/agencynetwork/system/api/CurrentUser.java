@@ -10,13 +10,7 @@ import se.agencynetwork.directory.Groups;
 
 /** The user an {@code /api} request runs as (set by the API's authentication filter). */
 @Component
-public class CurrentUser {
-
-    private final IdentityService identityService;
-
-    public CurrentUser(IdentityService identityService) {
-        this.identityService = identityService;
-    }
+public record CurrentUser(IdentityService identityService) {
 
     /** The authenticated user's id; throws when called outside an authenticated request. */
     public String id() {
