@@ -1,5 +1,10 @@
 package se.agencynetwork.benchmark;
 
+import se.agencynetwork.models.ids.CourseDeliveryModel;
+import se.agencynetwork.models.ids.CourseEvaluationModel;
+import se.agencynetwork.models.ids.IdeaModel;
+import se.agencynetwork.models.ids.ProcurementModel;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -76,23 +81,23 @@ final class AgencyJourney implements JourneyScript {
     public void work(Task task) {
         String id = task.getId();
         switch (task.getTaskDefinitionKey()) {
-            case "UserTask_ScreenIdea" -> as("koordinator", () -> {
+            case IdeaModel.USER_TASK_SCREEN_IDEA -> as("koordinator", () -> {
                 Map<String, Object> values = new HashMap<>();
                 values.put("screeningOutcome", "complete");
                 tasks.complete(id, values);
             });
-            case "UserTask_ShapeIdea" -> as("koordinator", () -> tasks.complete(id, Map.of(
+            case IdeaModel.USER_TASK_SHAPE_IDEA -> as("koordinator", () -> tasks.complete(id, Map.of(
                     "format", "course", "delivery", "external", "costKey", "participants",
                     "estimatedCost", 90000L, "interestDeadline", today().plusDays(20).toString())));
-            case "UserTask_StateInterest" -> {
+            case IdeaModel.USER_TASK_STATE_INTEREST -> {
                 String agency = (String) tasks.getVariable(id, "agency");
                 long participants = INTEREST.getOrDefault(agency, 0L);
                 as("utbkoord-" + agency, () -> tasks.complete(id, Map.of(
                         "agencyParticipants", participants, "coFunding", participants > 0)));
             }
-            case "UserTask_DecideIdea" -> as("koordinator", () -> tasks.complete(id, Map.of(
+            case IdeaModel.USER_TASK_DECIDE_IDEA -> as("koordinator", () -> tasks.complete(id, Map.of(
                     "decision", "approve", "decisionReason", "Tillräckligt intresse från tre myndigheter.")));
-            case "UserTask_DescribeRequirement" -> {
+            case ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT -> {
                 Object prefilled = tasks.getVariable(id, "agencyParticipants");
                 Map<String, Object> values = new HashMap<>();
                 values.put("subject", "Klarspråk för handläggare");
@@ -102,7 +107,7 @@ final class AgencyJourney implements JourneyScript {
                 values.put("agencyParticipants", Spin.JSON(prefilled.toString()));
                 as("utbildningsadmin", () -> tasks.complete(id, values));
             }
-            case "UserTask_ApproveStart", "UserTask_ApproveAward" -> {
+            case ProcurementModel.USER_TASK_APPROVE_START, ProcurementModel.USER_TASK_APPROVE_AWARD -> {
                 String agency = (String) tasks.getVariable(id, "agencyCode");
                 as("chef-" + agency, () -> {
                     tasks.claim(id, "chef-" + agency);
@@ -112,24 +117,24 @@ final class AgencyJourney implements JourneyScript {
                     tasks.complete(id, values);
                 });
             }
-            case "UserTask_GrantPowerOfAttorney" -> {
+            case ProcurementModel.USER_TASK_GRANT_POWER_OF_ATTORNEY -> {
                 String agency = (String) tasks.getVariable(id, "agencyCode");
                 as("chef-" + agency, () -> {
                     tasks.claim(id, "chef-" + agency);
                     tasks.complete(id, Map.of("powerOfAttorneyGranted", true));
                 });
             }
-            case "UserTask_RequestQuotes" -> as("utbildningsadmin", () -> tasks.complete(id, Map.of(
+            case ProcurementModel.USER_TASK_REQUEST_QUOTES -> as("utbildningsadmin", () -> tasks.complete(id, Map.of(
                     "suppliersAsked", "Klartext HB, Språkkonsult AB", "tenderDeadline", today().plusDays(14).toString())));
-            case "UserTask_EvaluateTenders" -> as("utbildningsadmin", () -> {
+            case ProcurementModel.USER_TASK_EVALUATE_TENDERS -> as("utbildningsadmin", () -> {
                 Map<String, Object> values = new HashMap<>();
                 values.put("tenders", Spin.JSON(TENDERS));
                 values.put("noAwardReason", null);
                 tasks.complete(id, values);
             });
-            case "UserTask_RegisterContract" -> as("utbildningsadmin", () -> tasks.complete(id, Map.of(
+            case ProcurementModel.USER_TASK_REGISTER_CONTRACT -> as("utbildningsadmin", () -> tasks.complete(id, Map.of(
                     "contractStart", today().plusDays(30).toString(), "contractEnd", today().plusDays(395).toString())));
-            case "UserTask_PlanOccasion" -> as("utbildningsadmin", () -> {
+            case CourseDeliveryModel.USER_TASK_PLAN_OCCASION -> as("utbildningsadmin", () -> {
                 Map<String, Object> values = new HashMap<>();
                 values.put("courseStart", today().plusDays(60).toString());
                 values.put("courseEnd", today().plusDays(61).toString());
@@ -141,7 +146,7 @@ final class AgencyJourney implements JourneyScript {
                 values.put("minimumParticipants", 1L);
                 forms.submitTaskForm(id, values);
             });
-            case "UserTask_RegisterParticipants" -> {
+            case CourseDeliveryModel.USER_TASK_REGISTER_PARTICIPANTS -> {
                 String agency = (String) tasks.getVariable(id, "agency");
                 String key = businessKey(task);
                 String email = "deltagare-" + key.toLowerCase() + "@" + agency + ".example";
@@ -153,14 +158,14 @@ final class AgencyJourney implements JourneyScript {
                         "participants", List.of(person), "reserves", List.of(), "noShowInformed", true)));
                 registered.computeIfAbsent(key, k -> new ArrayList<>()).add(email);
             }
-            case "UserTask_RegisterAttendance" -> {
+            case CourseDeliveryModel.USER_TASK_REGISTER_ATTENDANCE -> {
                 List<String> attended = registered.remove(businessKey(task));
                 as("utbildningsadmin", () -> forms.submitTaskForm(id, Map.of("attendedEmails", attended)));
             }
-            case "UserTask_WriteReport" -> as("koordinator", () -> tasks.complete(id, Map.of(
+            case CourseEvaluationModel.USER_TASK_WRITE_REPORT -> as("koordinator", () -> tasks.complete(id, Map.of(
                     "evaluationReport", "Deltagarna var nöjda; utbildaren fick högt betyg.")));
-            case "UserTask_ReviewReport" -> as("koordinator", () -> tasks.complete(id, Map.of("startFollowUpIdeas", "no")));
-            case "UserTask_FollowUpWithManagers" -> {
+            case CourseEvaluationModel.USER_TASK_REVIEW_REPORT -> as("koordinator", () -> tasks.complete(id, Map.of("startFollowUpIdeas", "no")));
+            case CourseEvaluationModel.USER_TASK_FOLLOW_UP_WITH_MANAGERS -> {
                 String agency = (String) tasks.getVariable(id, "agency");
                 as("utbkoord-" + agency, () -> tasks.complete(id, Map.of(
                         "workChanged", "yes", "followUpNotes", "Mallarna används i besluten.")));
@@ -172,18 +177,18 @@ final class AgencyJourney implements JourneyScript {
 
     @Override
     public Set<String> timersToFire() {
-        return Set.of("IntermediateEvent_TenderDeadline", "IntermediateEvent_ReminderDue", "BoundaryEvent_CourseStarted",
-                "IntermediateEvent_SurveyClosed", "IntermediateEvent_FollowUpDue");
+        return Set.of(ProcurementModel.INTERMEDIATE_EVENT_TENDER_DEADLINE, CourseDeliveryModel.INTERMEDIATE_EVENT_REMINDER_DUE, CourseDeliveryModel.BOUNDARY_EVENT_COURSE_STARTED,
+                CourseEvaluationModel.INTERMEDIATE_EVENT_SURVEY_CLOSED, CourseEvaluationModel.INTERMEDIATE_EVENT_FOLLOW_UP_DUE);
     }
 
     @Override
     public Set<String> optionalTasks() {
-        return Set.of("UserTask_ChangeOccasion");
+        return Set.of(CourseDeliveryModel.USER_TASK_CHANGE_OCCASION);
     }
 
     @Override
     public void beforeTimer(String activityId, String businessKey) {
-        if (activityId.equals("IntermediateEvent_SurveyClosed")) {
+        if (activityId.equals(CourseEvaluationModel.INTERMEDIATE_EVENT_SURVEY_CLOSED)) {
             // a participant answers through the survey page (outside the engine) before it closes
             surveys.insertAnswer(businessKey, new SurveyRepository.Answer(5, 4, 5, 9, "Skriva kortare meningar.",
                     "Bra exempel."));

@@ -1,5 +1,7 @@
 package se.agencynetwork.costsharing;
 
+import se.agencynetwork.models.ids.ProcurementModel;
+
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.List;
@@ -96,8 +98,8 @@ class CostSharingDelegatesTest {
         ProcessInstance pi = start(businessKey, interest("12000.00", true));
 
         assertThat(pi).isWaitingAt("UserTask_ApproveCostShare");
-        assertThat(pi).hasPassedInOrder("ServiceTask_BookPreliminaryAllocation", "Gateway_BookAgain",
-                "ServiceTask_BookPreliminaryAllocation", "Gateway_BookAgain");
+        assertThat(pi).hasPassedInOrder(ProcurementModel.SERVICE_TASK_BOOK_PRELIMINARY_ALLOCATION, "Gateway_BookAgain",
+                ProcurementModel.SERVICE_TASK_BOOK_PRELIMINARY_ALLOCATION, "Gateway_BookAgain");
         List<BookedAllocation> booked = ledger.forActivity(businessKey);
         Assertions.assertThat(booked).hasSize(1);
         BookedAllocation preliminary = booked.get(0);

@@ -1,5 +1,7 @@
 package se.agencynetwork.delivery;
 
+import se.agencynetwork.models.ids.CourseDeliveryModel;
+
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.math.BigDecimal;
@@ -102,7 +104,7 @@ class CourseDeliveryProcessTest {
         ideas.saveAnswer(KEY, new InterestAnswer("ons", true, 0, false, null, "utbkoord-ons"), now);
         ProcessInstance delivery = start(KEY, List.of("csn", "msb", "spv"));
 
-        assertThat(delivery).isWaitingAt("UserTask_PlanOccasion").task().hasCandidateGroup("training-administrators");
+        assertThat(delivery).isWaitingAt(CourseDeliveryModel.USER_TASK_PLAN_OCCASION).task().hasCandidateGroup("training-administrators");
         Assertions.assertThat(runtimeService.getVariable(delivery.getId(), "minimumParticipants"))
                 .as("the plan form shows the configured minimum").isEqualTo(6L);
         Task plan = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
@@ -118,7 +120,7 @@ class CourseDeliveryProcessTest {
         unreachable.put("minimumParticipants", 9L);
         Assertions.assertThatThrownBy(() -> formService.submitTaskForm(plan.getId(), unreachable))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("(minimumParticipants)");
-        assertThat(delivery).isWaitingAt("UserTask_PlanOccasion");
+        assertThat(delivery).isWaitingAt(CourseDeliveryModel.USER_TASK_PLAN_OCCASION);
         formService.submitTaskForm(plan.getId(), plan("2099-05-11", "2099-05-12", 8L));
 
         // 8 seats for 12 interested: 6:3:3 -> 4, 2, 2 (largest remainder, ties by agency code)
@@ -183,13 +185,13 @@ class CourseDeliveryProcessTest {
                 .contains("\r\n");
 
         // before the course: the reminder is due two days before, and the administrator may change the occasion
-        assertThat(delivery).isWaitingAt("IntermediateEvent_ReminderDue", "UserTask_ChangeOccasion");
-        Assertions.assertThat(job(delivery, "IntermediateEvent_ReminderDue").getDuedate())
+        assertThat(delivery).isWaitingAt(CourseDeliveryModel.INTERMEDIATE_EVENT_REMINDER_DUE, CourseDeliveryModel.USER_TASK_CHANGE_OCCASION);
+        Assertions.assertThat(job(delivery, CourseDeliveryModel.INTERMEDIATE_EVENT_REMINDER_DUE).getDuedate())
                 .isEqualTo(Timestamp.valueOf("2099-05-09 08:00:00"));
-        Assertions.assertThat(job(delivery, "BoundaryEvent_CourseStarted").getDuedate())
+        Assertions.assertThat(job(delivery, CourseDeliveryModel.BOUNDARY_EVENT_COURSE_STARTED).getDuedate())
                 .isEqualTo(Timestamp.valueOf("2099-05-11 00:00:00"));
         Task change = taskService.createTaskQuery().processInstanceId(delivery.getId())
-                .taskDefinitionKey("UserTask_ChangeOccasion").singleResult();
+                .taskDefinitionKey(CourseDeliveryModel.USER_TASK_CHANGE_OCCASION).singleResult();
         Map<String, Object> unchanged = occasion("2099-05-11", "2099-05-12", "Storgatan 1, Sundsvall");
         Assertions.assertThatThrownBy(() -> formService.submitTaskForm(change.getId(), unchanged))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("(courseStart)")
@@ -203,21 +205,21 @@ class CourseDeliveryProcessTest {
                 .contains("UID:" + KEY + "@agency-network", "SEQUENCE:1", "DTSTART;VALUE=DATE:20990518",
                         "DTEND;VALUE=DATE:20990520");
         Assertions.assertThat((String) updates.get(0).get("body_text")).contains("18 maj 2099").contains("Lokalen är upptagen");
-        assertThat(delivery).isWaitingAt("IntermediateEvent_ReminderDue", "UserTask_ChangeOccasion");
-        Assertions.assertThat(job(delivery, "IntermediateEvent_ReminderDue").getDuedate())
+        assertThat(delivery).isWaitingAt(CourseDeliveryModel.INTERMEDIATE_EVENT_REMINDER_DUE, CourseDeliveryModel.USER_TASK_CHANGE_OCCASION);
+        Assertions.assertThat(job(delivery, CourseDeliveryModel.INTERMEDIATE_EVENT_REMINDER_DUE).getDuedate())
                 .isEqualTo(Timestamp.valueOf("2099-05-16 08:00:00"));
-        Assertions.assertThat(job(delivery, "BoundaryEvent_CourseStarted").getDuedate())
+        Assertions.assertThat(job(delivery, CourseDeliveryModel.BOUNDARY_EVENT_COURSE_STARTED).getDuedate())
                 .isEqualTo(Timestamp.valueOf("2099-05-18 00:00:00"));
 
-        managementService.executeJob(job(delivery, "IntermediateEvent_ReminderDue").getId());
+        managementService.executeJob(job(delivery, CourseDeliveryModel.INTERMEDIATE_EVENT_REMINDER_DUE).getId());
         Assertions.assertThat(mails("course-reminder", KEY)).hasSize(8).extracting(m -> m.get("recipient_address"))
                 .contains("bo@spv.example");
         Assertions.assertThat((String) mails("course-reminder", KEY).get(0).get("body_text")).contains("18 maj 2099");
-        assertThat(delivery).isWaitingAt("UserTask_ChangeOccasion");
+        assertThat(delivery).isWaitingAt(CourseDeliveryModel.USER_TASK_CHANGE_OCCASION);
 
         // the course starts: the change task goes, attendance is registered
-        managementService.executeJob(job(delivery, "BoundaryEvent_CourseStarted").getId());
-        assertThat(delivery).isWaitingAt("UserTask_RegisterAttendance");
+        managementService.executeJob(job(delivery, CourseDeliveryModel.BOUNDARY_EVENT_COURSE_STARTED).getId());
+        assertThat(delivery).isWaitingAt(CourseDeliveryModel.USER_TASK_REGISTER_ATTENDANCE);
         Task attendance = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
         // Bo did not come: he is not surveyed, but spv still pays his seat
         // a checklist as Tasklist sends it: Spin JSON
@@ -240,8 +242,8 @@ class CourseDeliveryProcessTest {
         // here (course-evaluation with its survey is tested on its own)
         engine.getRepositoryService().createDeployment().name("delivery-test-stand-in")
                 .addClasspathResource("delivery/stand-in-course-evaluation.bpmn").deploy();
-        assertThat(delivery).isWaitingAt("CallActivity_CourseEvaluation");
-        managementService.executeJob(job(delivery, "CallActivity_CourseEvaluation").getId());
+        assertThat(delivery).isWaitingAt(CourseDeliveryModel.CALL_ACTIVITY_COURSE_EVALUATION);
+        managementService.executeJob(job(delivery, CourseDeliveryModel.CALL_ACTIVITY_COURSE_EVALUATION).getId());
         ProcessInstance evaluation = runtimeService.createProcessInstanceQuery().processDefinitionKey("course-evaluation")
                 .superProcessInstanceId(delivery.getId()).singleResult();
         Assertions.assertThat(evaluation.getBusinessKey()).isEqualTo(KEY);
@@ -253,14 +255,14 @@ class CourseDeliveryProcessTest {
                 .contains("{\"name\":\"Gustav Holm\",\"email\":\"gustav@csn.example\",\"agency\":\"csn\",\"attended\":true}")
                 .doesNotContain("hanna@csn.example");
         Assertions.assertThat(runtimeService.getVariable(delivery.getId(), "outcome")).isEqualTo("DELIVERED");
-        assertThat(delivery).hasPassedInOrder("StartEvent_DeliveryDecided", "ServiceTask_PrepareDelivery",
-                "UserTask_PlanOccasion", "ServiceTask_AllocateSeats", "UserTask_RegisterParticipants",
-                "ServiceTask_CompileRegistrations", "ServiceTask_OfferUnusedSeats", "ServiceTask_SendInvitations",
-                "UserTask_ChangeOccasion", "ServiceTask_SendUpdate", "ServiceTask_SendReminders",
-                "UserTask_RegisterAttendance", "ServiceTask_BookFinalCosts", "ServiceTask_PrepareEvaluation");
-        assertThat(delivery).hasNotPassed("UserTask_DecideTooFew", "BoundaryEvent_RegistrationClosed");
+        assertThat(delivery).hasPassedInOrder(CourseDeliveryModel.START_EVENT_DELIVERY_DECIDED, CourseDeliveryModel.SERVICE_TASK_PREPARE_DELIVERY,
+                CourseDeliveryModel.USER_TASK_PLAN_OCCASION, CourseDeliveryModel.SERVICE_TASK_ALLOCATE_SEATS, CourseDeliveryModel.USER_TASK_REGISTER_PARTICIPANTS,
+                CourseDeliveryModel.SERVICE_TASK_COMPILE_REGISTRATIONS, CourseDeliveryModel.SERVICE_TASK_OFFER_UNUSED_SEATS, CourseDeliveryModel.SERVICE_TASK_SEND_INVITATIONS,
+                CourseDeliveryModel.USER_TASK_CHANGE_OCCASION, CourseDeliveryModel.SERVICE_TASK_SEND_UPDATE, CourseDeliveryModel.SERVICE_TASK_SEND_REMINDERS,
+                CourseDeliveryModel.USER_TASK_REGISTER_ATTENDANCE, CourseDeliveryModel.SERVICE_TASK_BOOK_FINAL_COSTS, CourseDeliveryModel.SERVICE_TASK_PREPARE_EVALUATION);
+        assertThat(delivery).hasNotPassed(CourseDeliveryModel.USER_TASK_DECIDE_TOO_FEW, CourseDeliveryModel.BOUNDARY_EVENT_REGISTRATION_CLOSED);
         taskService.complete(taskService.createTaskQuery().processInstanceId(evaluation.getId()).singleResult().getId());
-        assertThat(delivery).isEnded().hasPassed("EndEvent_CourseDelivered");
+        assertThat(delivery).isEnded().hasPassed(CourseDeliveryModel.END_EVENT_COURSE_DELIVERED);
 
         // the registration lists go with the evaluation's retention period, counted from the last day
         retention.anonymise(LocalDate.of(2099, 5, 20));
@@ -283,14 +285,14 @@ class CourseDeliveryProcessTest {
         formService.submitTaskForm(registrations.get(0).getId(), registration(List.of(
                 person("Cecilia Dahl", "cecilia@csn.example"), person("David Ek", "david@csn.example")), List.of()));
         // SPV says nothing: the registration closes at the end of the closing day without it
-        assertThat(delivery).isWaitingAt("UserTask_RegisterParticipants");
-        managementService.executeJob(job(delivery, "BoundaryEvent_RegistrationClosed").getId());
+        assertThat(delivery).isWaitingAt(CourseDeliveryModel.USER_TASK_REGISTER_PARTICIPANTS);
+        managementService.executeJob(job(delivery, CourseDeliveryModel.BOUNDARY_EVENT_REGISTRATION_CLOSED).getId());
         Assertions.assertThat(participants.everyone(key)).extracting(CourseParticipants.Participant::agency)
                 .containsOnly("csn");
 
         // 2 registered, 6 needed: the council decides
-        assertThat(delivery).hasPassed("BoundaryEvent_RegistrationClosed", "ServiceTask_CompileRegistrations")
-                .hasNotPassed("ServiceTask_OfferUnusedSeats").isWaitingAt("UserTask_DecideTooFew")
+        assertThat(delivery).hasPassed(CourseDeliveryModel.BOUNDARY_EVENT_REGISTRATION_CLOSED, CourseDeliveryModel.SERVICE_TASK_COMPILE_REGISTRATIONS)
+                .hasNotPassed(CourseDeliveryModel.SERVICE_TASK_OFFER_UNUSED_SEATS).isWaitingAt(CourseDeliveryModel.USER_TASK_DECIDE_TOO_FEW)
                 .task().hasCandidateGroup("education-council");
         Assertions.assertThat(runtimeService.getVariable(delivery.getId(), "registeredCount")).isEqualTo(2L);
         Task decision = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
@@ -300,8 +302,8 @@ class CourseDeliveryProcessTest {
         formService.submitTaskForm(decision.getId(), Map.of("tooFewDecision", "continue",
                 "decisionReason", "CSN behöver utbildningen före sommaren"));
 
-        assertThat(delivery).hasPassed("ServiceTask_SendInvitations").isWaitingAt("IntermediateEvent_ReminderDue",
-                "UserTask_ChangeOccasion");
+        assertThat(delivery).hasPassed(CourseDeliveryModel.SERVICE_TASK_SEND_INVITATIONS).isWaitingAt(CourseDeliveryModel.INTERMEDIATE_EVENT_REMINDER_DUE,
+                CourseDeliveryModel.USER_TASK_CHANGE_OCCASION);
         Assertions.assertThat(mails("course-invitation", key)).extracting(m -> m.get("recipient_address"))
                 .containsExactlyInAnyOrder("cecilia@csn.example", "david@csn.example");
         Assertions.assertThat(mails("course-cancelled", key)).isEmpty();
@@ -321,8 +323,8 @@ class CourseDeliveryProcessTest {
         Task plan = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
         formService.submitTaskForm(plan.getId(), plan("2099-10-01", "2099-10-01", 10L));
         // CSN stays silent: the registration closes with nobody on the list
-        managementService.executeJob(job(delivery, "BoundaryEvent_RegistrationClosed").getId());
-        assertThat(delivery).isWaitingAt("UserTask_DecideTooFew");
+        managementService.executeJob(job(delivery, CourseDeliveryModel.BOUNDARY_EVENT_REGISTRATION_CLOSED).getId());
+        assertThat(delivery).isWaitingAt(CourseDeliveryModel.USER_TASK_DECIDE_TOO_FEW);
         Assertions.assertThat(runtimeService.getVariable(delivery.getId(), "registeredCount")).isEqualTo(0L);
 
         Task decision = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
@@ -330,11 +332,11 @@ class CourseDeliveryProcessTest {
                 "tooFewDecision", "continue", "decisionReason", "Vi genomför den ändå")))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("(tooFewDecision)")
                 .hasMessageContaining("ingen deltagare är anmäld");
-        assertThat(delivery).as("nothing moved").isWaitingAt("UserTask_DecideTooFew");
+        assertThat(delivery).as("nothing moved").isWaitingAt(CourseDeliveryModel.USER_TASK_DECIDE_TOO_FEW);
 
         formService.submitTaskForm(decision.getId(), Map.of("tooFewDecision", "cancel",
                 "decisionReason", "Ingen anmäld, vi ställer in"));
-        assertThat(delivery).isEnded().hasPassed("EndEvent_CourseCancelled").hasNotPassed("ServiceTask_BookFinalCosts");
+        assertThat(delivery).isEnded().hasPassed(CourseDeliveryModel.END_EVENT_COURSE_CANCELLED).hasNotPassed(CourseDeliveryModel.SERVICE_TASK_BOOK_FINAL_COSTS);
     }
 
     @Test
@@ -354,14 +356,14 @@ class CourseDeliveryProcessTest {
                 person("Anna Andersson", "anna@spv.example")), List.of()));
 
         // the reserve gets one of the free seats, yet 4 are fewer than 6
-        assertThat(delivery).hasPassed("ServiceTask_OfferUnusedSeats").isWaitingAt("UserTask_DecideTooFew");
+        assertThat(delivery).hasPassed(CourseDeliveryModel.SERVICE_TASK_OFFER_UNUSED_SEATS).isWaitingAt(CourseDeliveryModel.USER_TASK_DECIDE_TOO_FEW);
         Assertions.assertThat(runtimeService.getVariable(delivery.getId(), "registeredCount")).isEqualTo(4L);
         Task decision = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
         formService.submitTaskForm(decision.getId(), Map.of("tooFewDecision", "cancel",
                 "decisionReason", "För få anmälda för att kursen ska bli meningsfull"));
 
-        assertThat(delivery).isEnded().hasPassed("ServiceTask_CancelCourse", "EndEvent_CourseCancelled")
-                .hasNotPassed("ServiceTask_SendInvitations");
+        assertThat(delivery).isEnded().hasPassed(CourseDeliveryModel.SERVICE_TASK_CANCEL_COURSE, CourseDeliveryModel.END_EVENT_COURSE_CANCELLED)
+                .hasNotPassed(CourseDeliveryModel.SERVICE_TASK_SEND_INVITATIONS);
         List<Map<String, Object>> told = mails("course-cancelled", key);
         Assertions.assertThat(told).extracting(m -> m.get("recipient_address")).containsExactlyInAnyOrder(
                 "cecilia@csn.example", "david@csn.example", "gustav@csn.example", "anna@spv.example",
@@ -388,7 +390,7 @@ class CourseDeliveryProcessTest {
 
     private List<Task> registrations(ProcessInstance delivery) {
         return taskService.createTaskQuery().processInstanceId(delivery.getId())
-                .taskDefinitionKey("UserTask_RegisterParticipants").orderByTaskName().asc().list();
+                .taskDefinitionKey(CourseDeliveryModel.USER_TASK_REGISTER_PARTICIPANTS).orderByTaskName().asc().list();
     }
 
     private Job job(ProcessInstance delivery, String activityId) {

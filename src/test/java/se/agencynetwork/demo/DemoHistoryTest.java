@@ -1,5 +1,8 @@
 package se.agencynetwork.demo;
 
+import se.agencynetwork.models.ids.IdeaModel;
+import se.agencynetwork.models.ids.ProcurementModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -94,8 +97,8 @@ class DemoHistoryTest {
         assertThat(jdbc.queryForObject("select count(*) from course_participant", Integer.class)).isPositive();
 
         // where today's network stands: an open interest round, heads' approvals, a coming course
-        assertThat(taskService.createTaskQuery().taskDefinitionKey("UserTask_StateInterest").count()).isPositive();
-        assertThat(taskService.createTaskQuery().taskDefinitionKey("UserTask_ApproveStart").count()).isPositive();
+        assertThat(taskService.createTaskQuery().taskDefinitionKey(IdeaModel.USER_TASK_STATE_INTEREST).count()).isPositive();
+        assertThat(taskService.createTaskQuery().taskDefinitionKey(ProcurementModel.USER_TASK_APPROVE_START).count()).isPositive();
 
         int year = overview.today().getYear();
         Overview thisYear = overview.overview(year, null);

@@ -1,5 +1,7 @@
 package se.agencynetwork.e2e;
 
+import se.agencynetwork.models.ids.ProcurementModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -141,7 +143,7 @@ abstract class BrowserJourney {
      * over REST. Returns the agencies that gave one.
      */
     java.util.List<String> grantPowersOfAttorney(String key, String inBrowser, int count) {
-        JsonNode tasks = awaitTasks(key, "UserTask_GrantPowerOfAttorney", count);
+        JsonNode tasks = awaitTasks(key, ProcurementModel.USER_TASK_GRANT_POWER_OF_ATTORNEY, count);
         java.util.Map<String, JsonNode> byAgency = new java.util.TreeMap<>();
         for (JsonNode task : tasks) {
             byAgency.put(agencyOf(task, "-heads"), task);

@@ -1,5 +1,8 @@
 package se.agencynetwork.e2e;
 
+import se.agencynetwork.models.ids.CourseDeliveryModel;
+import se.agencynetwork.models.ids.CourseEvaluationModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -61,7 +64,7 @@ class DeliveryAndEvaluationInBrowser extends BrowserJourney {
         register();
         decideToGoAheadWithTooFew();
         changeDateAndVenue();
-        AsAdministrator.executeTimer(admin, delivery, "BoundaryEvent_CourseStarted");
+        AsAdministrator.executeTimer(admin, delivery, CourseDeliveryModel.BOUNDARY_EVENT_COURSE_STARTED);
         registerAttendance();
         String evaluation = answerSurveyAndCloseIt();
         writeReport(evaluation);
@@ -93,7 +96,7 @@ class DeliveryAndEvaluationInBrowser extends BrowserJourney {
 
     /** The training administrator plans the occasion: in three days at SPV, twelve seats, at least six participants. */
     void plan() {
-        JsonNode task = awaitTask(key, "UserTask_PlanOccasion");
+        JsonNode task = awaitTask(key, CourseDeliveryModel.USER_TASK_PLAN_OCCASION);
         tasklist.logIn("utbildningsadmin", "demo");
         CamundaForm form = tasklist.claim(task.path("id").asText(), "deliveryPlanForm");
         assertThat(form.shown("courseTitle")).isEqualTo(TITLE);
@@ -112,7 +115,7 @@ class DeliveryAndEvaluationInBrowser extends BrowserJourney {
      * no interest round on record); MSB's and SPV's register one participant each over REST.
      */
     void register() {
-        JsonNode registrations = awaitTasks(key, "UserTask_RegisterParticipants", 3);
+        JsonNode registrations = awaitTasks(key, CourseDeliveryModel.USER_TASK_REGISTER_PARTICIPANTS, 3);
         assertThat(registrations).extracting(task -> agencyOf(task, "-training-coordinators"))
                 .containsExactlyInAnyOrderElementsOf(CO_FUNDERS);
         JsonNode csn = taskOf(registrations, "csn", "-training-coordinators");
@@ -141,7 +144,7 @@ class DeliveryAndEvaluationInBrowser extends BrowserJourney {
 
     /** Four registered (the reserve got a free seat) of at least six: a council member decides to go ahead. */
     void decideToGoAheadWithTooFew() {
-        JsonNode task = awaitTask(key, "UserTask_DecideTooFew");
+        JsonNode task = awaitTask(key, CourseDeliveryModel.USER_TASK_DECIDE_TOO_FEW);
         tasklist.logIn("koordinator", "demo");
         CamundaForm form = tasklist.claim(task.path("id").asText(), "deliveryTooFewForm");
         assertThat(form.shown("registeredCount")).as("three participants and the reserve who got a free seat").isEqualTo("4");
@@ -153,7 +156,7 @@ class DeliveryAndEvaluationInBrowser extends BrowserJourney {
 
     /** The training administrator moves the occasion two days later to MSB's venue; the participants get an update. */
     void changeDateAndVenue() {
-        JsonNode task = awaitTask(key, "UserTask_ChangeOccasion");
+        JsonNode task = awaitTask(key, CourseDeliveryModel.USER_TASK_CHANGE_OCCASION);
         Awaitility.await("the four invitations delivered").atMost(JOBS).pollInterval(Duration.ofMillis(500))
                 .until(() -> received(KARIN) == 1 && received(RESERVE) == 1 && received(MSB_PARTICIPANT) == 1
                         && received(SPV_PARTICIPANT) == 1);
@@ -171,12 +174,12 @@ class DeliveryAndEvaluationInBrowser extends BrowserJourney {
                         && received(SPV_PARTICIPANT) == 2);
         assertThat(ReceivedMails.text(smtp, KARIN, "dubbelbokad")).contains("Myndigheten för samhällsskydd och beredskap");
         // the task is offered again until the course starts
-        awaitTask(key, "UserTask_ChangeOccasion");
+        awaitTask(key, CourseDeliveryModel.USER_TASK_CHANGE_OCCASION);
     }
 
     /** The training administrator registers attendance: SPV's participant did not come. */
     void registerAttendance() {
-        JsonNode task = awaitTask(key, "UserTask_RegisterAttendance");
+        JsonNode task = awaitTask(key, CourseDeliveryModel.USER_TASK_REGISTER_ATTENDANCE);
         tasklist.logIn("utbildningsadmin", "demo");
         CamundaForm form = tasklist.claim(task.path("id").asText(), "deliveryAttendanceForm");
         form.tick("attendedEmails", List.of("Karin Kvist (Centrala studiestödsnämnden (CSN))",
@@ -204,13 +207,13 @@ class DeliveryAndEvaluationInBrowser extends BrowserJourney {
         SurveyPage.answer(browser, Map.of("relevance", "5", "trainer", "5", "overall", "4", "nps", "10"),
                 "Hur förvaltningslagens krav på motivering ska läsas.");
         String id = evaluation.path("id").asText();
-        AsAdministrator.executeTimer(admin, id, "IntermediateEvent_SurveyClosed");
+        AsAdministrator.executeTimer(admin, id, CourseEvaluationModel.INTERMEDIATE_EVENT_SURVEY_CLOSED);
         return id;
     }
 
     /** The coordinator reads the compiled results on the form and writes the report. */
     void writeReport(String evaluation) {
-        JsonNode task = awaitTask(key, "UserTask_WriteReport");
+        JsonNode task = awaitTask(key, CourseEvaluationModel.USER_TASK_WRITE_REPORT);
         tasklist.logIn("koordinator", "demo");
         CamundaForm form = tasklist.claim(task.path("id").asText(), "evaluationReportForm");
         String results = browser.visible(By.cssSelector(".task-card .fjs-form-field-text")).getText();
@@ -224,7 +227,7 @@ class DeliveryAndEvaluationInBrowser extends BrowserJourney {
 
     /** A council member (SPV's training coordinator) reviews the report and starts two follow-up ideas. */
     void reviewReport(String evaluation) {
-        JsonNode task = awaitTask(key, "UserTask_ReviewReport");
+        JsonNode task = awaitTask(key, CourseEvaluationModel.USER_TASK_REVIEW_REPORT);
         tasklist.logIn("utbkoord-spv", "demo");
         CamundaForm form = tasklist.claim(task.path("id").asText(), "evaluationReviewForm");
         assertThat(browser.visible(By.cssSelector(".task-card .fjs-form-field-text")).getText())
@@ -237,8 +240,8 @@ class DeliveryAndEvaluationInBrowser extends BrowserJourney {
 
     /** After the follow-up delay (its timer executed) CSN records the level-3 follow-up in Tasklist, MSB over REST. */
     void followUp(String evaluation) {
-        AsAdministrator.executeTimer(admin, evaluation, "IntermediateEvent_FollowUpDue");
-        JsonNode tasks = awaitTasks(key, "UserTask_FollowUpWithManagers", 2);
+        AsAdministrator.executeTimer(admin, evaluation, CourseEvaluationModel.INTERMEDIATE_EVENT_FOLLOW_UP_DUE);
+        JsonNode tasks = awaitTasks(key, CourseEvaluationModel.USER_TASK_FOLLOW_UP_WITH_MANAGERS, 2);
         assertThat(tasks).as("agencies with someone who attended: not SPV").extracting(t -> agencyOf(t, "-training-coordinators"))
                 .containsExactlyInAnyOrder("csn", "msb");
         JsonNode csn = taskOf(tasks, "csn", "-training-coordinators");
@@ -257,13 +260,13 @@ class DeliveryAndEvaluationInBrowser extends BrowserJourney {
         Awaitility.await("course-delivery of " + key + " ended").atMost(JOBS).pollInterval(Duration.ofMillis(500))
                 .until(() -> AsAdministrator.state(admin, delivery), "COMPLETED"::equals);
         assertThat(AsAdministrator.passed(admin, delivery)).containsSubsequence(
-                "StartEvent_DeliveryDecided", "ServiceTask_PrepareDelivery", "UserTask_PlanOccasion", "ServiceTask_AllocateSeats",
-                "UserTask_RegisterParticipants", "ServiceTask_CompileRegistrations", "ServiceTask_OfferUnusedSeats",
-                "UserTask_DecideTooFew", "ServiceTask_SendInvitations", "UserTask_ChangeOccasion", "EndEvent_OccasionChanged",
-                "BoundaryEvent_OccasionChanged", "ServiceTask_SendUpdate", "BoundaryEvent_CourseStarted",
-                "UserTask_RegisterAttendance", "ServiceTask_BookFinalCosts", "ServiceTask_PrepareEvaluation",
-                "CallActivity_CourseEvaluation", "EndEvent_CourseDelivered")
-                .doesNotContain("ServiceTask_CancelCourse", "EndEvent_CourseCancelled", "BoundaryEvent_RegistrationClosed");
+                CourseDeliveryModel.START_EVENT_DELIVERY_DECIDED, CourseDeliveryModel.SERVICE_TASK_PREPARE_DELIVERY, CourseDeliveryModel.USER_TASK_PLAN_OCCASION, CourseDeliveryModel.SERVICE_TASK_ALLOCATE_SEATS,
+                CourseDeliveryModel.USER_TASK_REGISTER_PARTICIPANTS, CourseDeliveryModel.SERVICE_TASK_COMPILE_REGISTRATIONS, CourseDeliveryModel.SERVICE_TASK_OFFER_UNUSED_SEATS,
+                CourseDeliveryModel.USER_TASK_DECIDE_TOO_FEW, CourseDeliveryModel.SERVICE_TASK_SEND_INVITATIONS, CourseDeliveryModel.USER_TASK_CHANGE_OCCASION, CourseDeliveryModel.END_EVENT_OCCASION_CHANGED,
+                CourseDeliveryModel.BOUNDARY_EVENT_OCCASION_CHANGED, CourseDeliveryModel.SERVICE_TASK_SEND_UPDATE, CourseDeliveryModel.BOUNDARY_EVENT_COURSE_STARTED,
+                CourseDeliveryModel.USER_TASK_REGISTER_ATTENDANCE, CourseDeliveryModel.SERVICE_TASK_BOOK_FINAL_COSTS, CourseDeliveryModel.SERVICE_TASK_PREPARE_EVALUATION,
+                CourseDeliveryModel.CALL_ACTIVITY_COURSE_EVALUATION, CourseDeliveryModel.END_EVENT_COURSE_DELIVERED)
+                .doesNotContain(CourseDeliveryModel.SERVICE_TASK_CANCEL_COURSE, CourseDeliveryModel.END_EVENT_COURSE_CANCELLED, CourseDeliveryModel.BOUNDARY_EVENT_REGISTRATION_CLOSED);
         assertThat(AsAdministrator.historicVariable(admin, delivery, "tooFewDecision").asText()).isEqualTo("continue");
         assertThat(AsAdministrator.historicVariable(admin, delivery, "venueAgency").asText()).isEqualTo("msb");
         assertThat(AsAdministrator.historicVariable(admin, delivery, "courseStart").asText()).startsWith(today.plusDays(5).toString());
@@ -297,9 +300,9 @@ class DeliveryAndEvaluationInBrowser extends BrowserJourney {
 
     void assertEvaluationPathAndEffects(String evaluation) {
         assertThat(AsAdministrator.passed(admin, evaluation)).containsSubsequence(
-                "StartEvent_CourseHeld", "ServiceTask_SendSurveys", "IntermediateEvent_SurveyClosed", "ServiceTask_CompileResults",
-                "UserTask_WriteReport", "UserTask_ReviewReport", "ServiceTask_StartFollowUpIdeas",
-                "IntermediateEvent_FollowUpDue", "UserTask_FollowUpWithManagers", "EndEvent_EvaluationDone");
+                CourseEvaluationModel.START_EVENT_COURSE_HELD, CourseEvaluationModel.SERVICE_TASK_SEND_SURVEYS, CourseEvaluationModel.INTERMEDIATE_EVENT_SURVEY_CLOSED, CourseEvaluationModel.SERVICE_TASK_COMPILE_RESULTS,
+                CourseEvaluationModel.USER_TASK_WRITE_REPORT, CourseEvaluationModel.USER_TASK_REVIEW_REPORT, CourseEvaluationModel.SERVICE_TASK_START_FOLLOW_UP_IDEAS,
+                CourseEvaluationModel.INTERMEDIATE_EVENT_FOLLOW_UP_DUE, CourseEvaluationModel.USER_TASK_FOLLOW_UP_WITH_MANAGERS, CourseEvaluationModel.END_EVENT_EVALUATION_DONE);
         assertThat(mails("course-survey")).as("only those who attended").extracting(m -> m.path("recipient").asText())
                 .containsExactlyInAnyOrder(KARIN, RESERVE, MSB_PARTICIPANT);
         Map<String, Object> survey = jdbc.queryForMap("select invited, responses, nps from evaluation_survey where course_key = ?", key);

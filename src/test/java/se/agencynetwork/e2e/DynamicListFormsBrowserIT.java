@@ -1,5 +1,9 @@
 package se.agencynetwork.e2e;
 
+import se.agencynetwork.models.ids.CourseDeliveryModel;
+import se.agencynetwork.models.ids.IdeaModel;
+import se.agencynetwork.models.ids.ProcurementModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -128,9 +132,9 @@ class DynamicListFormsBrowserIT {
         String idea = EngineApi.read(started.body()).path("id").asText();
         String key = admin.get("/engine-rest/process-instance/" + idea).path("businessKey").asText();
 
-        koordinator.submit(koordinator.task(key, "UserTask_ScreenIdea"), Map.of("title", TITLE,
+        koordinator.submit(koordinator.task(key, IdeaModel.USER_TASK_SCREEN_IDEA), Map.of("title", TITLE,
                 "originatingAgency", "spv", "screeningOutcome", "complete", "duplicateOf", "", "screeningComment", ""));
-        koordinator.submit(koordinator.task(key, "UserTask_ShapeIdea"), Map.of("format", "course", "delivery", "external",
+        koordinator.submit(koordinator.task(key, IdeaModel.USER_TASK_SHAPE_IDEA), Map.of("format", "course", "delivery", "external",
                 "costKey", "participants", "estimatedCost", 80000L, "interestDeadline", today.plusDays(14).toString()));
         for (JsonNode task : admin.get("/engine-rest/task?processInstanceBusinessKey=" + key
                 + "&taskDefinitionKey=UserTask_StateInterest")) {
@@ -139,14 +143,14 @@ class DynamicListFormsBrowserIT {
             admin.as("utbkoord-" + agency).submit(task, Map.of("agencyParticipants", participants,
                     "coFunding", participants > 0, "interestComment", ""));
         }
-        koordinator.submit(koordinator.task(key, "UserTask_DecideIdea"), Map.of("decision", "approve",
+        koordinator.submit(koordinator.task(key, IdeaModel.USER_TASK_DECIDE_IDEA), Map.of("decision", "approve",
                 "decisionReason", "Tre myndigheter och femton deltagare."));
         return key;
     }
 
     /** procurement-requirement.form: the list of co-funding agencies comes prefilled; one count is changed. */
     void describeRequirement(String key) {
-        JsonNode task = awaitTask(key, "UserTask_DescribeRequirement");
+        JsonNode task = awaitTask(key, ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT);
         tasklist.logIn("utbildningsadmin", "demo");
         CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementRequirementForm")
                 .text("subject", "Kurs i tillgänglighet")
@@ -169,7 +173,7 @@ class DynamicListFormsBrowserIT {
     /** The heads approve the start and their shares, the administrator asks for quotes, the tender period ends. */
     void procureUntilEvaluation(String key) {
         java.util.Set<String> coFunders = new java.util.TreeSet<>();
-        for (JsonNode approval : awaitTasks(key, "UserTask_ApproveStart", 3)) {
+        for (JsonNode approval : awaitTasks(key, ProcurementModel.USER_TASK_APPROVE_START, 3)) {
             coFunders.add(agencyOf(approval, "-heads"));
             admin.as("chef-" + agencyOf(approval, "-heads")).submit(approval,
                     Map.of("costShareApproved", true, "costShareComment", ""));
@@ -181,11 +185,11 @@ class DynamicListFormsBrowserIT {
         String procuringAgency = admin.get("/engine-rest/process-instance/" + procuring + "/variables/procuringAgency")
                 .path("value").asText();
         coFunders.remove(procuringAgency);
-        for (JsonNode grant : awaitTasks(key, "UserTask_GrantPowerOfAttorney", coFunders.size())) {
+        for (JsonNode grant : awaitTasks(key, ProcurementModel.USER_TASK_GRANT_POWER_OF_ATTORNEY, coFunders.size())) {
             admin.as("chef-" + agencyOf(grant, "-heads")).submit(grant, Map.of("powerOfAttorneyGranted", true));
         }
         EngineApi administrator = admin.as("utbildningsadmin");
-        JsonNode quotes = awaitTask(key, "UserTask_RequestQuotes");
+        JsonNode quotes = awaitTask(key, ProcurementModel.USER_TASK_REQUEST_QUOTES);
         long minimumDays = administrator.formVariables(quotes).path("minimumTenderPeriodDays").path("value").asLong();
         administrator.submit(quotes, Map.of("suppliersAsked", "Tillgänglighetsbyrån AB, Webbkonsult HB",
                 "tenderDeadline", today.plusDays(minimumDays + 1).toString()));
@@ -200,7 +204,7 @@ class DynamicListFormsBrowserIT {
 
     /** procurement-evaluation.form: the list starts empty; two tenders are added with "Add new". */
     void evaluateTenders(String key) {
-        JsonNode task = awaitTask(key, "UserTask_EvaluateTenders");
+        JsonNode task = awaitTask(key, ProcurementModel.USER_TASK_EVALUATE_TENDERS);
         tasklist.logIn("utbildningsadmin", "demo");
         CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementEvaluationForm");
         form.row("tenders", 0).text("supplier", "Tillgänglighetsbyrån AB").text("price", 76000).text("score", 90)
@@ -219,13 +223,13 @@ class DynamicListFormsBrowserIT {
 
     /** The heads approve the award, the contract is registered, and the training administrator plans the occasion. */
     void awardAndPlan(String key) {
-        for (JsonNode award : awaitTasks(key, "UserTask_ApproveAward", 3)) {
+        for (JsonNode award : awaitTasks(key, ProcurementModel.USER_TASK_APPROVE_AWARD, 3)) {
             admin.as("chef-" + agencyOf(award, "-heads")).submit(award, Map.of("costShareApproved", true, "costShareComment", ""));
         }
         EngineApi administrator = admin.as("utbildningsadmin");
-        administrator.submit(awaitTask(key, "UserTask_RegisterContract"), Map.of(
+        administrator.submit(awaitTask(key, ProcurementModel.USER_TASK_REGISTER_CONTRACT), Map.of(
                 "contractStart", today.toString(), "contractEnd", today.plusMonths(6).toString()));
-        JsonNode plan = awaitTask(key, "UserTask_PlanOccasion");
+        JsonNode plan = awaitTask(key, CourseDeliveryModel.USER_TASK_PLAN_OCCASION);
         administrator.submit(plan, Map.of("courseStart", today.plusDays(10).toString(),
                 "courseEnd", today.plusDays(10).toString(), "venueAgency", "csn", "venueAddress", "CSN, Sundsvall",
                 "trainer", "Tillgänglighetsbyrån AB", "capacity", 15L, "registrationCloses", today.plusDays(5).toString(),
@@ -234,7 +238,7 @@ class DynamicListFormsBrowserIT {
 
     /** delivery-registration.form: CSN's training coordinator registers two participants and one reserve. */
     void registerParticipants(String key) {
-        JsonNode registrations = awaitTasks(key, "UserTask_RegisterParticipants", 3);
+        JsonNode registrations = awaitTasks(key, CourseDeliveryModel.USER_TASK_REGISTER_PARTICIPANTS, 3);
         JsonNode task = null;
         for (JsonNode registration : registrations) {
             if ("csn".equals(agencyOf(registration, "-training-coordinators"))) {

@@ -1,5 +1,9 @@
 package se.agencynetwork.e2e;
 
+import se.agencynetwork.models.ids.CourseDeliveryModel;
+import se.agencynetwork.models.ids.IdeaModel;
+import se.agencynetwork.models.ids.ProcurementModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -107,14 +111,14 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
      * of the education council, shapes it: a course bought from an external supplier, shared per participant.
      */
     void screenAndShape(String key) {
-        JsonNode screening = awaitTask(key, "UserTask_ScreenIdea");
+        JsonNode screening = awaitTask(key, IdeaModel.USER_TASK_SCREEN_IDEA);
         CamundaForm screen = tasklist.claim(screening.path("id").asText(), "ideaScreenForm");
         assertThat(screen.shown("title")).isEqualTo(TITLE);
         screen.choose("screeningOutcome", "complete");
         tasklist.complete(screen, screening);
         browser.screenshot("idea-screened");
 
-        JsonNode shaping = awaitTask(key, "UserTask_ShapeIdea");
+        JsonNode shaping = awaitTask(key, IdeaModel.USER_TASK_SHAPE_IDEA);
         CamundaForm shape = tasklist.claim(shaping.path("id").asText(), "ideaShapeForm")
                 .choose("format", "course")
                 .choose("delivery", "external")
@@ -162,7 +166,7 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
     /** The education council (the coordinator is a member) approves the idea in Tasklist. */
     void decide(String key) {
         tasklist.logIn("koordinator", "demo");
-        JsonNode task = admin.as("koordinator").task(key, "UserTask_DecideIdea");
+        JsonNode task = admin.as("koordinator").task(key, IdeaModel.USER_TASK_DECIDE_IDEA);
         CamundaForm form = tasklist.claim(task.path("id").asText(), "ideaDecisionForm");
         assertThat(form.shown("interestedAgencies")).isEqualTo("3");
         assertThat(form.shown("totalParticipants")).isEqualTo("15");
@@ -181,7 +185,7 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
      */
     void procure(String key) {
         tasklist.logIn("utbildningsadmin", "demo");
-        JsonNode requirement = awaitTask(key, "UserTask_DescribeRequirement");
+        JsonNode requirement = awaitTask(key, ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT);
         CamundaForm describe = tasklist.claim(requirement.path("id").asText(), "procurementRequirementForm");
         assertThat(describe.shown("subject")).as("prefilled with the idea's title").isEqualTo(TITLE);
         assertThat(describe.rows("agencyParticipants")).as("the three co-funders of the interest round, prefilled").isEqualTo(3);
@@ -192,7 +196,7 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
         tasklist.complete(describe, requirement);
         browser.screenshot("procurement-requirement-done");
 
-        JsonNode approvals = awaitTasks(key, "UserTask_ApproveStart", 3);
+        JsonNode approvals = awaitTasks(key, ProcurementModel.USER_TASK_APPROVE_START, 3);
         assertThat(approvals).extracting(task -> agencyOf(task, "-heads")).containsExactlyInAnyOrder("csn", "msb", "spv");
         tasklist.logIn("chef-csn", "demo");
         List<String> visible = tasklist.filter("Min grupps uppgifter");
@@ -219,23 +223,23 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
         assertThat(grantPowersOfAttorney(key, null, 2)).containsExactly("csn", "msb");
 
         tasklist.logIn("utbildningsadmin", "demo");
-        JsonNode quotes = awaitTask(key, "UserTask_RequestQuotes");
+        JsonNode quotes = awaitTask(key, ProcurementModel.USER_TASK_REQUEST_QUOTES);
         CamundaForm ask = tasklist.claim(quotes.path("id").asText(), "procurementQuotesForm");
         long minimumDays = Long.parseLong(ask.shown("minimumTenderPeriodDays"));
         assertThat(minimumDays).as("the decision table's period for quotes").isEqualTo(10);
         ask.text("suppliersAsked", "Klartext HB, Språkkonsult AB").date("tenderDeadline", today.plusDays(minimumDays + 1));
         tasklist.complete(ask, quotes);
         // the tender period lasts days: its timer is executed now, as an administrator could from Cockpit
-        executeTimer("procurement", key, "IntermediateEvent_TenderDeadline");
+        executeTimer("procurement", key, ProcurementModel.INTERMEDIATE_EVENT_TENDER_DEADLINE);
 
-        JsonNode evaluation = awaitTask(key, "UserTask_EvaluateTenders");
+        JsonNode evaluation = awaitTask(key, ProcurementModel.USER_TASK_EVALUATE_TENDERS);
         CamundaForm evaluate = tasklist.claim(evaluation.path("id").asText(), "procurementEvaluationForm");
         evaluate.addRow("tenders").text("supplier", "Klartext HB").text("price", 84000).text("score", 92).check("acceptable", true);
         evaluate.addRow("tenders").text("supplier", "Språkkonsult AB").text("price", 88000).text("score", 80).check("acceptable", true);
         tasklist.complete(evaluate, evaluation);
         browser.screenshot("procurement-evaluated");
 
-        JsonNode awards = awaitTasks(key, "UserTask_ApproveAward", 3);
+        JsonNode awards = awaitTasks(key, ProcurementModel.USER_TASK_APPROVE_AWARD, 3);
         Map<String, JsonNode> awardOf = Map.of("csn", taskOf(awards, "csn", "-heads"), "msb", taskOf(awards, "msb", "-heads"),
                 "spv", taskOf(awards, "spv", "-heads"));
         tasklist.logIn("chef-csn", "demo");
@@ -248,7 +252,7 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
         }
 
         tasklist.logIn("utbildningsadmin", "demo");
-        JsonNode contract = awaitTask(key, "UserTask_RegisterContract");
+        JsonNode contract = awaitTask(key, ProcurementModel.USER_TASK_REGISTER_CONTRACT);
         CamundaForm register = tasklist.claim(contract.path("id").asText(), "procurementContractForm");
         assertThat(register.shown("supplier")).isEqualTo("Klartext HB");
         register.date("contractStart", today).date("contractEnd", today.plusMonths(6));
@@ -256,9 +260,9 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
         browser.screenshot("procurement-contract-registered");
 
         assertThat(activities(historicInstance("procurement", key))).as("a direct award below 100 000 SEK: quotes, no documentation, no standstill")
-                .contains("UserTask_DescribeRequirement", "UserTask_ApproveStart", "UserTask_RequestQuotes",
-                        "UserTask_EvaluateTenders", "UserTask_ApproveAward", "UserTask_RegisterContract", "EndEvent_Contracted")
-                .doesNotContain("UserTask_AdvertiseCall", "UserTask_DocumentDirectAward", "UserTask_SendAwardDecision");
+                .contains(ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT, ProcurementModel.USER_TASK_APPROVE_START, ProcurementModel.USER_TASK_REQUEST_QUOTES,
+                        ProcurementModel.USER_TASK_EVALUATE_TENDERS, ProcurementModel.USER_TASK_APPROVE_AWARD, ProcurementModel.USER_TASK_REGISTER_CONTRACT, ProcurementModel.END_EVENT_CONTRACTED)
+                .doesNotContain(ProcurementModel.USER_TASK_ADVERTISE_CALL, ProcurementModel.USER_TASK_DOCUMENT_DIRECT_AWARD, ProcurementModel.USER_TASK_SEND_AWARD_DECISION);
         assertThat(jdbc.queryForMap("select procedure_kind, supplier, price, cpv_code from procurement_contract where business_key = ?", key))
                 .containsEntry("procedure_kind", "DIRECT_AWARD").containsEntry("supplier", "Klartext HB")
                 .containsEntry("cpv_code", "80511000-9")
@@ -274,10 +278,10 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
     void deliverUntilAttendance(String key) {
         JsonNode plan = awaitAnyTask(key, "course-delivery");
         assertThat(plan.path("taskDefinitionKey").asText()).as("the contract hands the course to delivery's plan")
-                .isEqualTo("UserTask_PlanOccasion");
+                .isEqualTo(CourseDeliveryModel.USER_TASK_PLAN_OCCASION);
         planOccasion(plan);
 
-        JsonNode registrations = awaitTasks(key, "UserTask_RegisterParticipants", 3);
+        JsonNode registrations = awaitTasks(key, CourseDeliveryModel.USER_TASK_REGISTER_PARTICIPANTS, 3);
         assertThat(registrations).extracting(task -> agencyOf(task, "-training-coordinators"))
                 .containsExactlyInAnyOrder("csn", "msb", "spv");
         for (JsonNode task : registrations) {
@@ -340,7 +344,7 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
      * apart instead of hours) the failed mails become incidents at once. Returns the outbox id of Anna's.
      */
     String registerAttendanceWhileSmtpIsDown(String key) {
-        JsonNode task = awaitTask(key, "UserTask_RegisterAttendance");
+        JsonNode task = awaitTask(key, CourseDeliveryModel.USER_TASK_REGISTER_ATTENDANCE);
         Awaitility.await("every mail so far delivered").atMost(JOBS).pollInterval(Duration.ofMillis(500))
                 .until(() -> admin.get("/api/mails?status=PENDING").path("total").asLong() == 0);
         smtp.stop();

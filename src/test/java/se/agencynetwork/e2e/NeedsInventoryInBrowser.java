@@ -1,5 +1,7 @@
 package se.agencynetwork.e2e;
 
+import se.agencynetwork.models.ids.NeedsInventoryModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -37,7 +39,7 @@ class NeedsInventoryInBrowser extends BrowserJourney {
     @Test
     void theCoordinatorStartsTheInventoryTheAgenciesReportAndTheCouncilChoosesThePlan() {
         String key = start();
-        JsonNode reports = awaitTasks(key, "UserTask_ReportNeeds", 16);
+        JsonNode reports = awaitTasks(key, NeedsInventoryModel.USER_TASK_REPORT_NEEDS, 16);
         // each agency's task, found while all are open (a completed task has no candidate groups to tell)
         Map<String, JsonNode> byAgency = new TreeMap<>();
         reports.forEach(task -> byAgency.put(agencyOf(task, "-training-coordinators"), task));
@@ -46,7 +48,7 @@ class NeedsInventoryInBrowser extends BrowserJourney {
         reportInBrowser(byAgency.get("csn"));
         reportOverRest(byAgency.get("msb"), byAgency.get("spv"));
         String inventory = instance("needs-inventory", key).path("id").asText();
-        AsAdministrator.executeTimer(admin, inventory, "BoundaryEvent_ReportDeadline");
+        AsAdministrator.executeTimer(admin, inventory, NeedsInventoryModel.BOUNDARY_EVENT_REPORT_DEADLINE);
         consolidate(key);
         assertPathAndEffects(key, inventory, agencies);
     }
@@ -88,7 +90,7 @@ class NeedsInventoryInBrowser extends BrowserJourney {
 
     /** The council sees the three needs and chooses the two with the same title; one idea is started for them. */
     void consolidate(String key) {
-        JsonNode task = awaitTask(key, "UserTask_ConsolidateNeeds");
+        JsonNode task = awaitTask(key, NeedsInventoryModel.USER_TASK_CONSOLIDATE_NEEDS);
         tasklist.logIn("koordinator", "demo");
         CamundaForm form = tasklist.claim(task.path("id").asText(), "needsConsolidateForm");
         String table = browser.visible(By.cssSelector(".task-card .fjs-form-field-table")).getText();
@@ -103,9 +105,9 @@ class NeedsInventoryInBrowser extends BrowserJourney {
     void assertPathAndEffects(String key, String inventory, Set<String> agencies) {
         Awaitility.await("needs-inventory " + key + " ended").atMost(JOBS).pollInterval(Duration.ofMillis(500))
                 .until(() -> AsAdministrator.state(admin, inventory), "COMPLETED"::equals);
-        assertThat(AsAdministrator.passed(admin, inventory)).containsSubsequence("StartEvent_InventoryStarted",
-                "ServiceTask_PrepareInventory", "UserTask_ReportNeeds", "BoundaryEvent_ReportDeadline", "ServiceTask_CompileNeeds",
-                "UserTask_ConsolidateNeeds", "ServiceTask_StartIdeas", "EndEvent_PlanDecided");
+        assertThat(AsAdministrator.passed(admin, inventory)).containsSubsequence(NeedsInventoryModel.START_EVENT_INVENTORY_STARTED,
+                NeedsInventoryModel.SERVICE_TASK_PREPARE_INVENTORY, NeedsInventoryModel.USER_TASK_REPORT_NEEDS, NeedsInventoryModel.BOUNDARY_EVENT_REPORT_DEADLINE, NeedsInventoryModel.SERVICE_TASK_COMPILE_NEEDS,
+                NeedsInventoryModel.USER_TASK_CONSOLIDATE_NEEDS, NeedsInventoryModel.SERVICE_TASK_START_IDEAS, NeedsInventoryModel.END_EVENT_PLAN_DECIDED);
         assertThat(AsAdministrator.historicVariable(admin, inventory, "initiator").asText()).isEqualTo("koordinator");
         assertThat(AsAdministrator.historicVariable(admin, inventory, "reportDeadline").asText())
                 .startsWith(today.plusDays(21).toString());

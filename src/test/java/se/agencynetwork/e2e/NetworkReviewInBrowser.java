@@ -1,5 +1,7 @@
 package se.agencynetwork.e2e;
 
+import se.agencynetwork.models.ids.NetworkReviewModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -32,7 +34,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class NetworkReviewInBrowser extends BrowserJourney {
 
-    static final String RATE = "UserTask_RateNetworkBenefit";
+    static final String RATE = NetworkReviewModel.USER_TASK_RATE_NETWORK_BENEFIT;
     static final String SUMMARY = "Nätverket ger mest nytta genom gemensamma utbildningar; mindre myndigheter vill ha fler"
             + " digitala tillfällen.";
     static final String PROPOSAL = "Fortsätt med gemensamma utbildningar och lägg till två webbinarier per termin.";
@@ -52,12 +54,12 @@ class NetworkReviewInBrowser extends BrowserJourney {
 
         EngineHistory.completed(admin, review);
         List<String> path = EngineHistory.path(admin, review);
-        assertThat(path).containsSubsequence("StartEvent_YearlyReview", "ServiceTask_PrepareReviewRound", RATE,
-                "Gateway_JoinAnswers", "ServiceTask_CompileAnswers", "Gateway_JoinCompilation", "UserTask_CompileReview",
-                "UserTask_DecideNextYear", "Gateway_NeedsCompletion", "ServiceTask_RecordDecision", "EndEvent_NextYearDecided")
-                .doesNotContain("BoundaryEvent_ResponseDeadlinePassed");
+        assertThat(path).containsSubsequence(NetworkReviewModel.START_EVENT_YEARLY_REVIEW, NetworkReviewModel.SERVICE_TASK_PREPARE_REVIEW_ROUND, RATE,
+                NetworkReviewModel.GATEWAY_JOIN_ANSWERS, NetworkReviewModel.SERVICE_TASK_COMPILE_ANSWERS, NetworkReviewModel.GATEWAY_JOIN_COMPILATION, NetworkReviewModel.USER_TASK_COMPILE_REVIEW,
+                NetworkReviewModel.USER_TASK_DECIDE_NEXT_YEAR, NetworkReviewModel.GATEWAY_NEEDS_COMPLETION, NetworkReviewModel.SERVICE_TASK_RECORD_DECISION, NetworkReviewModel.END_EVENT_NEXT_YEAR_DECIDED)
+                .doesNotContain(NetworkReviewModel.BOUNDARY_EVENT_RESPONSE_DEADLINE_PASSED);
         assertThat(path.stream().filter(RATE::equals)).as("one answer task per agency").hasSize(16);
-        assertThat(path.stream().filter("UserTask_CompileReview"::equals)).as("summary written once, not sent back").hasSize(1);
+        assertThat(path.stream().filter(NetworkReviewModel.USER_TASK_COMPILE_REVIEW::equals)).as("summary written once, not sent back").hasSize(1);
 
         Map<String, Object> decided = jdbc.queryForMap("select answer_count, average_rating, continue_count, summary,"
                 + " next_year_proposal, decision, decision_notes, decided_by, decided_at from network_review where business_key = ?",
@@ -131,7 +133,7 @@ class NetworkReviewInBrowser extends BrowserJourney {
 
     /** The coordinator reads the compiled figures and writes the summary and the proposal in Tasklist. */
     void summarize(String key) {
-        JsonNode task = awaitTask(key, "UserTask_CompileReview");
+        JsonNode task = awaitTask(key, NetworkReviewModel.USER_TASK_COMPILE_REVIEW);
         tasklist.logIn("koordinator", "demo");
         CamundaForm form = tasklist.claim(task.path("id").asText(), "networkReviewSummaryForm");
         assertThat(form.shown("agencyCount")).isEqualTo("16");
@@ -146,7 +148,7 @@ class NetworkReviewInBrowser extends BrowserJourney {
 
     /** Bolagsverket's head, a member of the steering group, decides in Tasklist. */
     void decide(String key) {
-        JsonNode task = awaitTask(key, "UserTask_DecideNextYear");
+        JsonNode task = awaitTask(key, NetworkReviewModel.USER_TASK_DECIDE_NEXT_YEAR);
         assertThat(admin.get("/engine-rest/task/" + task.path("id").asText() + "/identity-links?type=candidate"))
                 .extracting(link -> link.path("groupId").asText()).containsExactly("steering-group");
         tasklist.logIn("chef-bolagsverket", "demo");

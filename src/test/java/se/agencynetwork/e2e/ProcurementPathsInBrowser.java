@@ -1,5 +1,9 @@
 package se.agencynetwork.e2e;
 
+import se.agencynetwork.models.ids.CourseDeliveryModel;
+import se.agencynetwork.models.ids.IdeaModel;
+import se.agencynetwork.models.ids.ProcurementModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -53,7 +57,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
         approveStart(key, "msb");
         assertThat(grantPowersOfAttorney(key, "spv", 2)).containsExactly("csn", "spv");
         advertise(key);
-        executeTimer("procurement", key, "IntermediateEvent_TenderDeadline");
+        executeTimer("procurement", key, ProcurementModel.INTERMEDIATE_EVENT_TENDER_DEADLINE);
         evaluate(key, List.of(new Tender("Beredskapsutbildarna AB", 760000, 88, true),
                 new Tender("Krisakademin AB", 720000, 75, true), new Tender("Snabbkurs HB", 500000, 95, false)));
         approveAward(key, "msb", "Beredskapsutbildarna AB");
@@ -64,15 +68,15 @@ class ProcurementPathsInBrowser extends BrowserJourney {
 
         JsonNode idea = instance("idea", key);
         assertThat(activities(idea.path("id").asText())).as("sent back, completed, screened again, shaped, decided, bought")
-                .containsSubsequence("UserTask_ScreenIdea", "UserTask_CompleteIdea", "UserTask_ScreenIdea", "UserTask_ShapeIdea",
-                        "UserTask_StateInterest", "UserTask_DecideIdea", "CallActivity_Procurement", "CallActivity_ProcuredCourseDelivery");
+                .containsSubsequence(IdeaModel.USER_TASK_SCREEN_IDEA, IdeaModel.USER_TASK_COMPLETE_IDEA, IdeaModel.USER_TASK_SCREEN_IDEA, IdeaModel.USER_TASK_SHAPE_IDEA,
+                        IdeaModel.USER_TASK_STATE_INTEREST, IdeaModel.USER_TASK_DECIDE_IDEA, IdeaModel.CALL_ACTIVITY_PROCUREMENT, IdeaModel.CALL_ACTIVITY_PROCURED_COURSE_DELIVERY);
         assertThat(activities(historicInstance("procurement", key))).as("an advertised procurement that went to court")
-                .containsSubsequence("UserTask_DescribeRequirement", "UserTask_AddThresholds", "BusinessRuleTask_ChooseProcedure",
-                        "UserTask_ApproveStart", "UserTask_AdvertiseCall",
-                        "IntermediateEvent_TenderDeadline", "UserTask_EvaluateTenders", "UserTask_ApproveAward",
-                        "UserTask_SendAwardDecision", "ServiceTask_ComputeStandstill", "IntermediateEvent_ReviewApplied",
-                        "UserTask_RegisterCourtDecision", "UserTask_RegisterContract", "UserTask_PostAwardNotice", "EndEvent_Contracted")
-                .doesNotContain("UserTask_RequestQuotes", "UserTask_DocumentDirectAward", "IntermediateEvent_StandstillOver");
+                .containsSubsequence(ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT, ProcurementModel.USER_TASK_ADD_THRESHOLDS, ProcurementModel.BUSINESS_RULE_TASK_CHOOSE_PROCEDURE,
+                        ProcurementModel.USER_TASK_APPROVE_START, ProcurementModel.USER_TASK_ADVERTISE_CALL,
+                        ProcurementModel.INTERMEDIATE_EVENT_TENDER_DEADLINE, ProcurementModel.USER_TASK_EVALUATE_TENDERS, ProcurementModel.USER_TASK_APPROVE_AWARD,
+                        ProcurementModel.USER_TASK_SEND_AWARD_DECISION, ProcurementModel.SERVICE_TASK_COMPUTE_STANDSTILL, ProcurementModel.INTERMEDIATE_EVENT_REVIEW_APPLIED,
+                        ProcurementModel.USER_TASK_REGISTER_COURT_DECISION, ProcurementModel.USER_TASK_REGISTER_CONTRACT, ProcurementModel.USER_TASK_POST_AWARD_NOTICE, ProcurementModel.END_EVENT_CONTRACTED)
+                .doesNotContain(ProcurementModel.USER_TASK_REQUEST_QUOTES, ProcurementModel.USER_TASK_DOCUMENT_DIRECT_AWARD, ProcurementModel.INTERMEDIATE_EVENT_STANDSTILL_OVER);
         assertThat(variable(idea, "targetGroup")).as("the originator's completion").isEqualTo("Handläggare med ansvar för krisberedskap");
         assertThat(variable(idea, "followUpOutcome")).isEqualTo("CONTRACTED");
         assertThat(variable(idea, "supplier")).as("the acceptable tender with the highest score").isEqualTo("Beredskapsutbildarna AB");
@@ -90,7 +94,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
         assertThat(awaitMails("cost-share", key, 3)).containsExactlyInAnyOrder("chef-msb@msb.example", "chef-csn@csn.example",
                 "chef-spv@spv.example");
         assertThat(awaitAnyTask(key, "course-delivery").path("taskDefinitionKey").asText())
-                .as("the contract hands the course to delivery").isEqualTo("UserTask_PlanOccasion");
+                .as("the contract hands the course to delivery").isEqualTo(CourseDeliveryModel.USER_TASK_PLAN_OCCASION);
     }
 
     @Test
@@ -104,19 +108,19 @@ class ProcurementPathsInBrowser extends BrowserJourney {
         approveStart(key, "spv");
         assertThat(grantPowersOfAttorney(key, "msb", 2)).containsExactly("msb", "spv");
         requestQuotes(key);
-        executeTimer("procurement", key, "IntermediateEvent_TenderDeadline");
+        executeTimer("procurement", key, ProcurementModel.INTERMEDIATE_EVENT_TENDER_DEADLINE);
         evaluate(key, List.of(new Tender("Rättsskrivarna AB", 230000, 90, true), new Tender("Domstolstext HB", 210000, 70, true)));
         approveAward(key, "spv", "Rättsskrivarna AB");
         document(key);
         registerContract(key, "Rättsskrivarna AB");
 
         assertThat(activities(historicInstance("procurement", key))).as("a direct award from 100 000 SEK: quotes and documentation")
-                .containsSubsequence("UserTask_DescribeRequirement", "UserTask_ReportDeviation", "BusinessRuleTask_ChooseProcedure",
-                        "UserTask_ApproveStart", "UserTask_GrantPowerOfAttorney", "UserTask_RequestQuotes",
-                        "UserTask_EvaluateTenders", "UserTask_ApproveAward", "UserTask_DocumentDirectAward",
-                        "UserTask_RegisterContract", "EndEvent_Contracted")
-                .doesNotContain("UserTask_AdvertiseCall", "UserTask_SendAwardDecision", "UserTask_RegisterCourtDecision",
-                        "UserTask_AddThresholds", "UserTask_PostAwardNotice");
+                .containsSubsequence(ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT, ProcurementModel.USER_TASK_REPORT_DEVIATION, ProcurementModel.BUSINESS_RULE_TASK_CHOOSE_PROCEDURE,
+                        ProcurementModel.USER_TASK_APPROVE_START, ProcurementModel.USER_TASK_GRANT_POWER_OF_ATTORNEY, ProcurementModel.USER_TASK_REQUEST_QUOTES,
+                        ProcurementModel.USER_TASK_EVALUATE_TENDERS, ProcurementModel.USER_TASK_APPROVE_AWARD, ProcurementModel.USER_TASK_DOCUMENT_DIRECT_AWARD,
+                        ProcurementModel.USER_TASK_REGISTER_CONTRACT, ProcurementModel.END_EVENT_CONTRACTED)
+                .doesNotContain(ProcurementModel.USER_TASK_ADVERTISE_CALL, ProcurementModel.USER_TASK_SEND_AWARD_DECISION, ProcurementModel.USER_TASK_REGISTER_COURT_DECISION,
+                        ProcurementModel.USER_TASK_ADD_THRESHOLDS, ProcurementModel.USER_TASK_POST_AWARD_NOTICE);
         assertThat(historicVariable("procurement", key, "procedure")).isEqualTo("DIRECT_AWARD");
         Map<String, Object> contract = jdbc.queryForMap("select * from procurement_contract where business_key = ?", key);
         assertThat(contract).containsEntry("procedure_kind", "DIRECT_AWARD").containsEntry("cpv_code", "80511000-9")
@@ -161,14 +165,14 @@ class ProcurementPathsInBrowser extends BrowserJourney {
      */
     void sendBackAndComplete(String key) {
         tasklist.logIn("koordinator", "demo");
-        JsonNode screening = awaitTask(key, "UserTask_ScreenIdea");
+        JsonNode screening = awaitTask(key, IdeaModel.USER_TASK_SCREEN_IDEA);
         CamundaForm screen = tasklist.claim(screening.path("id").asText(), "ideaScreenForm");
         assertThat(screen.shown("title")).isEqualTo(CRISIS);
         screen.choose("screeningOutcome", "incomplete").text("screeningComment", COMPLETION_COMMENT);
         tasklist.complete(screen, screening);
         browser.screenshot("idea-sent-back");
 
-        JsonNode completion = awaitTask(key, "UserTask_CompleteIdea");
+        JsonNode completion = awaitTask(key, IdeaModel.USER_TASK_COMPLETE_IDEA);
         assertThat(completion.path("assignee").asText()).as("the originator completes the idea").isEqualTo("utbkoord-msb");
         assertThat(awaitMailTo("new-task", key, "utbkoord-msb@msb.example").path("taskId").asText())
                 .as("the originator is told by mail").isEqualTo(completion.path("id").asText());
@@ -186,7 +190,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
     /** The network coordinator screens the idea as complete; the originating agency is the originator's, from the directory. */
     void screenAsComplete(String key) {
         tasklist.logIn("koordinator", "demo");
-        JsonNode screening = awaitTask(key, "UserTask_ScreenIdea");
+        JsonNode screening = awaitTask(key, IdeaModel.USER_TASK_SCREEN_IDEA);
         CamundaForm screen = tasklist.claim(screening.path("id").asText(), "ideaScreenForm");
         screen.choose("screeningOutcome", "complete");
         tasklist.complete(screen, screening);
@@ -194,7 +198,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
 
     /** The council (the coordinator is a member) shapes the idea: a course bought from an external supplier, per participant. */
     void shape(String key, long estimatedCost) {
-        JsonNode shaping = awaitTask(key, "UserTask_ShapeIdea");
+        JsonNode shaping = awaitTask(key, IdeaModel.USER_TASK_SHAPE_IDEA);
         CamundaForm shape = tasklist.claim(shaping.path("id").asText(), "ideaShapeForm");
         shape.choose("format", "course")
                 .choose("delivery", "external")
@@ -206,7 +210,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
 
     /** One agency's training coordinator answers in Tasklist, the others over REST (agencies not listed: no one). */
     void answerInterest(String key, String inBrowser, Map<String, Long> participants) {
-        awaitTasks(key, "UserTask_StateInterest", 16);
+        awaitTasks(key, IdeaModel.USER_TASK_STATE_INTEREST, 16);
         tasklist.logIn("utbkoord-" + inBrowser, "demo");
         JsonNode own = single(admin.get("/engine-rest/task?processInstanceBusinessKey=" + EngineApi.encode(key)
                 + "&taskDefinitionKey=UserTask_StateInterest&candidateGroup=" + inBrowser + "-training-coordinators"));
@@ -227,7 +231,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
     /** The education council approves the idea in Tasklist. */
     void approveInCouncil(String key) {
         tasklist.logIn("koordinator", "demo");
-        JsonNode task = awaitTask(key, "UserTask_DecideIdea");
+        JsonNode task = awaitTask(key, IdeaModel.USER_TASK_DECIDE_IDEA);
         CamundaForm form = tasklist.claim(task.path("id").asText(), "ideaDecisionForm");
         assertThat(form.shown("interestedAgencies")).isEqualTo("3");
         form.choose("decision", "approve").text("decisionReason", "Tre myndigheter vill delta och medfinansiera: vi upphandlar.");
@@ -240,7 +244,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
                 Map.of("spv", 6L, "csn", 5L, "msb", 4L));
 
         tasklist.logIn("utbildningsadmin", "demo");
-        JsonNode requirement = awaitTask(key, "UserTask_DescribeRequirement");
+        JsonNode requirement = awaitTask(key, ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT);
         CamundaForm form = tasklist.claim(requirement.path("id").asText(), "procurementRequirementForm");
         form.choose("frameworkAgreement", "CALL_OFF").text("frameworkAgreementName", "Ledarskapsutbildning, dnr 23.3-1234-24")
                 .text("requirement", "Ett chefsprogram i tre moduler för nätverkets nya chefer.")
@@ -250,7 +254,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
         assertThat(grantPowersOfAttorney(key, "csn", 2)).containsExactly("csn", "msb");
 
         tasklist.logIn("utbildningsadmin", "demo");
-        JsonNode callOff = awaitTask(key, "UserTask_CallOff");
+        JsonNode callOff = awaitTask(key, ProcurementModel.USER_TASK_CALL_OFF);
         CamundaForm order = tasklist.claim(callOff.path("id").asText(), "procurementCallOffForm");
         assertThat(order.shown("frameworkAgreementName")).isEqualTo("Ledarskapsutbildning, dnr 23.3-1234-24");
         order.text("supplier", "Ledarskapshuset AB").text("callOffPrice", 385000).text("callOffReference", "Avrop LH-2026-7");
@@ -259,11 +263,11 @@ class ProcurementPathsInBrowser extends BrowserJourney {
         registerContract(key, "Ledarskapshuset AB");
 
         assertThat(activities(historicInstance("procurement", key))).as("a call-off: neither the table nor a tender period")
-                .containsSubsequence("UserTask_DescribeRequirement", "ServiceTask_ChooseCallOff", "UserTask_ApproveStart",
-                        "UserTask_GrantPowerOfAttorney", "UserTask_CallOff", "UserTask_ApproveAward", "UserTask_RegisterContract",
-                        "EndEvent_Contracted")
-                .doesNotContain("BusinessRuleTask_ChooseProcedure", "UserTask_RequestQuotes", "UserTask_SendAwardDecision",
-                        "UserTask_PostAwardNotice", "UserTask_DocumentDirectAward");
+                .containsSubsequence(ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT, ProcurementModel.SERVICE_TASK_CHOOSE_CALL_OFF, ProcurementModel.USER_TASK_APPROVE_START,
+                        ProcurementModel.USER_TASK_GRANT_POWER_OF_ATTORNEY, ProcurementModel.USER_TASK_CALL_OFF, ProcurementModel.USER_TASK_APPROVE_AWARD, ProcurementModel.USER_TASK_REGISTER_CONTRACT,
+                        ProcurementModel.END_EVENT_CONTRACTED)
+                .doesNotContain(ProcurementModel.BUSINESS_RULE_TASK_CHOOSE_PROCEDURE, ProcurementModel.USER_TASK_REQUEST_QUOTES, ProcurementModel.USER_TASK_SEND_AWARD_DECISION,
+                        ProcurementModel.USER_TASK_POST_AWARD_NOTICE, ProcurementModel.USER_TASK_DOCUMENT_DIRECT_AWARD);
         Map<String, Object> contract = jdbc.queryForMap("select * from procurement_contract where business_key = ?", key);
         assertThat(contract).containsEntry("procedure_kind", "CALL_OFF").containsEntry("framework_agreement", "CALL_OFF")
                 .containsEntry("supplier", "Ledarskapshuset AB").containsEntry("procuring_agency", "spv");
@@ -286,7 +290,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
     /** The training administrator describes the requirement; the three co-funders come prefilled from the interest round. */
     void describeRequirement(String key, String cpvCode, long value, String deviationReason) {
         tasklist.logIn("utbildningsadmin", "demo");
-        JsonNode task = awaitTask(key, "UserTask_DescribeRequirement");
+        JsonNode task = awaitTask(key, ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT);
         CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementRequirementForm");
         assertThat(form.rows("agencyParticipants")).as("the co-funders of the interest round").isEqualTo(3);
         form.text("requirement", "Utbildning för handläggare i nätverkets myndigheter, två dagar på plats i Härnösand.")
@@ -304,7 +308,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
     /** A state framework agreement covers the need but is not used: the avstegsanmälan the application wrote is sent. */
     void reportDeviation(String key) {
         tasklist.logIn("utbildningsadmin", "demo");
-        JsonNode task = awaitTask(key, "UserTask_ReportDeviation");
+        JsonNode task = awaitTask(key, ProcurementModel.USER_TASK_REPORT_DEVIATION);
         CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementDeviationForm");
         assertThat(form.shown("deviationReport")).startsWith("Avstegsanmälan till Kammarkollegiet")
                 .contains("Kompetensutveckling, dnr 23.3-555-24");
@@ -320,7 +324,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
      * the task in Tasklist, the procedure is chosen again, and the test deployment is removed.
      */
     void addTheMissingThresholds(String key) {
-        JsonNode task = awaitTask(key, "UserTask_AddThresholds");
+        JsonNode task = awaitTask(key, ProcurementModel.USER_TASK_ADD_THRESHOLDS);
         JsonNode deployment;
         try {
             deployment = admin.deploy("procurement-test-thresholds-2026", "procurement-procedure.dmn",
@@ -334,7 +338,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
             assertThat(form.shown("thresholdsMissing")).startsWith("Tröskelvärden saknas för " + today);
             form.check("thresholdsAdded", true);
             tasklist.complete(form, task);
-            awaitTasks(key, "UserTask_ApproveStart", 3);
+            awaitTasks(key, ProcurementModel.USER_TASK_APPROVE_START, 3);
         } finally {
             admin.delete("/engine-rest/deployment/" + deployment.path("id").asText());
         }
@@ -342,12 +346,12 @@ class ProcurementPathsInBrowser extends BrowserJourney {
 
     /** The heads approve the start: this agency's head in Tasklist, the other two over REST. */
     void approveStart(String key, String inBrowser) {
-        approve(key, "UserTask_ApproveStart", "procurementApproveStartForm", inBrowser, null);
+        approve(key, ProcurementModel.USER_TASK_APPROVE_START, "procurementApproveStartForm", inBrowser, null);
     }
 
     /** The heads approve the award and their share of its price: this agency's head in Tasklist, the other two over REST. */
     void approveAward(String key, String inBrowser, String supplier) {
-        approve(key, "UserTask_ApproveAward", "procurementApproveAwardForm", inBrowser, supplier);
+        approve(key, ProcurementModel.USER_TASK_APPROVE_AWARD, "procurementApproveAwardForm", inBrowser, supplier);
     }
 
     private void approve(String key, String activity, String formId, String inBrowser, String supplier) {
@@ -373,7 +377,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
     /** Advertised below the threshold: at least the table's fourteen days for tenders. */
     void advertise(String key) {
         tasklist.logIn("utbildningsadmin", "demo");
-        JsonNode task = awaitTask(key, "UserTask_AdvertiseCall");
+        JsonNode task = awaitTask(key, ProcurementModel.USER_TASK_ADVERTISE_CALL);
         CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementAdvertiseForm");
         long minimumDays = Long.parseLong(form.shown("minimumTenderPeriodDays"));
         assertThat(minimumDays).as("the decision table's period below the threshold").isEqualTo(14);
@@ -384,7 +388,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
     /** A direct award: quotes from three suppliers, at least the table's seven days. */
     void requestQuotes(String key) {
         tasklist.logIn("utbildningsadmin", "demo");
-        JsonNode task = awaitTask(key, "UserTask_RequestQuotes");
+        JsonNode task = awaitTask(key, ProcurementModel.USER_TASK_REQUEST_QUOTES);
         CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementQuotesForm");
         long minimumDays = Long.parseLong(form.shown("minimumTenderPeriodDays"));
         assertThat(minimumDays).as("the decision table's period for quotes").isEqualTo(10);
@@ -399,7 +403,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
     /** The training administrator enters each tender received as a row of the evaluation's dynamic list. */
     void evaluate(String key, List<Tender> tenders) {
         tasklist.logIn("utbildningsadmin", "demo");
-        JsonNode task = awaitTask(key, "UserTask_EvaluateTenders");
+        JsonNode task = awaitTask(key, ProcurementModel.USER_TASK_EVALUATE_TENDERS);
         CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementEvaluationForm");
         for (Tender tender : tenders) {
             form.addRow("tenders").text("supplier", tender.supplier()).text("price", tender.price())
@@ -410,7 +414,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
 
     /** The award decision was sent by e-mail today: the standstill starts. */
     void sendAwardDecision(String key) {
-        JsonNode task = awaitTask(key, "UserTask_SendAwardDecision");
+        JsonNode task = awaitTask(key, ProcurementModel.USER_TASK_SEND_AWARD_DECISION);
         tasklist.logIn("utbildningsadmin", "demo");
         CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementAwardSentForm");
         assertThat(form.shown("supplier")).isEqualTo("Beredskapsutbildarna AB");
@@ -427,7 +431,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
         HttpResponse<String> correlated = admin.post("/engine-rest/message",
                 Map.of("messageName", "ReviewApplicationReceived", "businessKey", key));
         assertThat(correlated.statusCode()).as(correlated.body()).isIn(200, 204);
-        JsonNode task = awaitTask(key, "UserTask_RegisterCourtDecision");
+        JsonNode task = awaitTask(key, ProcurementModel.USER_TASK_REGISTER_COURT_DECISION);
         assertThat(admin.get("/engine-rest/job?processInstanceId=" + instance("procurement", key).path("id").asText()
                 + "&activityId=IntermediateEvent_StandstillOver")).as("the review application ends the standstill's wait").isEmpty();
         tasklist.logIn("koordinator", "demo");
@@ -449,7 +453,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
     /** The direct award is documented as LOU asks: the suppliers asked come from the quotes, the tenders counted. */
     void document(String key) {
         tasklist.logIn("utbildningsadmin", "demo");
-        JsonNode task = awaitTask(key, "UserTask_DocumentDirectAward");
+        JsonNode task = awaitTask(key, ProcurementModel.USER_TASK_DOCUMENT_DIRECT_AWARD);
         CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementDocumentationForm");
         assertThat(form.shown("suppliersAsked")).isEqualTo("Rättsskrivarna AB, Domstolstext HB, Klarspråksbyrån");
         assertThat(form.shown("tendersReceived")).isEqualTo("2");
@@ -463,7 +467,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
     /** The training administrator registers the contract for six months from today. */
     void registerContract(String key, String supplier) {
         tasklist.logIn("utbildningsadmin", "demo");
-        JsonNode task = awaitTask(key, "UserTask_RegisterContract");
+        JsonNode task = awaitTask(key, ProcurementModel.USER_TASK_REGISTER_CONTRACT);
         CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementContractForm");
         assertThat(form.shown("supplier")).isEqualTo(supplier);
         assertThat(form.shown("powersOfAttorney")).contains("fullmakt till");
@@ -474,7 +478,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
     /** Advertised: the training administrator publishes the post-award notice within its 30 days. */
     void publishPostAwardNotice(String key) {
         tasklist.logIn("utbildningsadmin", "demo");
-        JsonNode task = awaitTask(key, "UserTask_PostAwardNotice");
+        JsonNode task = awaitTask(key, ProcurementModel.USER_TASK_POST_AWARD_NOTICE);
         CamundaForm form = tasklist.claim(task.path("id").asText(), "procurementPostAwardNoticeForm");
         assertThat(form.shown("postAwardNoticeDue")).isEqualTo(today.plusDays(30).toString());
         assertThat(form.shown("procuringAgencyName")).isEqualTo("Myndigheten för samhällsskydd och beredskap");

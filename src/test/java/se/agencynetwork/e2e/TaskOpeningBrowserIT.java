@@ -1,5 +1,7 @@
 package se.agencynetwork.e2e;
 
+import se.agencynetwork.models.ids.IdeaModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -74,7 +76,7 @@ class TaskOpeningBrowserIT {
     void opening_a_task_claims_it_for_its_candidate_only_and_a_greyed_out_form_says_why() {
         try {
             String key = submitIdeaAfterACleanRefusal();
-            JsonNode screening = admin.as("koordinator").task(key, "UserTask_ScreenIdea");
+            JsonNode screening = admin.as("koordinator").task(key, IdeaModel.USER_TASK_SCREEN_IDEA);
             String id = screening.path("id").asText();
 
             // held by someone else: opening it takes nothing, and the grey form is explained
@@ -102,7 +104,7 @@ class TaskOpeningBrowserIT {
             browser.await("screening completed", driver -> admin.get("/engine-rest/task?taskId=" + id).isEmpty());
 
             // a task the coordinator may read but which is for CSN's training coordinators: not claimed
-            admin.as("koordinator").submit(admin.as("koordinator").task(key, "UserTask_ShapeIdea"), Map.of("format", "course",
+            admin.as("koordinator").submit(admin.as("koordinator").task(key, IdeaModel.USER_TASK_SHAPE_IDEA), Map.of("format", "course",
                     "delivery", "external", "costKey", "participants", "estimatedCost", 90000L,
                     "interestDeadline", today.plusDays(14).toString()));
             JsonNode csn = admin.get("/engine-rest/task?processInstanceBusinessKey=" + key

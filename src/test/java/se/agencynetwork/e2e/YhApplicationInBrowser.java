@@ -1,5 +1,8 @@
 package se.agencynetwork.e2e;
 
+import se.agencynetwork.models.ids.IdeaModel;
+import se.agencynetwork.models.ids.YhApplicationModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -75,7 +78,7 @@ class YhApplicationInBrowser extends BrowserJourney {
         assertThat(jdbc.queryForList("select agency_code from yh_letter_of_intent where business_key = ? and answer = 'pending'"
                 + " order by agency_code", String.class, key)).containsExactly("csn", "msb", "spv");
 
-        JsonNode letters = awaitTasks(key, "UserTask_AnswerLetter", 3);
+        JsonNode letters = awaitTasks(key, YhApplicationModel.USER_TASK_ANSWER_LETTER, 3);
         JsonNode spv = taskOf(letters, "spv", "-heads");
         JsonNode msb = taskOf(letters, "msb", "-heads");
         signInBrowser(taskOf(letters, "csn", "-heads"), "csn", CSN, 6, 3, "Karin Ek, HR-chef");
@@ -91,7 +94,7 @@ class YhApplicationInBrowser extends BrowserJourney {
                 .doesNotContain(MSB);
         registerDecision(key, "approved", "Utbildningen svarar mot arbetsmarknadens behov.");
 
-        JsonNode start = awaitTask(key, "UserTask_PlanStart");
+        JsonNode start = awaitTask(key, YhApplicationModel.USER_TASK_PLAN_START);
         tasklist.logIn("koordinator", "demo");
         CamundaForm form = tasklist.claim(start.path("id").asText(), "yhStartForm");
         assertThat(form.shown("programmeName")).isEqualTo("Juristassistent, 400 YH-poäng");
@@ -103,13 +106,13 @@ class YhApplicationInBrowser extends BrowserJourney {
 
         // the path, the outcome for idea and the decision in the application's table
         EngineHistory.completed(admin, yh);
-        assertThat(EngineHistory.path(admin, yh)).containsSubsequence("StartEvent_YhProposed", "ServiceTask_PrepareApplication",
-                "UserTask_DescribeNeed", "UserTask_RegisterProvider", "ServiceTask_RequestLetters", "UserTask_AnswerLetter",
-                "ServiceTask_CompileSupport", "Gateway_EnoughSupport", "ServiceTask_PrepareRound", "UserTask_ConfirmSubmitted",
-                "UserTask_RegisterDecision", "Gateway_Approved", "UserTask_PlanStart", "ServiceTask_AnnounceApproval",
-                "EndEvent_ProgrammeApproved")
-                .doesNotContain("ServiceTask_RecordSilence", "ServiceTask_ReportTooLittleSupport", "BoundaryEvent_DecisionReceived",
-                        "UserTask_LessonsLearned", "EndEvent_ApplicationRejected");
+        assertThat(EngineHistory.path(admin, yh)).containsSubsequence(YhApplicationModel.START_EVENT_YH_PROPOSED, YhApplicationModel.SERVICE_TASK_PREPARE_APPLICATION,
+                YhApplicationModel.USER_TASK_DESCRIBE_NEED, YhApplicationModel.USER_TASK_REGISTER_PROVIDER, YhApplicationModel.SERVICE_TASK_REQUEST_LETTERS, YhApplicationModel.USER_TASK_ANSWER_LETTER,
+                YhApplicationModel.SERVICE_TASK_COMPILE_SUPPORT, YhApplicationModel.GATEWAY_ENOUGH_SUPPORT, YhApplicationModel.SERVICE_TASK_PREPARE_ROUND, YhApplicationModel.USER_TASK_CONFIRM_SUBMITTED,
+                YhApplicationModel.USER_TASK_REGISTER_DECISION, IdeaModel.GATEWAY_APPROVED, YhApplicationModel.USER_TASK_PLAN_START, YhApplicationModel.SERVICE_TASK_ANNOUNCE_APPROVAL,
+                YhApplicationModel.END_EVENT_PROGRAMME_APPROVED)
+                .doesNotContain(YhApplicationModel.SERVICE_TASK_RECORD_SILENCE, YhApplicationModel.SERVICE_TASK_REPORT_TOO_LITTLE_SUPPORT, YhApplicationModel.BOUNDARY_EVENT_DECISION_RECEIVED,
+                        YhApplicationModel.USER_TASK_LESSONS_LEARNED, YhApplicationModel.END_EVENT_APPLICATION_REJECTED);
         assertThat(EngineHistory.variable(admin, yh, "outcome").asText()).isEqualTo("YH_APPROVED");
         assertThat(EngineHistory.variable(admin, yh, "myhDecision").asText()).isEqualTo("approved");
         assertThat(EngineHistory.variable(admin, yh, "programmeStart").asText()).startsWith(programmeStart.toString());
@@ -142,7 +145,7 @@ class YhApplicationInBrowser extends BrowserJourney {
         assertThat(concernedAgencies(yh)).containsExactlyInAnyOrder("csn", "spv");
         registerProvider(key, "Utredare i offentlig sektor");
 
-        JsonNode letters = awaitTasks(key, "UserTask_AnswerLetter", 2);
+        JsonNode letters = awaitTasks(key, YhApplicationModel.USER_TASK_ANSWER_LETTER, 2);
         JsonNode csn = taskOf(letters, "csn", "-heads");
         signInBrowser(taskOf(letters, "spv", "-heads"), "spv", SPV, 3, 2, "Emma Berg, utbildningssamordnare");
         signOverRest(csn, "csn", 2, 1, "Nils Wallin, HR");
@@ -150,7 +153,7 @@ class YhApplicationInBrowser extends BrowserJourney {
         confirmSubmitted(key, "2 undertecknade, 0 avböjda, 0 utan svar; rekryteringsbehov 5, LIA-platser 3", "MYH 2026/815");
         registerDecision(key, "rejected", "Arbetsmarknadens behov är inte tillräckligt styrkt.");
 
-        JsonNode lessons = awaitTask(key, "UserTask_LessonsLearned");
+        JsonNode lessons = awaitTask(key, YhApplicationModel.USER_TASK_LESSONS_LEARNED);
         tasklist.logIn("koordinator", "demo");
         CamundaForm form = tasklist.claim(lessons.path("id").asText(), "yhLessonsForm");
         assertThat(form.shown("decisionComment")).isEqualTo("Arbetsmarknadens behov är inte tillräckligt styrkt.");
@@ -160,12 +163,12 @@ class YhApplicationInBrowser extends BrowserJourney {
         browser.screenshot("yh-rejected-lessons");
 
         EngineHistory.completed(admin, yh);
-        assertThat(EngineHistory.path(admin, yh)).containsSubsequence("StartEvent_YhProposed", "UserTask_DescribeNeed",
-                "UserTask_RegisterProvider", "UserTask_AnswerLetter", "ServiceTask_CompileSupport", "UserTask_ConfirmSubmitted",
-                "UserTask_RegisterDecision", "Gateway_Approved", "UserTask_LessonsLearned", "ServiceTask_AnnounceRejection",
-                "Gateway_TryAgain", "EndEvent_ApplicationRejected")
-                .doesNotContain("UserTask_PlanStart", "ServiceTask_AnnounceApproval", "IntermediateEvent_NextRoundOpens",
-                        "ServiceTask_ReportTooLittleSupport");
+        assertThat(EngineHistory.path(admin, yh)).containsSubsequence(YhApplicationModel.START_EVENT_YH_PROPOSED, YhApplicationModel.USER_TASK_DESCRIBE_NEED,
+                YhApplicationModel.USER_TASK_REGISTER_PROVIDER, YhApplicationModel.USER_TASK_ANSWER_LETTER, YhApplicationModel.SERVICE_TASK_COMPILE_SUPPORT, YhApplicationModel.USER_TASK_CONFIRM_SUBMITTED,
+                YhApplicationModel.USER_TASK_REGISTER_DECISION, IdeaModel.GATEWAY_APPROVED, YhApplicationModel.USER_TASK_LESSONS_LEARNED, YhApplicationModel.SERVICE_TASK_ANNOUNCE_REJECTION,
+                YhApplicationModel.GATEWAY_TRY_AGAIN, YhApplicationModel.END_EVENT_APPLICATION_REJECTED)
+                .doesNotContain(YhApplicationModel.USER_TASK_PLAN_START, YhApplicationModel.SERVICE_TASK_ANNOUNCE_APPROVAL, YhApplicationModel.INTERMEDIATE_EVENT_NEXT_ROUND_OPENS,
+                        YhApplicationModel.SERVICE_TASK_REPORT_TOO_LITTLE_SUPPORT);
         assertThat(EngineHistory.variable(admin, yh, "outcome").asText()).isEqualTo("YH_REJECTED");
         assertThat(EngineHistory.variable(admin, yh, "tryAgain").asText()).isEqualTo("no");
         assertThat(jdbc.queryForMap("select decision, lessons_learned from yh_application where business_key = ?", key))
@@ -222,7 +225,7 @@ class YhApplicationInBrowser extends BrowserJourney {
 
     /** The working group describes the need in Tasklist; the idea's co-funders are proposed, the rest ticked. */
     void describeNeed(String key, String title, List<String> concerned) {
-        JsonNode task = awaitTask(key, "UserTask_DescribeNeed");
+        JsonNode task = awaitTask(key, YhApplicationModel.USER_TASK_DESCRIBE_NEED);
         assertThat(admin.get("/engine-rest/task/" + task.path("id").asText() + "/identity-links?type=candidate"))
                 .extracting(link -> link.path("groupId").asText()).containsExactly("wg-legal");
         tasklist.logIn(WORKING_GROUP_MEMBER, "demo");
@@ -238,7 +241,7 @@ class YhApplicationInBrowser extends BrowserJourney {
 
     /** The coordinator registers the provider and the programme (400 credits, 25 % LIA) in Tasklist. */
     void registerProvider(String key, String programme) {
-        JsonNode task = awaitTask(key, "UserTask_RegisterProvider");
+        JsonNode task = awaitTask(key, YhApplicationModel.USER_TASK_REGISTER_PROVIDER);
         tasklist.logIn("koordinator", "demo");
         CamundaForm form = tasklist.claim(task.path("id").asText(), "yhProviderForm")
                 .text("providerName", "Yrkeshögskolan Mitt AB")
@@ -278,7 +281,7 @@ class YhApplicationInBrowser extends BrowserJourney {
 
     /** The coordinator sees the support and the evidence link, and confirms the provider's submission today. */
     void confirmSubmitted(String key, String figures, String reference) {
-        JsonNode task = awaitTask(key, "UserTask_ConfirmSubmitted");
+        JsonNode task = awaitTask(key, YhApplicationModel.USER_TASK_CONFIRM_SUBMITTED);
         tasklist.logIn("koordinator", "demo");
         CamundaForm form = tasklist.claim(task.path("id").asText(), "yhSubmittedForm");
         assertThat(form.shown("supportFigures")).isEqualTo(figures);
@@ -293,7 +296,7 @@ class YhApplicationInBrowser extends BrowserJourney {
 
     /** The coordinator registers MYH's decision in Tasklist. */
     void registerDecision(String key, String decision, String comment) {
-        JsonNode task = awaitTask(key, "UserTask_RegisterDecision");
+        JsonNode task = awaitTask(key, YhApplicationModel.USER_TASK_REGISTER_DECISION);
         tasklist.logIn("koordinator", "demo");
         CamundaForm form = tasklist.claim(task.path("id").asText(), "yhDecisionForm");
         form.choose("myhDecision", decision).text("decisionComment", comment);

@@ -1,5 +1,7 @@
 package se.agencynetwork.evaluation;
 
+import se.agencynetwork.models.ids.CourseEvaluationModel;
+
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.net.URI;
@@ -108,13 +110,13 @@ class CourseEvaluationTest {
                 + "and token_hash = ?", Integer.class, key, SurveyTokens.hash(links.get("anna@spv.se")))).isEqualTo(1);
         Assertions.assertThat(jdbc.queryForObject("select count(*) from evaluation_invitation where course_key = ?",
                 Integer.class, key)).isEqualTo(2);
-        assertThat(pi).isWaitingAt("IntermediateEvent_SurveyClosed");
+        assertThat(pi).isWaitingAt(CourseEvaluationModel.INTERMEDIATE_EVENT_SURVEY_CLOSED);
 
         Assertions.assertThat(post(links.get("anna@spv.se"), answer("5", "4", "5", "10")).statusCode()).isEqualTo(200);
         Assertions.assertThat(post(links.get("bo@csn.se"), answer("3", "3", "2", "5")).statusCode()).isEqualTo(200);
 
         executeTimer(pi);
-        assertThat(pi).hasPassed("ServiceTask_CompileResults").isWaitingAt("UserTask_WriteReport");
+        assertThat(pi).hasPassed(CourseEvaluationModel.SERVICE_TASK_COMPILE_RESULTS).isWaitingAt(CourseEvaluationModel.USER_TASK_WRITE_REPORT);
         Assertions.assertThat(runtimeService.getVariables(pi.getId())).containsEntry("responseCount", 2)
                 .containsEntry("responseRate", "100.0 %").containsEntry("relevanceAverage", "4.00")
                 .containsEntry("trainerAverage", "3.50").containsEntry("overallAverage", "3.50")
@@ -125,15 +127,15 @@ class CourseEvaluationTest {
                 + "where course_key = ?", key);
         Assertions.assertThat(row.get("RESPONSES") == null ? row.get("responses") : row.get("RESPONSES")).isEqualTo(2);
 
-        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("UserTask_WriteReport")
+        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(CourseEvaluationModel.USER_TASK_WRITE_REPORT)
                 .singleResult().getName()).as("the task tells its case")
                 .isEqualTo("Skriv rapport – " + pi.getBusinessKey() + " Klarspråk " + pi.getBusinessKey());
-        complete(pi, "UserTask_WriteReport", Map.of("evaluationReport", "Bra utbildning, utbildaren fick medelbetyg."));
+        complete(pi, CourseEvaluationModel.USER_TASK_WRITE_REPORT, Map.of("evaluationReport", "Bra utbildning, utbildaren fick medelbetyg."));
         identityService.setAuthentication("koordinator", List.of("education-council", "network-coordinators"));
-        complete(pi, "UserTask_ReviewReport", Map.of("startFollowUpIdeas", "yes",
+        complete(pi, CourseEvaluationModel.USER_TASK_REVIEW_REPORT, Map.of("startFollowUpIdeas", "yes",
                 "followUpIdeaTitles", "Fördjupning i klarspråk\n\nKlarspråk för chefer"));
         identityService.clearAuthentication();
-        assertThat(pi).hasPassed("ServiceTask_StartFollowUpIdeas").isWaitingAt("IntermediateEvent_FollowUpDue");
+        assertThat(pi).hasPassed(CourseEvaluationModel.SERVICE_TASK_START_FOLLOW_UP_IDEAS).isWaitingAt(CourseEvaluationModel.INTERMEDIATE_EVENT_FOLLOW_UP_DUE);
         List<String> ideas = ProcessJson.strings(runtimeService.getVariable(pi.getId(), "startedFollowUpIdeas"));
         Assertions.assertThat(ideas).hasSize(2);
         Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("idea")
@@ -143,7 +145,7 @@ class CourseEvaluationTest {
 
         executeTimer(pi);
         List<Task> followUps = taskService.createTaskQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey("UserTask_FollowUpWithManagers").list();
+                .taskDefinitionKey(CourseEvaluationModel.USER_TASK_FOLLOW_UP_WITH_MANAGERS).list();
         Assertions.assertThat(followUps).hasSize(2);
         Assertions.assertThat(taskService.createTaskQuery().processInstanceId(pi.getId())
                 .taskCandidateGroup("csn-training-coordinators").count()).isEqualTo(1);
@@ -152,11 +154,11 @@ class CourseEvaluationTest {
         }
         Assertions.assertThat(jdbc.queryForList("select agency from evaluation_follow_up where course_key = ? "
                 + "order by agency", String.class, key)).containsExactly("csn", "spv");
-        assertThat(pi).hasPassedInOrder("StartEvent_CourseHeld", "ServiceTask_SendSurveys",
-                "IntermediateEvent_SurveyClosed", "ServiceTask_CompileResults", "UserTask_WriteReport",
-                "UserTask_ReviewReport", "ServiceTask_StartFollowUpIdeas", "IntermediateEvent_FollowUpDue",
-                "UserTask_FollowUpWithManagers").isEnded();
-        assertThat(pi).hasPassed("EndEvent_EvaluationDone");
+        assertThat(pi).hasPassedInOrder(CourseEvaluationModel.START_EVENT_COURSE_HELD, CourseEvaluationModel.SERVICE_TASK_SEND_SURVEYS,
+                CourseEvaluationModel.INTERMEDIATE_EVENT_SURVEY_CLOSED, CourseEvaluationModel.SERVICE_TASK_COMPILE_RESULTS, CourseEvaluationModel.USER_TASK_WRITE_REPORT,
+                CourseEvaluationModel.USER_TASK_REVIEW_REPORT, CourseEvaluationModel.SERVICE_TASK_START_FOLLOW_UP_IDEAS, CourseEvaluationModel.INTERMEDIATE_EVENT_FOLLOW_UP_DUE,
+                CourseEvaluationModel.USER_TASK_FOLLOW_UP_WITH_MANAGERS).isEnded();
+        assertThat(pi).hasPassed(CourseEvaluationModel.END_EVENT_EVALUATION_DONE);
     }
 
     @Test
@@ -168,11 +170,11 @@ class CourseEvaluationTest {
         executeTimer(pi);
         Assertions.assertThat(runtimeService.getVariables(pi.getId())).containsEntry("responseCount", 0)
                 .containsEntry("responseRate", "0.0 %").containsEntry("nps", "–").containsEntry("anyResponses", false);
-        assertThat(pi).hasPassed("Gateway_ReportHandled").hasNotPassed("UserTask_WriteReport", "Gateway_ReviewDone")
-                .isWaitingAt("IntermediateEvent_FollowUpDue");
+        assertThat(pi).hasPassed(CourseEvaluationModel.GATEWAY_REPORT_HANDLED).hasNotPassed(CourseEvaluationModel.USER_TASK_WRITE_REPORT, CourseEvaluationModel.GATEWAY_REVIEW_DONE)
+                .isWaitingAt(CourseEvaluationModel.INTERMEDIATE_EVENT_FOLLOW_UP_DUE);
         executeTimer(pi);
-        complete(pi, "UserTask_FollowUpWithManagers", Map.of("workChanged", "unknown"));
-        assertThat(pi).isEnded().hasPassed("EndEvent_EvaluationDone");
+        complete(pi, CourseEvaluationModel.USER_TASK_FOLLOW_UP_WITH_MANAGERS, Map.of("workChanged", "unknown"));
+        assertThat(pi).isEnded().hasPassed(CourseEvaluationModel.END_EVENT_EVALUATION_DONE);
         Assertions.assertThat(jdbc.queryForObject("select responses from evaluation_survey where course_key = ?",
                 Integer.class, key)).isZero();
     }
@@ -199,13 +201,13 @@ class CourseEvaluationTest {
                 Boolean.class, key)).containsExactly(true);
         Assertions.assertThat(columns("evaluation_invitation")).doesNotContain("used_at");
         Assertions.assertThat(columns("evaluation_response")).doesNotContain("answered_on", "created_at", "answered_at");
-        complete(pi, "UserTask_WriteReport", Map.of("evaluationReport", "Alla som svarade var nöjda med kursen."));
-        complete(pi, "UserTask_ReviewReport", Map.of("startFollowUpIdeas", "no"));
-        assertThat(pi).hasPassed("Gateway_ReviewDone").hasNotPassed("ServiceTask_StartFollowUpIdeas");
+        complete(pi, CourseEvaluationModel.USER_TASK_WRITE_REPORT, Map.of("evaluationReport", "Alla som svarade var nöjda med kursen."));
+        complete(pi, CourseEvaluationModel.USER_TASK_REVIEW_REPORT, Map.of("startFollowUpIdeas", "no"));
+        assertThat(pi).hasPassed(CourseEvaluationModel.GATEWAY_REVIEW_DONE).hasNotPassed(CourseEvaluationModel.SERVICE_TASK_START_FOLLOW_UP_IDEAS);
         Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("idea")
                 .variableValueEquals("evaluationKey", key).count()).isZero();
         executeTimer(pi);
-        complete(pi, "UserTask_FollowUpWithManagers", Map.of("workChanged", "yes"));
+        complete(pi, CourseEvaluationModel.USER_TASK_FOLLOW_UP_WITH_MANAGERS, Map.of("workChanged", "yes"));
         assertThat(pi).isEnded();
     }
 

@@ -1,5 +1,7 @@
 package se.agencynetwork.evaluation;
 
+import se.agencynetwork.models.ids.CourseDeliveryModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -92,9 +94,9 @@ class ParticipantDataRetentionTest {
         // course-delivery as the root, at its hand-over to course-evaluation (the earlier steps are
         // CourseDeliveryProcessTest's business)
         ProcessInstance delivery = runtimeService.createProcessInstanceByKey("course-delivery").businessKey(key)
-                .setVariables(course(key, lastDay)).startBeforeActivity("CallActivity_CourseEvaluation").execute();
+                .setVariables(course(key, lastDay)).startBeforeActivity(CourseDeliveryModel.CALL_ACTIVITY_COURSE_EVALUATION).execute();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(delivery.getId())
-                .activityId("CallActivity_CourseEvaluation").singleResult().getId());
+                .activityId(CourseDeliveryModel.CALL_ACTIVITY_COURSE_EVALUATION).singleResult().getId());
         ProcessInstance evaluation = runtimeService.createProcessInstanceQuery()
                 .superProcessInstanceId(delivery.getId()).singleResult();
         assertThat(evaluation.getBusinessKey()).isEqualTo(key);

@@ -1,5 +1,9 @@
 package se.agencynetwork.forms;
 
+import se.agencynetwork.models.ids.CourseDeliveryModel;
+import se.agencynetwork.models.ids.IdeaModel;
+import se.agencynetwork.models.ids.ProcurementModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -76,9 +80,9 @@ class FormIntegrityRegressionTest {
 
     @Test
     void aTrainingCoordinatorOfCsnCannotAnswerTheInterestRoundForMsb() {
-        Task csn = agencyTask("idea", "UserTask_StateInterest", Map.of("memberAgencies", List.of("spv", "csn")),
+        Task csn = agencyTask("idea", IdeaModel.USER_TASK_STATE_INTEREST, Map.of("memberAgencies", List.of("spv", "csn")),
                 "csn-training-coordinators");
-        ObjectNode answer = valid("idea", "UserTask_StateInterest");
+        ObjectNode answer = valid("idea", IdeaModel.USER_TASK_STATE_INTEREST);
         answer.put("agencyParticipants", 50);
         answer.put("coFunding", true);
         answer.put("agency", "msb");
@@ -89,9 +93,9 @@ class FormIntegrityRegressionTest {
 
     @Test
     void aHeadOfCsnCannotApproveTheCostShareOfMsb() {
-        Task csn = agencyTask("procurement", "UserTask_ApproveStart", Map.of("pendingAgencies", List.of("msb", "csn")),
+        Task csn = agencyTask("procurement", ProcurementModel.USER_TASK_APPROVE_START, Map.of("pendingAgencies", List.of("msb", "csn")),
                 "csn-heads");
-        ObjectNode approval = valid("procurement", "UserTask_ApproveStart");
+        ObjectNode approval = valid("procurement", ProcurementModel.USER_TASK_APPROVE_START);
         approval.put("costShareApproved", true);
         approval.put("agencyCode", "msb");
 
@@ -101,10 +105,10 @@ class FormIntegrityRegressionTest {
 
     @Test
     void theProcurementStartApprovalCannotSwitchOffDocumentationOrTheTenderPeriod() {
-        Task csn = agencyTask("procurement", "UserTask_ApproveStart", Map.of("pendingAgencies", List.of("csn")),
+        Task csn = agencyTask("procurement", ProcurementModel.USER_TASK_APPROVE_START, Map.of("pendingAgencies", List.of("csn")),
                 "csn-heads");
         Object period = taskService.getVariable(csn.getId(), "minimumTenderPeriodDays");
-        ObjectNode approval = valid("procurement", "UserTask_ApproveStart");
+        ObjectNode approval = valid("procurement", ProcurementModel.USER_TASK_APPROVE_START);
         approval.put("costShareApproved", true);
         approval.put("documentationRequired", false);
         approval.put("minimumTenderPeriodDays", 0);
@@ -122,8 +126,8 @@ class FormIntegrityRegressionTest {
         refusedRound.put("enoughInterest", false);
         refusedRound.put("minAgencies", 3L);
         refusedRound.put("interestedAgencies", 1L);
-        Task decision = samples.taskBefore(samples.use("idea", "UserTask_DecideIdea"), refusedRound);
-        ObjectNode approve = valid("idea", "UserTask_DecideIdea");
+        Task decision = samples.taskBefore(samples.use("idea", IdeaModel.USER_TASK_DECIDE_IDEA), refusedRound);
+        ObjectNode approve = valid("idea", IdeaModel.USER_TASK_DECIDE_IDEA);
         approve.put("enoughInterest", true);
         approve.put("minAgencies", 0);
 
@@ -136,11 +140,11 @@ class FormIntegrityRegressionTest {
 
     @Test
     void anAgencyCannotGiveItselfMoreSeatsWhenRegisteringParticipants() {
-        FormUse use = samples.use("course-delivery", "UserTask_RegisterParticipants");
+        FormUse use = samples.use("course-delivery", CourseDeliveryModel.USER_TASK_REGISTER_PARTICIPANTS);
         Task registration = samples.taskBefore(use, Map.of());
         Object seats = taskService.getVariable(registration.getId(), "agencySeats");
         assertThat(seats).as("seats the process gave the agency").isNotEqualTo(15L);
-        ObjectNode submission = valid("course-delivery", "UserTask_RegisterParticipants");
+        ObjectNode submission = valid("course-delivery", CourseDeliveryModel.USER_TASK_REGISTER_PARTICIPANTS);
         submission.put("agencySeats", 15);
 
         refused(ownUser(registration), "/engine-rest/task/" + registration.getId() + "/submit-form", submission,
@@ -151,14 +155,14 @@ class FormIntegrityRegressionTest {
     @Test
     void theIdeaStartFormTakesNeitherAnotherInitiatorNorAnotherAgencyNorABusinessKey() throws IOException {
         HttpResponse<String> first = post("koordinator", "/engine-rest/process-definition/key/idea/start",
-                FormSamples.restBody(valid("idea", "StartEvent_IdeaSubmitted")).toString());
+                FormSamples.restBody(valid("idea", IdeaModel.START_EVENT_IDEA_SUBMITTED)).toString());
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         JsonNode started = MAPPER.readTree(first.body());
         String existingKey = started.path("businessKey").asText();
         assertThat(existingKey).as("the server made the key").startsWith("IDEA-");
         assertThat(runtimeService.getVariable(started.path("id").asText(), "initiator")).isEqualTo("koordinator");
 
-        ObjectNode forged = valid("idea", "StartEvent_IdeaSubmitted");
+        ObjectNode forged = valid("idea", IdeaModel.START_EVENT_IDEA_SUBMITTED);
         forged.put("initiator", "chef-msb");
         forged.put("originatingAgency", "msb");
         ObjectNode body = FormSamples.restBody(forged);
@@ -168,7 +172,7 @@ class FormIntegrityRegressionTest {
             String answer = refused("koordinator", endpoint, body, "initiator");
             assertThat(answer).contains("(originatingAgency)").contains("(businessKey)");
         }
-        ObjectNode onlyKey = FormSamples.restBody(valid("idea", "StartEvent_IdeaSubmitted"));
+        ObjectNode onlyKey = FormSamples.restBody(valid("idea", IdeaModel.START_EVENT_IDEA_SUBMITTED));
         onlyKey.put("businessKey", existingKey);
         refused("utbkoord-msb", "/engine-rest/process-definition/key/idea/start", onlyKey, "businessKey");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(existingKey).count())
@@ -180,10 +184,10 @@ class FormIntegrityRegressionTest {
 
     @Test
     void tasklistsUnchangedEchoOfReadOnlyFieldsIsAcceptedAndAChangedOneIsNot() {
-        Task csn = agencyTask("idea", "UserTask_StateInterest", Map.of("memberAgencies", List.of("csn")),
+        Task csn = agencyTask("idea", IdeaModel.USER_TASK_STATE_INTEREST, Map.of("memberAgencies", List.of("csn")),
                 "csn-training-coordinators");
         String title = (String) taskService.getVariable(csn.getId(), "title");
-        ObjectNode answer = valid("idea", "UserTask_StateInterest");
+        ObjectNode answer = valid("idea", IdeaModel.USER_TASK_STATE_INTEREST);
         answer.put("title", title + " (ändrad)");
         refused("utbkoord-csn", "/engine-rest/task/" + csn.getId() + "/submit-form", answer, "title");
 
@@ -197,7 +201,7 @@ class FormIntegrityRegressionTest {
 
     @Test
     void resolveCannotWriteWhatTheFormDoesNotOffer() {
-        Task csn = agencyTask("idea", "UserTask_StateInterest", Map.of("memberAgencies", List.of("csn")),
+        Task csn = agencyTask("idea", IdeaModel.USER_TASK_STATE_INTEREST, Map.of("memberAgencies", List.of("csn")),
                 "csn-training-coordinators");
         ObjectNode values = F.objectNode();
         values.put("agency", "msb");
@@ -218,7 +222,7 @@ class FormIntegrityRegressionTest {
 
     @Test
     void variableEndpointsAreRefusedToTheTasksOwnUserAndOpenToAdministrators() {
-        Task csn = agencyTask("idea", "UserTask_StateInterest", Map.of("memberAgencies", List.of("csn")),
+        Task csn = agencyTask("idea", IdeaModel.USER_TASK_STATE_INTEREST, Map.of("memberAgencies", List.of("csn")),
                 "csn-training-coordinators");
         String modification = "{\"modifications\":{\"agency\":{\"value\":\"msb\",\"type\":\"String\"}}}";
         Map<String, String> before = DatabaseSnapshot.of(dataSource);
@@ -247,7 +251,7 @@ class FormIntegrityRegressionTest {
         others.put("memberAgencies", List.of("spv", "csn"));
         others.put("interestSummary", "[{\"agency\":\"spv\",\"participants\":12}]");
         others.put("costShareOfSpv", 12500L);
-        Task csn = agencyTask("idea", "UserTask_StateInterest", others, "csn-training-coordinators");
+        Task csn = agencyTask("idea", IdeaModel.USER_TASK_STATE_INTEREST, others, "csn-training-coordinators");
         FormSchema form = samples.form("ideaInterestForm");
         assertThat(form.displayed()).as("the text's {{agencyName}}").contains("agencyName", "title", "estimatedCost");
         // a select inside a dynamic list row takes its options from a task variable: without it Tasklist showed

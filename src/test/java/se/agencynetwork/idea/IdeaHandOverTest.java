@@ -1,5 +1,7 @@
 package se.agencynetwork.idea;
 
+import se.agencynetwork.models.ids.IdeaModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,11 +40,11 @@ class IdeaHandOverTest {
         ProcessInstance idea = runtimeService.createProcessInstanceByKey("idea")
                 .businessKey("IDEA-2026-9001")
                 .setVariable("title", "Klarspråk")
-                .startBeforeActivity("CallActivity_YhApplication")
+                .startBeforeActivity(IdeaModel.CALL_ACTIVITY_YH_APPLICATION)
                 .execute();
 
         Job handOver = managementService.createJobQuery().processInstanceId(idea.getId())
-                .activityId("CallActivity_YhApplication").singleResult();
+                .activityId(IdeaModel.CALL_ACTIVITY_YH_APPLICATION).singleResult();
         assertThat(handOver).as("the hand-over waits as a job, so the step before it has committed").isNotNull();
 
         for (int attempt = 0; attempt < 3; attempt++) {
@@ -52,7 +54,7 @@ class IdeaHandOverTest {
 
         Incident incident = runtimeService.createIncidentQuery().processInstanceId(idea.getId()).singleResult();
         assertThat(incident).isNotNull();
-        assertThat(incident.getActivityId()).isEqualTo("CallActivity_YhApplication");
+        assertThat(incident.getActivityId()).isEqualTo(IdeaModel.CALL_ACTIVITY_YH_APPLICATION);
         assertThat(incident.getIncidentMessage()).contains("yh-application");
 
         // the process is deployed, the administrator retries in Cockpit: the idea goes on

@@ -1,5 +1,7 @@
 package se.agencynetwork.idea;
 
+import se.agencynetwork.models.ids.IdeaModel;
+
 import java.util.ArrayList;
 import org.camunda.spin.json.SpinJsonNode;
 import se.agencynetwork.process.ProcessJson;
@@ -130,24 +132,24 @@ class IdeaProcessTest {
         values.put("screeningOutcome", outcome);
         values.put("screeningComment", comment);
         values.put("duplicateOf", duplicateOf);
-        taskService.complete(task(instance, "UserTask_ScreenIdea").getId(), values);
+        taskService.complete(task(instance, IdeaModel.USER_TASK_SCREEN_IDEA).getId(), values);
     }
 
     void shape(ProcessInstance instance, String delivery) {
-        taskService.complete(task(instance, "UserTask_ShapeIdea").getId(), Map.of(
+        taskService.complete(task(instance, IdeaModel.USER_TASK_SHAPE_IDEA).getId(), Map.of(
                 "format", "course", "delivery", delivery, "costKey", "participants",
                 "estimatedCost", 150000L, "interestDeadline", "2026-03-20"));
     }
 
     void answer(ProcessInstance instance, String agency, long participants, boolean coFunding) {
         Task task = taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("UserTask_StateInterest").taskCandidateGroup(agency + "-training-coordinators")
+                .taskDefinitionKey(IdeaModel.USER_TASK_STATE_INTEREST).taskCandidateGroup(agency + "-training-coordinators")
                 .singleResult();
         taskService.complete(task.getId(), Map.of("agencyParticipants", participants, "coFunding", coFunding));
     }
 
     void decide(ProcessInstance instance, String decision) {
-        taskService.complete(task(instance, "UserTask_DecideIdea").getId(), Map.of(
+        taskService.complete(task(instance, IdeaModel.USER_TASK_DECIDE_IDEA).getId(), Map.of(
                 "decision", decision, "decisionReason", "Rådets motivering till beslutet."));
     }
 
@@ -167,7 +169,7 @@ class IdeaProcessTest {
         String key = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
                 .getBusinessKey();
         Assertions.assertThat(key).matches("IDEA-2026-\\d{4}");
-        assertThat(instance).isWaitingAt("UserTask_ScreenIdea").task().hasCandidateGroup("network-coordinators");
+        assertThat(instance).isWaitingAt(IdeaModel.USER_TASK_SCREEN_IDEA).task().hasCandidateGroup("network-coordinators");
         assertThat(instance).variables().containsEntry("originatingAgency", "spv").containsEntry("initiator", "utbkoord-spv");
         // the agencies of the screening form in Swedish order: Å, Ä, Ö after Z
         List<String> labels = new ArrayList<>();
@@ -177,11 +179,11 @@ class IdeaProcessTest {
                 "Överklagandenämnden för studiestöd").startsWith("Bolagsverket", "Centrala studiestödsnämnden (CSN)");
 
         screen(instance, "complete", null, null);
-        assertThat(instance).isWaitingAt("UserTask_ShapeIdea").task().hasCandidateGroup("education-council");
+        assertThat(instance).isWaitingAt(IdeaModel.USER_TASK_SHAPE_IDEA).task().hasCandidateGroup("education-council");
         shape(instance, "external");
 
         List<Task> round = taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("UserTask_StateInterest").list();
+                .taskDefinitionKey(IdeaModel.USER_TASK_STATE_INTEREST).list();
         Assertions.assertThat(round).hasSize(16);
         Assertions.assertThat(round).as("every agency's task tells the case").extracting(Task::getName)
                 .containsOnly("Anmäl intresse – " + key + " Klarspråk");
@@ -191,30 +193,30 @@ class IdeaProcessTest {
         interestFromThreeAgencies(instance);
 
         // the reminder goes out three days before the deadline and records who is still silent
-        Job reminder = timer(instance, "BoundaryEvent_InterestReminder");
+        Job reminder = timer(instance, IdeaModel.BOUNDARY_EVENT_INTEREST_REMINDER);
         Assertions.assertThat(reminder.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-03-17T22:59:00Z")));
         ClockUtil.setCurrentTime(reminder.getDuedate());
         managementService.executeJob(reminder.getId());
-        assertThat(instance).hasPassed("ServiceTask_RemindAgencies", "EndEvent_Reminded");
+        assertThat(instance).hasPassed(IdeaModel.SERVICE_TASK_REMIND_AGENCIES, IdeaModel.END_EVENT_REMINDED);
         List<String> reminded = ProcessJson.strings(runtimeService.getVariable(instance.getId(), "remindedAgencies"));
         Assertions.assertThat(reminded).hasSize(13).doesNotContain("spv", "csn", "msb");
         Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("UserTask_StateInterest").count()).isEqualTo(13);
+                .taskDefinitionKey(IdeaModel.USER_TASK_STATE_INTEREST).count()).isEqualTo(13);
 
         for (Task silent : taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("UserTask_StateInterest").list()) {
+                .taskDefinitionKey(IdeaModel.USER_TASK_STATE_INTEREST).list()) {
             taskService.complete(silent.getId(), Map.of("agencyParticipants", 0L, "coFunding", false));
         }
-        assertThat(instance).isWaitingAt("UserTask_DecideIdea");
+        assertThat(instance).isWaitingAt(IdeaModel.USER_TASK_DECIDE_IDEA);
         Assertions.assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-                .activityId("BoundaryEvent_InterestDeadline").count()).as("closed by answers, not the deadline").isZero();
+                .activityId(IdeaModel.BOUNDARY_EVENT_INTEREST_DEADLINE).count()).as("closed by answers, not the deadline").isZero();
         assertThat(instance).variables().containsEntry("interestedAgencies", 3).containsEntry("totalParticipants", 15)
                 .containsEntry("enoughInterest", true);
         Assertions.assertThat(ideas.answers(key)).hasSize(16)
                 .contains(new InterestAnswer("spv", true, 6, true, null, null));
 
         decide(instance, "approve");
-        handOver(instance, "CallActivity_Procurement");
+        handOver(instance, IdeaModel.CALL_ACTIVITY_PROCUREMENT);
         ProcessInstance procurement = runtimeService.createProcessInstanceQuery().processDefinitionKey("procurement")
                 .superProcessInstanceId(instance.getId()).singleResult();
         Assertions.assertThat(procurement.getBusinessKey()).isEqualTo(key);
@@ -229,7 +231,7 @@ class IdeaProcessTest {
         taskService.complete(taskService.createTaskQuery().processInstanceId(procurement.getId()).singleResult().getId());
 
         // a contract: the procured course goes on to delivery with the contract's supplier and price
-        handOver(instance, "CallActivity_ProcuredCourseDelivery");
+        handOver(instance, IdeaModel.CALL_ACTIVITY_PROCURED_COURSE_DELIVERY);
         Assertions.assertThat(decisionMails(key)).singleElement()
                 .satisfies(mail -> Assertions.assertThat((String) mail.get("body_text")).contains("har godkänts"));
         ProcessInstance delivery = runtimeService.createProcessInstanceQuery().processDefinitionKey("course-delivery")
@@ -240,11 +242,11 @@ class IdeaProcessTest {
                 .containsEntry("contractPrice", "140000.00");
         finishCalled(instance, "course-delivery");
 
-        assertThat(instance).hasPassedInOrder("StartEvent_IdeaSubmitted", "ServiceTask_RegisterIdea", "UserTask_ScreenIdea",
-                "UserTask_ShapeIdea", "ServiceTask_PrepareInterestRound", "UserTask_StateInterest",
-                "ServiceTask_SummarizeInterest", "UserTask_DecideIdea", "CallActivity_Procurement",
-                "Gateway_ProcurementOutcome", "CallActivity_ProcuredCourseDelivery")
-                .isEnded().hasPassed("EndEvent_ToProcuredCourseDelivery");
+        assertThat(instance).hasPassedInOrder(IdeaModel.START_EVENT_IDEA_SUBMITTED, IdeaModel.SERVICE_TASK_REGISTER_IDEA, IdeaModel.USER_TASK_SCREEN_IDEA,
+                IdeaModel.USER_TASK_SHAPE_IDEA, IdeaModel.SERVICE_TASK_PREPARE_INTEREST_ROUND, IdeaModel.USER_TASK_STATE_INTEREST,
+                IdeaModel.SERVICE_TASK_SUMMARIZE_INTEREST, IdeaModel.USER_TASK_DECIDE_IDEA, IdeaModel.CALL_ACTIVITY_PROCUREMENT,
+                IdeaModel.GATEWAY_PROCUREMENT_OUTCOME, IdeaModel.CALL_ACTIVITY_PROCURED_COURSE_DELIVERY)
+                .isEnded().hasPassed(IdeaModel.END_EVENT_TO_PROCURED_COURSE_DELIVERY);
         Assertions.assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName("followUpOutcome").singleResult().getValue()).isEqualTo("CONTRACTED");
     }
@@ -256,11 +258,11 @@ class IdeaProcessTest {
         shape(instance, "external");
         interestFromThreeAgencies(instance);
         for (Task silent : taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("UserTask_StateInterest").list()) {
+                .taskDefinitionKey(IdeaModel.USER_TASK_STATE_INTEREST).list()) {
             taskService.complete(silent.getId(), Map.of("agencyParticipants", 0L, "coFunding", false));
         }
         decide(instance, "approve");
-        handOver(instance, "CallActivity_Procurement");
+        handOver(instance, IdeaModel.CALL_ACTIVITY_PROCUREMENT);
         ProcessInstance procurement = runtimeService.createProcessInstanceQuery().processDefinitionKey("procurement")
                 .superProcessInstanceId(instance.getId()).singleResult();
         runtimeService.setVariable(procurement.getId(), "outcome", "BACK_TO_COUNCIL");
@@ -268,10 +270,10 @@ class IdeaProcessTest {
         taskService.complete(taskService.createTaskQuery().processInstanceId(procurement.getId()).singleResult().getId());
 
         // no contract: the council decides again, knowing why
-        assertThat(instance).hasPassed("Gateway_ProcurementOutcome").isWaitingAt("UserTask_DecideIdea");
+        assertThat(instance).hasPassed(IdeaModel.GATEWAY_PROCUREMENT_OUTCOME).isWaitingAt(IdeaModel.USER_TASK_DECIDE_IDEA);
         assertThat(instance).variables().containsEntry("followUpReason", "Inga anbud kom in.");
         decide(instance, "reject");
-        assertThat(instance).isEnded().hasPassed("EndEvent_Rejected");
+        assertThat(instance).isEnded().hasPassed(IdeaModel.END_EVENT_REJECTED);
     }
 
     @Test
@@ -283,25 +285,25 @@ class IdeaProcessTest {
         shape(instance, "internal");
         answer(instance, "spv", 3, false);
 
-        Job deadline = timer(instance, "BoundaryEvent_InterestDeadline");
+        Job deadline = timer(instance, IdeaModel.BOUNDARY_EVENT_INTEREST_DEADLINE);
         ClockUtil.setCurrentTime(deadline.getDuedate());
         managementService.executeJob(deadline.getId());
 
-        assertThat(instance).hasPassed("BoundaryEvent_InterestDeadline")
-                .isWaitingAt("UserTask_DecideIdea");
+        assertThat(instance).hasPassed(IdeaModel.BOUNDARY_EVENT_INTEREST_DEADLINE)
+                .isWaitingAt(IdeaModel.USER_TASK_DECIDE_IDEA);
         Assertions.assertThat(ideas.answers(key)).hasSize(16)
                 .filteredOn(a -> !a.answered()).hasSize(15).allSatisfy(a -> Assertions.assertThat(a.participants()).isZero());
         assertThat(instance).variables().containsEntry("enoughInterest", false).containsEntry("interestedAgencies", 1);
 
         // the council cannot approve below the minimums: the form refuses and nothing moves
-        Task decision = task(instance, "UserTask_DecideIdea");
+        Task decision = task(instance, IdeaModel.USER_TASK_DECIDE_IDEA);
         Assertions.assertThatThrownBy(() -> decide(instance, "approve")).isInstanceOf(FormRefusedException.class)
                 .hasMessageContaining("(decision)").hasMessageContaining("minst 3 myndigheter");
-        assertThat(instance).isWaitingAt("UserTask_DecideIdea");
+        assertThat(instance).isWaitingAt(IdeaModel.USER_TASK_DECIDE_IDEA);
         Assertions.assertThat(taskService.createTaskQuery().taskId(decision.getId()).count()).isEqualTo(1);
 
         decide(instance, "reject");
-        assertThat(instance).hasPassed("ServiceTask_RecordRejection").isEnded().hasPassed("EndEvent_Rejected");
+        assertThat(instance).hasPassed(IdeaModel.SERVICE_TASK_RECORD_REJECTION).isEnded().hasPassed(IdeaModel.END_EVENT_REJECTED);
         Assertions.assertThat(ideas.outcomes(key)).containsExactly(
                 new Outcome(key, "rejected", "Rådets motivering till beslutet.", "utbkoord-spv", null));
         // the originator is told why
@@ -324,9 +326,9 @@ class IdeaProcessTest {
         shape(instance, "internal");
         runThrough(instance);
         decide(instance, "approve");
-        handOver(instance, "CallActivity_CourseDelivery");
+        handOver(instance, IdeaModel.CALL_ACTIVITY_COURSE_DELIVERY);
         finishCalled(instance, "course-delivery");
-        assertThat(instance).isEnded().hasPassed("EndEvent_ToCourseDelivery");
+        assertThat(instance).isEnded().hasPassed(IdeaModel.END_EVENT_TO_COURSE_DELIVERY);
     }
 
     @Test
@@ -336,9 +338,9 @@ class IdeaProcessTest {
         shape(instance, "yh");
         runThrough(instance);
         decide(instance, "approve");
-        handOver(instance, "CallActivity_YhApplication");
+        handOver(instance, IdeaModel.CALL_ACTIVITY_YH_APPLICATION);
         finishCalled(instance, "yh-application");
-        assertThat(instance).isEnded().hasPassed("EndEvent_ToYhApplication");
+        assertThat(instance).isEnded().hasPassed(IdeaModel.END_EVENT_TO_YH_APPLICATION);
     }
 
     @Test
@@ -354,18 +356,18 @@ class IdeaProcessTest {
         Assertions.assertThatThrownBy(() -> screen(instance, "incomplete", null, null))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("(screeningComment)");
         screen(instance, "incomplete", "Beskriv målgruppen närmare.", null);
-        assertThat(instance).isWaitingAt("UserTask_CompleteIdea").task().isAssignedTo("utbkoord-spv");
-        taskService.complete(task(instance, "UserTask_CompleteIdea").getId(), Map.of(
+        assertThat(instance).isWaitingAt(IdeaModel.USER_TASK_COMPLETE_IDEA).task().isAssignedTo("utbkoord-spv");
+        taskService.complete(task(instance, IdeaModel.USER_TASK_COMPLETE_IDEA).getId(), Map.of(
                 "title", "Ledarskap", "description", "Ledarskap för nya chefer i nätverkets myndigheter.",
                 "targetGroup", "Nya chefer", "expectedParticipants", 25L, "roughCost", 90000L));
-        assertThat(instance).hasPassed("UserTask_CompleteIdea").isWaitingAt("UserTask_ScreenIdea");
+        assertThat(instance).hasPassed(IdeaModel.USER_TASK_COMPLETE_IDEA).isWaitingAt(IdeaModel.USER_TASK_SCREEN_IDEA);
         assertThat(instance).variables().containsEntry("targetGroup", "Nya chefer");
 
         Assertions.assertThatThrownBy(() -> screen(instance, "duplicate", "Finns redan.", "IDEA-2026-9999"))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("IDEA-2026-9999 finns inte");
         screen(instance, "duplicate", "Finns redan som egen idé.", existingKey);
-        assertThat(instance).hasPassed("ServiceTask_MergeDuplicate").isEnded()
-                .hasPassed("EndEvent_Merged");
+        assertThat(instance).hasPassed(IdeaModel.SERVICE_TASK_MERGE_DUPLICATE).isEnded()
+                .hasPassed(IdeaModel.END_EVENT_MERGED);
         Assertions.assertThat(ideas.outcomes(key)).containsExactly(
                 new Outcome(key, "merged", "Finns redan som egen idé.", "utbkoord-spv", existingKey));
         runtimeService.deleteProcessInstance(existing.getId(), "test done");
@@ -375,7 +377,7 @@ class IdeaProcessTest {
     void participantsAboveTheAgencysHeadcountAndAPastDeadlineAreRefused() {
         ProcessInstance instance = submitIdea("Stor kurs");
         screen(instance, "complete", null, null);
-        Assertions.assertThatThrownBy(() -> taskService.complete(task(instance, "UserTask_ShapeIdea").getId(), Map.of(
+        Assertions.assertThatThrownBy(() -> taskService.complete(task(instance, IdeaModel.USER_TASK_SHAPE_IDEA).getId(), Map.of(
                 "format", "course", "delivery", "internal", "costKey", "equal", "estimatedCost", 1000L,
                 "interestDeadline", "2026-03-01"))).isInstanceOf(FormRefusedException.class)
                 .hasMessageContaining("(interestDeadline) måste ligga efter i dag");
@@ -390,10 +392,10 @@ class IdeaProcessTest {
 
     void runThrough(ProcessInstance instance) {
         interestFromThreeAgencies(instance);
-        Job deadline = timer(instance, "BoundaryEvent_InterestDeadline");
+        Job deadline = timer(instance, IdeaModel.BOUNDARY_EVENT_INTEREST_DEADLINE);
         ClockUtil.setCurrentTime(deadline.getDuedate());
         managementService.executeJob(deadline.getId());
-        assertThat(instance).isWaitingAt("UserTask_DecideIdea");
+        assertThat(instance).isWaitingAt(IdeaModel.USER_TASK_DECIDE_IDEA);
     }
 
     /**

@@ -1,5 +1,7 @@
 package se.agencynetwork.idea;
 
+import se.agencynetwork.models.ids.IdeaModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -113,18 +115,18 @@ class IdeaRestJourneyTest {
         String key = runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey();
         assertThat(key).startsWith("IDEA-");
 
-        JsonNode screen = tasks(id, "UserTask_ScreenIdea").get(0);
+        JsonNode screen = tasks(id, IdeaModel.USER_TASK_SCREEN_IDEA).get(0);
         // the deployed form is what Tasklist renders
         assertThat(get("/engine-rest/task/" + screen.path("id").asText() + "/deployed-form").path("id").asText())
                 .isEqualTo("ideaScreenForm");
         submit(screen, values("title", "Digital tillgänglighet", "originatingAgency", "msb",
                 "screeningOutcome", "complete", "duplicateOf", "", "screeningComment", ""));
 
-        submit(tasks(id, "UserTask_ShapeIdea").get(0), values("format", "seminar", "delivery", "internal",
+        submit(tasks(id, IdeaModel.USER_TASK_SHAPE_IDEA).get(0), values("format", "seminar", "delivery", "internal",
                 "costKey", "equal", "estimatedCost", 25000L,
                 "interestDeadline", LocalDate.now().plusDays(21).toString()));
 
-        JsonNode round = tasks(id, "UserTask_StateInterest");
+        JsonNode round = tasks(id, IdeaModel.USER_TASK_STATE_INTEREST);
         assertThat(round).hasSize(16);
         // each agency's form greets it by name (the directory's name, not the code)
         assertThat(get("/engine-rest/task/" + round.get(0).path("id").asText() + "/form-variables")
@@ -136,7 +138,7 @@ class IdeaRestJourneyTest {
             submit(task, values("title", "Digital tillgänglighet", "agencyParticipants", participants,
                     "coFunding", participants > 0, "interestComment", ""));
         }
-        JsonNode decision = tasks(id, "UserTask_DecideIdea").get(0);
+        JsonNode decision = tasks(id, IdeaModel.USER_TASK_DECIDE_IDEA).get(0);
         JsonNode variables = get("/engine-rest/task/" + decision.path("id").asText() + "/form-variables");
         assertThat(variables.path("interestedAgencies").path("value").asInt()).isEqualTo(4);
         assertThat(variables.path("totalParticipants").path("value").asInt()).isEqualTo(20);
@@ -145,7 +147,7 @@ class IdeaRestJourneyTest {
         submit(decision, values("decision", "approve", "decisionReason", "Fyra myndigheter och tjugo deltagare."));
         // the hand-over to course-delivery is a job of its own (the decision has committed)
         managementService.executeJob(managementService.createJobQuery().processInstanceId(id)
-                .activityId("CallActivity_CourseDelivery").singleResult().getId());
+                .activityId(IdeaModel.CALL_ACTIVITY_COURSE_DELIVERY).singleResult().getId());
         ProcessInstance delivery = runtimeService.createProcessInstanceQuery().processDefinitionKey("course-delivery")
                 .superProcessInstanceId(id).singleResult();
         assertThat(delivery.getBusinessKey()).isEqualTo(key);

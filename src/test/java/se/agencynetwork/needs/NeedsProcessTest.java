@@ -1,5 +1,9 @@
 package se.agencynetwork.needs;
 
+import se.agencynetwork.models.ids.IdeaModel;
+import se.agencynetwork.models.ids.NeedsInventoryModel;
+import se.agencynetwork.models.ids.NeedsInventoryYearlyModel;
+
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Instant;
@@ -97,7 +101,7 @@ class NeedsProcessTest {
     }
 
     Task reportTask(ProcessInstance instance, String agency) {
-        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("UserTask_ReportNeeds")
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(NeedsInventoryModel.USER_TASK_REPORT_NEEDS)
                 .taskCandidateGroup(agency + "-training-coordinators").singleResult();
     }
 
@@ -124,7 +128,7 @@ class NeedsProcessTest {
                 .containsOnly("Rapportera behov – " + key + " Behovsinventering");
         Assertions.assertThat(key).matches("NEEDS-2026-\\d{4}");
         Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("UserTask_ReportNeeds").list()).hasSize(16)
+                .taskDefinitionKey(NeedsInventoryModel.USER_TASK_REPORT_NEEDS).list()).hasSize(16)
                 .allSatisfy(t -> Assertions.assertThat(t.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-09-30T21:59:00Z"))));
 
         // "yes" without a need, and a need without its title, are refused
@@ -144,11 +148,11 @@ class NeedsProcessTest {
                 .containsExactly("csn#1", "spv#1", "spv#2");
 
         Job deadline = managementService.createJobQuery().processInstanceId(instance.getId())
-                .activityId("BoundaryEvent_ReportDeadline").singleResult();
+                .activityId(NeedsInventoryModel.BOUNDARY_EVENT_REPORT_DEADLINE).singleResult();
         ClockUtil.setCurrentTime(deadline.getDuedate());
         managementService.executeJob(deadline.getId());
-        assertThat(instance).hasPassed("BoundaryEvent_ReportDeadline", "ServiceTask_CompileNeeds")
-                .isWaitingAt("UserTask_ConsolidateNeeds").task().hasCandidateGroup("education-council");
+        assertThat(instance).hasPassed(NeedsInventoryModel.BOUNDARY_EVENT_REPORT_DEADLINE, NeedsInventoryModel.SERVICE_TASK_COMPILE_NEEDS)
+                .isWaitingAt(NeedsInventoryModel.USER_TASK_CONSOLIDATE_NEEDS).task().hasCandidateGroup("education-council");
         assertThat(instance).variables().containsEntry("needsCount", 3);
 
         Task plan = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
@@ -159,15 +163,15 @@ class NeedsProcessTest {
                         "planSummary", "Klarspråk och arkivering blir idéer i år."));
         identityService.clearAuthentication();
 
-        assertThat(instance).hasPassedInOrder("StartEvent_InventoryStarted", "ServiceTask_PrepareInventory",
-                "UserTask_ReportNeeds", "ServiceTask_CompileNeeds", "UserTask_ConsolidateNeeds", "ServiceTask_StartIdeas")
-                .isEnded().hasPassed("EndEvent_PlanDecided");
+        assertThat(instance).hasPassedInOrder(NeedsInventoryModel.START_EVENT_INVENTORY_STARTED, NeedsInventoryModel.SERVICE_TASK_PREPARE_INVENTORY,
+                NeedsInventoryModel.USER_TASK_REPORT_NEEDS, NeedsInventoryModel.SERVICE_TASK_COMPILE_NEEDS, NeedsInventoryModel.USER_TASK_CONSOLIDATE_NEEDS, NeedsInventoryModel.SERVICE_TASK_START_IDEAS)
+                .isEnded().hasPassed(NeedsInventoryModel.END_EVENT_PLAN_DECIDED);
         List<String> started = ProcessJson.strings(engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(instance.getId()).variableName("startedIdeas").singleResult().getValue());
         Assertions.assertThat(started).hasSize(2);
         ProcessInstance klarsprak = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(started.get(0))
                 .singleResult();
-        assertThat(klarsprak).isWaitingAt("UserTask_ScreenIdea");
+        assertThat(klarsprak).isWaitingAt(IdeaModel.USER_TASK_SCREEN_IDEA);
         assertThat(klarsprak).variables().containsEntry("title", "Klarspråk").containsEntry("expectedParticipants", 13L)
                 .containsEntry("originatingAgency", "spv")
                 .containsEntry("initiator", "koordinator").containsEntry("needsInventoryKey", key);
@@ -182,25 +186,25 @@ class NeedsProcessTest {
 
     @Test
     void theYearlyTimerStartsAnInventoryThatEndsWithoutIdeasWhenNoneIsChosen() {
-        Job yearly = managementService.createJobQuery().activityId("StartEvent_Yearly").singleResult();
+        Job yearly = managementService.createJobQuery().activityId(NeedsInventoryYearlyModel.START_EVENT_YEARLY).singleResult();
         Assertions.assertThat(yearly.getDuedate()).isNotNull();
         managementService.executeJob(yearly.getId());
         ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(NeedsVariables.PROCESS_KEY)
                 .active().list().stream().filter(p -> taskService.createTaskQuery().processInstanceId(p.getId()).count() > 0)
                 .findFirst().orElseThrow();
         List<Task> reports = taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("UserTask_ReportNeeds").list();
+                .taskDefinitionKey(NeedsInventoryModel.USER_TASK_REPORT_NEEDS).list();
         Assertions.assertThat(reports).hasSize(16).allSatisfy(t -> Assertions.assertThat(t.getDueDate())
                 .isEqualTo(Date.from(Instant.parse("2026-10-01T21:59:00Z"))));
         for (Task report : reports) {
             taskService.complete(report.getId(), Map.of("hasNeeds", "no"));
         }
-        assertThat(instance).isWaitingAt("UserTask_ConsolidateNeeds");
+        assertThat(instance).isWaitingAt(NeedsInventoryModel.USER_TASK_CONSOLIDATE_NEEDS);
         assertThat(instance).variables().containsEntry("needsCount", 0);
         taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId(),
                 Map.of("planSummary", "Inga nya behov rapporterades i år."));
-        assertThat(instance).hasPassedInOrder("StartEvent_InventoryStarted", "ServiceTask_PrepareInventory",
-                "UserTask_ReportNeeds", "ServiceTask_CompileNeeds", "UserTask_ConsolidateNeeds", "ServiceTask_StartIdeas")
+        assertThat(instance).hasPassedInOrder(NeedsInventoryModel.START_EVENT_INVENTORY_STARTED, NeedsInventoryModel.SERVICE_TASK_PREPARE_INVENTORY,
+                NeedsInventoryModel.USER_TASK_REPORT_NEEDS, NeedsInventoryModel.SERVICE_TASK_COMPILE_NEEDS, NeedsInventoryModel.USER_TASK_CONSOLIDATE_NEEDS, NeedsInventoryModel.SERVICE_TASK_START_IDEAS)
                 .isEnded();
         Assertions.assertThat(ProcessJson.strings(engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(instance.getId()).variableName("startedIdeas").singleResult().getValue()))

@@ -1,5 +1,10 @@
 package se.agencynetwork.overview;
 
+import se.agencynetwork.models.ids.CourseDeliveryModel;
+import se.agencynetwork.models.ids.IdeaModel;
+import se.agencynetwork.models.ids.ProcurementModel;
+import se.agencynetwork.models.ids.YhApplicationModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -130,22 +135,22 @@ class OverviewFiguresTest {
         assertThat(funnel.get("interest-round")).isGreaterThanOrEqualTo(1);
 
         // interest rounds: agencies that have not answered = open tasks of the round
-        for (Task task : taskService.createTaskQuery().taskDefinitionKey("UserTask_StateInterest").list()) {
+        for (Task task : taskService.createTaskQuery().taskDefinitionKey(IdeaModel.USER_TASK_STATE_INTEREST).list()) {
             String key = businessKey(task);
             long open = taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId())
-                    .taskDefinitionKey("UserTask_StateInterest").count();
+                    .taskDefinitionKey(IdeaModel.USER_TASK_STATE_INTEREST).count();
             assertThat(figures).containsEntry("interest-" + key + "-missing", Long.toString(open));
         }
         // heads' approvals, registrations: one row per open task and agency
-        assertRowsForOpenTasks(page.body(), "approvals", Set.of("UserTask_ApproveStart", "UserTask_ApproveAward"), null);
-        assertRowsForOpenTasks(page.body(), "registrations", Set.of("UserTask_RegisterParticipants"), null);
-        assertRowsForOpenTasks(page.body(), "letters", Set.of("UserTask_AnswerLetter"), null);
+        assertRowsForOpenTasks(page.body(), "approvals", Set.of(ProcurementModel.USER_TASK_APPROVE_START, ProcurementModel.USER_TASK_APPROVE_AWARD), null);
+        assertRowsForOpenTasks(page.body(), "registrations", Set.of(CourseDeliveryModel.USER_TASK_REGISTER_PARTICIPANTS), null);
+        assertRowsForOpenTasks(page.body(), "letters", Set.of(YhApplicationModel.USER_TASK_ANSWER_LETTER), null);
         // tender periods and standstills: one row per procurement timer, its date the job's due date
         int timers = 0;
         for (org.camunda.bpm.engine.runtime.Job job : managementService.createJobQuery().timers().list()) {
             String activity = managementService.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
                     .singleResult().getActivityId();
-            if (activity.equals("IntermediateEvent_TenderDeadline") || activity.equals("IntermediateEvent_StandstillOver")) {
+            if (activity.equals(ProcurementModel.INTERMEDIATE_EVENT_TENDER_DEADLINE) || activity.equals(ProcurementModel.INTERMEDIATE_EVENT_STANDSTILL_OVER)) {
                 timers++;
                 String key = businessKeyOf(job.getProcessInstanceId());
                 assertThat(page.body()).contains("id=\"procurement-" + key + "\"");
@@ -156,7 +161,7 @@ class OverviewFiguresTest {
         assertThat(timers).isEqualTo(2);
 
         // coming course: seats from the process, registrations and reserves from the list
-        Task registration = taskService.createTaskQuery().taskDefinitionKey("UserTask_RegisterParticipants")
+        Task registration = taskService.createTaskQuery().taskDefinitionKey(CourseDeliveryModel.USER_TASK_REGISTER_PARTICIPANTS)
                 .processInstanceId(instances.get(6)).list().get(0);
         String course = businessKey(registration);
         assertThat(figures).containsEntry("coming-" + course + "-" + OWN + "-seats", "3")
@@ -227,8 +232,8 @@ class OverviewFiguresTest {
         assertThat(page.body()).doesNotContain("data-agency=\"" + OTHER + "\"", "data-agency=\"csn\"")
                 .contains("/api/invoicing-basis.csv?from=" + year + "-01-01&amp;to=" + year + "-03-31&amp;agency=" + OWN);
 
-        assertRowsForOpenTasks(page.body(), "approvals", Set.of("UserTask_ApproveStart", "UserTask_ApproveAward"), OWN);
-        assertRowsForOpenTasks(page.body(), "registrations", Set.of("UserTask_RegisterParticipants"), OWN);
+        assertRowsForOpenTasks(page.body(), "approvals", Set.of(ProcurementModel.USER_TASK_APPROVE_START, ProcurementModel.USER_TASK_APPROVE_AWARD), OWN);
+        assertRowsForOpenTasks(page.body(), "registrations", Set.of(CourseDeliveryModel.USER_TASK_REGISTER_PARTICIPANTS), OWN);
         // procurement dates: only the procurement tullverket co-funds (the interest round's case), not the standstill
         assertThat(page.body()).contains("id=\"procurement-" + businessKeyOf(instances.get(1)) + "\"")
                 .doesNotContain("id=\"procurement-OVSTANDSTILL-");
@@ -292,12 +297,12 @@ class OverviewFiguresTest {
             for (HistoricActivityInstance a : historyService.createHistoricActivityInstanceQuery()
                     .processInstanceId(idea.getId()).list()) {
                 int reached = switch (a.getActivityId()) {
-                    case "UserTask_ScreenIdea" -> a.getEndTime() != null ? 1 : 0;
-                    case "UserTask_StateInterest" -> 2;
-                    case "UserTask_DecideIdea" -> a.getEndTime() != null ? 3 : 0;
-                    case "CallActivity_YhApplication" -> 3;
-                    case "CallActivity_Procurement" -> 4;
-                    case "CallActivity_CourseDelivery", "CallActivity_ProcuredCourseDelivery" -> 5;
+                    case IdeaModel.USER_TASK_SCREEN_IDEA -> a.getEndTime() != null ? 1 : 0;
+                    case IdeaModel.USER_TASK_STATE_INTEREST -> 2;
+                    case IdeaModel.USER_TASK_DECIDE_IDEA -> a.getEndTime() != null ? 3 : 0;
+                    case IdeaModel.CALL_ACTIVITY_YH_APPLICATION -> 3;
+                    case IdeaModel.CALL_ACTIVITY_PROCUREMENT -> 4;
+                    case IdeaModel.CALL_ACTIVITY_COURSE_DELIVERY, IdeaModel.CALL_ACTIVITY_PROCURED_COURSE_DELIVERY -> 5;
                     default -> 0;
                 };
                 stage = Math.max(stage, reached);

@@ -1,5 +1,10 @@
 package se.agencynetwork.overview;
 
+import se.agencynetwork.models.ids.CourseDeliveryModel;
+import se.agencynetwork.models.ids.IdeaModel;
+import se.agencynetwork.models.ids.ProcurementModel;
+import se.agencynetwork.models.ids.YhApplicationModel;
+
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -69,29 +74,29 @@ public final class OverviewFixture {
         Map<String, Object> agencies = Map.of("memberAgencies", List.of(OWN, OTHER, "csn"),
                 "pendingAgencies", List.of(OWN, OTHER), "registrationAgencies", List.of(OWN, OTHER),
                 "seatsByAgency", "{\"" + OWN + "\":3,\"" + OTHER + "\":2}");
-        instances.add(samples.taskBefore(samples.use("idea", "UserTask_ScreenIdea"), Map.of()).getProcessInstanceId());
-        Task interest = samples.taskBefore(samples.use("idea", "UserTask_StateInterest"), agencies);
+        instances.add(samples.taskBefore(samples.use("idea", IdeaModel.USER_TASK_SCREEN_IDEA), Map.of()).getProcessInstanceId());
+        Task interest = samples.taskBefore(samples.use("idea", IdeaModel.USER_TASK_STATE_INTEREST), agencies);
         instances.add(interest.getProcessInstanceId());
         // tullverket answers with interest: the round waits for spv and csn
         Task own = taskService.createTaskQuery().processInstanceId(interest.getProcessInstanceId())
                 .taskCandidateGroup(OWN + "-training-coordinators").singleResult();
-        Map<String, Object> answer = new HashMap<>(FormSamples.valuesOf(samples.validValues(samples.use("idea", "UserTask_StateInterest"))));
+        Map<String, Object> answer = new HashMap<>(FormSamples.valuesOf(samples.validValues(samples.use("idea", IdeaModel.USER_TASK_STATE_INTEREST))));
         answer.put("agencyParticipants", 4L);
         answer.put("coFunding", true);
         taskService.complete(own.getId(), answer);
-        instances.add(samples.taskBefore(samples.use("procurement", "UserTask_ApproveStart"), agencies).getProcessInstanceId());
+        instances.add(samples.taskBefore(samples.use("procurement", ProcurementModel.USER_TASK_APPROVE_START), agencies).getProcessInstanceId());
         // a procurement in its tender period (the interest round's idea: tullverket co-funds it) and one in standstill
         String tenderKey = runtimeService.createProcessInstanceQuery().processInstanceId(interest.getProcessInstanceId())
                 .singleResult().getBusinessKey();
         instances.add(runtimeService.createProcessInstanceByKey("procurement").businessKey(tenderKey)
                 .setVariable("tenderDeadlineAt", LocalDate.now().plusDays(12).toString() + "T12:00:00")
-                .startBeforeActivity("IntermediateEvent_TenderDeadline").execute().getId());
+                .startBeforeActivity(ProcurementModel.INTERMEDIATE_EVENT_TENDER_DEADLINE).execute().getId());
         instances.add(runtimeService.createProcessInstanceByKey("procurement").businessKey("OVSTANDSTILL-" + UUID.randomUUID()
                 .toString().substring(0, 8)).setVariable("standstillEndsAt", LocalDate.now().plusDays(9).toString() + "T23:59:00")
-                .startBeforeActivity("Gateway_Standstill").execute().getId());
+                .startBeforeActivity(ProcurementModel.GATEWAY_STANDSTILL).execute().getId());
         // a YH application waiting for the heads' letters of intent
-        instances.add(samples.taskBefore(samples.use("yh-application", "UserTask_AnswerLetter"), Map.of()).getProcessInstanceId());
-        Task registration = samples.taskBefore(samples.use("course-delivery", "UserTask_RegisterParticipants"), agencies);
+        instances.add(samples.taskBefore(samples.use("yh-application", YhApplicationModel.USER_TASK_ANSWER_LETTER), Map.of()).getProcessInstanceId());
+        Task registration = samples.taskBefore(samples.use("course-delivery", CourseDeliveryModel.USER_TASK_REGISTER_PARTICIPANTS), agencies);
         instances.add(registration.getProcessInstanceId());
         String courseBusinessKey = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(registration.getProcessInstanceId()).singleResult().getBusinessKey();

@@ -1,5 +1,8 @@
 package se.agencynetwork.procurement;
 
+import se.agencynetwork.models.ids.IdeaModel;
+import se.agencynetwork.models.ids.ProcurementModel;
+
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Instant;
@@ -161,11 +164,11 @@ class ProcurementProcessTest {
         values.put("frameworkAgreement", "NONE");
         values.putAll(framework);
         framework.clear();
-        complete(instance, "UserTask_DescribeRequirement", values);
+        complete(instance, ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT, values);
         if (values.get("frameworkAgreement").equals("DEVIATION")) {
             return; // the avstegsanmälan comes first
         }
-        executeJob(instance, "ServiceTask_BookPreliminaryAllocation");
+        executeJob(instance, ProcurementModel.SERVICE_TASK_BOOK_PRELIMINARY_ALLOCATION);
     }
 
     /** The framework agreement answers of the next {@link #describe} (none: "NONE"). */
@@ -191,7 +194,7 @@ class ProcurementProcessTest {
             String agency = (String) taskService.getVariable(task.getId(), "agencyCode");
             decide(instance, activity, agency, true);
         }
-        if (activity.equals("UserTask_ApproveStart")) {
+        if (activity.equals(ProcurementModel.USER_TASK_APPROVE_START)) {
             grantPowersOfAttorney(instance);
         }
     }
@@ -200,7 +203,7 @@ class ProcurementProcessTest {
     List<String> grantPowersOfAttorney(ProcessInstance instance) {
         List<String> granted = new java.util.ArrayList<>();
         for (Task task : taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("UserTask_GrantPowerOfAttorney").list()) {
+                .taskDefinitionKey(ProcurementModel.USER_TASK_GRANT_POWER_OF_ATTORNEY).list()) {
             String agency = (String) taskService.getVariable(task.getId(), "agencyCode");
             taskService.claim(task.getId(), "chef-" + agency);
             taskService.complete(task.getId(), Map.of("powerOfAttorneyGranted", true));
@@ -219,15 +222,15 @@ class ProcurementProcessTest {
     }
 
     void evaluate(ProcessInstance instance, List<Map<String, Object>> tenders, String reason) throws Exception {
-        executeJob(instance, "IntermediateEvent_TenderDeadline");
+        executeJob(instance, ProcurementModel.INTERMEDIATE_EVENT_TENDER_DEADLINE);
         Map<String, Object> values = new HashMap<>();
         values.put("tenders", Spin.JSON(JSON.writeValueAsString(tenders)));
         values.put("noAwardReason", reason);
-        complete(instance, "UserTask_EvaluateTenders", values);
+        complete(instance, ProcurementModel.USER_TASK_EVALUATE_TENDERS, values);
     }
 
     void registerContract(ProcessInstance instance) {
-        complete(instance, "UserTask_RegisterContract", Map.of("contractStart", "2026-05-01", "contractEnd", "2027-04-30"));
+        complete(instance, ProcurementModel.USER_TASK_REGISTER_CONTRACT, Map.of("contractStart", "2026-05-01", "contractEnd", "2027-04-30"));
     }
 
     BookedAllocation current(ProcessInstance instance) {
@@ -249,7 +252,7 @@ class ProcurementProcessTest {
     @Test
     void directAwardFrom100000IsDocumentedBeforeTheContractAndTheHeadsAreToldTheirShares() throws Exception {
         ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
-        assertThat(instance).isWaitingAt("UserTask_DescribeRequirement").task().hasCandidateGroup("training-administrators");
+        assertThat(instance).isWaitingAt(ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT).task().hasCandidateGroup("training-administrators");
         Assertions.assertThat(runtimeService.getVariable(instance.getId(), "agencyParticipants").toString())
                 .contains("\"agency\":\"bolagsverket\",\"participants\":2");
         Assertions.assertThat(runtimeService.getVariable(instance.getId(), "estimatedValue")).isEqualTo(150000L);
@@ -263,10 +266,10 @@ class ProcurementProcessTest {
                 .containsEntry("earlierDirectAwards", 0L).containsEntry("directAwardValue", 500_000L);
         // one approval task per co-funder, for its own heads, due in seven days, showing its share
         List<Task> approvals = taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("UserTask_ApproveStart").list();
+                .taskDefinitionKey(ProcurementModel.USER_TASK_APPROVE_START).list();
         Assertions.assertThat(approvals).hasSize(3).allSatisfy(t -> Assertions.assertThat(t.getDueDate())
                 .isEqualTo(Date.from(Instant.parse("2026-03-09T09:00:00Z"))));
-        Task csn = headTask(instance, "UserTask_ApproveStart", "csn");
+        Task csn = headTask(instance, ProcurementModel.USER_TASK_APPROVE_START, "csn");
         Assertions.assertThat(taskService.getVariableLocal(csn.getId(), "agencyShare")).isEqualTo("125 000,00 kr");
         Assertions.assertThat(taskService.getVariable(csn.getId(), "valueBasis").toString())
                 .startsWith("kontraktets värde 500 000 kr; inga tidigare direktupphandlingar av samma slag (CPV-grupp 796");
@@ -274,49 +277,49 @@ class ProcurementProcessTest {
                 .endsWith(" – " + instance.getBusinessKey() + " Klarspråk för handläggare")
                 .startsWith("Godkänn start och preliminär andel");
         Assertions.assertThat(current(instance).total()).isEqualByComparingTo("500000");
-        approveAll(instance, "UserTask_ApproveStart");
+        approveAll(instance, ProcurementModel.USER_TASK_APPROVE_START);
         Assertions.assertThat(current(instance).status()).isEqualTo(AllocationStatus.APPROVED);
 
-        assertThat(instance).isWaitingAt("UserTask_RequestQuotes");
+        assertThat(instance).isWaitingAt(ProcurementModel.USER_TASK_REQUEST_QUOTES);
         // earlier than the minimum tender period (10 days from 2 March): refused
-        Assertions.assertThatThrownBy(() -> complete(instance, "UserTask_RequestQuotes",
+        Assertions.assertThatThrownBy(() -> complete(instance, ProcurementModel.USER_TASK_REQUEST_QUOTES,
                 Map.of("suppliersAsked", "Språkkonsult AB, Klartext HB, Ordverkstan AB", "tenderDeadline", "2026-03-11")))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("tenderDeadline").hasMessageContaining("2026-03-12");
         // a shorter period (as a table row might give) must still leave the suppliers a day for questions
         runtimeService.setVariable(instance.getId(), "minimumTenderPeriodDays", 7);
-        Assertions.assertThatThrownBy(() -> complete(instance, "UserTask_RequestQuotes",
+        Assertions.assertThatThrownBy(() -> complete(instance, ProcurementModel.USER_TASK_REQUEST_QUOTES,
                 Map.of("suppliersAsked", "Språkkonsult AB", "tenderDeadline", "2026-03-10")))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("sista dag för frågor 2026-03-02");
         runtimeService.setVariable(instance.getId(), "minimumTenderPeriodDays", 10);
-        complete(instance, "UserTask_RequestQuotes",
+        complete(instance, ProcurementModel.USER_TASK_REQUEST_QUOTES,
                 Map.of("suppliersAsked", "Språkkonsult AB, Klartext HB, Ordverkstan AB", "tenderDeadline", "2026-03-12"));
         // answers at the latest 6 days before the deadline; the suppliers' questions 2 days before that
         Assertions.assertThat(runtimeService.getVariable(instance.getId(), "answersDeadline")).isEqualTo("2026-03-06");
         Assertions.assertThat(runtimeService.getVariable(instance.getId(), "questionsDeadline")).isEqualTo("2026-03-04");
         Job deadline = managementService.createJobQuery().processInstanceId(instance.getId())
-                .activityId("IntermediateEvent_TenderDeadline").singleResult();
+                .activityId(ProcurementModel.INTERMEDIATE_EVENT_TENDER_DEADLINE).singleResult();
         Assertions.assertThat(deadline.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-03-12T22:59:00Z")));
 
         evaluate(instance, List.of(tender("Språkkonsult AB", 480_000, 80, true), tender("Klartext HB", 450_000, 80, true),
                 tender("Ordverkstan AB", 300_000, 95, false)), null);
         Assertions.assertThat(runtimeService.getVariables(instance.getId())).containsEntry("supplier", "Klartext HB")
                 .containsEntry("contractPrice", "450000.00").containsEntry("tendersReceived", 2 + 1);
-        executeJob(instance, "ServiceTask_BookAwardAllocation");
+        executeJob(instance, ProcurementModel.SERVICE_TASK_BOOK_AWARD_ALLOCATION);
         Assertions.assertThat(current(instance).total()).isEqualByComparingTo("450000");
-        Assertions.assertThat(taskService.getVariableLocal(headTask(instance, "UserTask_ApproveAward", "bolagsverket").getId(),
+        Assertions.assertThat(taskService.getVariableLocal(headTask(instance, ProcurementModel.USER_TASK_APPROVE_AWARD, "bolagsverket").getId(),
                 "agencyShare")).isEqualTo("225 000,00 kr");
-        approveAll(instance, "UserTask_ApproveAward");
+        approveAll(instance, ProcurementModel.USER_TASK_APPROVE_AWARD);
 
-        assertThat(instance).isWaitingAt("UserTask_DocumentDirectAward");
-        complete(instance, "UserTask_DocumentDirectAward", Map.of(
+        assertThat(instance).isWaitingAt(ProcurementModel.USER_TASK_DOCUMENT_DIRECT_AWARD);
+        complete(instance, ProcurementModel.USER_TASK_DOCUMENT_DIRECT_AWARD, Map.of(
                 "docPurchased", "Kurs i klarspråk, två dagar", "docCompetition", "Tre leverantörer tillfrågades skriftligt.",
                 "suppliersAsked", "Språkkonsult AB, Klartext HB, Ordverkstan AB"));
         registerContract(instance);
 
-        assertThat(instance).isEnded().hasPassedInOrder("BusinessRuleTask_ChooseProcedure", "UserTask_RequestQuotes",
-                "UserTask_EvaluateTenders", "UserTask_ApproveAward", "UserTask_DocumentDirectAward", "UserTask_RegisterContract",
-                "ServiceTask_NotifyCostShares", "EndEvent_Contracted")
-                .hasNotPassed("UserTask_SendAwardDecision", "UserTask_PostAwardNotice");
+        assertThat(instance).isEnded().hasPassedInOrder(ProcurementModel.BUSINESS_RULE_TASK_CHOOSE_PROCEDURE, ProcurementModel.USER_TASK_REQUEST_QUOTES,
+                ProcurementModel.USER_TASK_EVALUATE_TENDERS, ProcurementModel.USER_TASK_APPROVE_AWARD, ProcurementModel.USER_TASK_DOCUMENT_DIRECT_AWARD, ProcurementModel.USER_TASK_REGISTER_CONTRACT,
+                ProcurementModel.SERVICE_TASK_NOTIFY_COST_SHARES, ProcurementModel.END_EVENT_CONTRACTED)
+                .hasNotPassed(ProcurementModel.USER_TASK_SEND_AWARD_DECISION, ProcurementModel.USER_TASK_POST_AWARD_NOTICE);
         Assertions.assertThat(variable(instance, "outcome")).isEqualTo("CONTRACTED");
         Contract contract = contracts.find(instance.getBusinessKey()).orElseThrow();
         Assertions.assertThat(contract.supplier()).isEqualTo("Klartext HB");
@@ -352,22 +355,22 @@ class ProcurementProcessTest {
         ProcessInstance atStart = start(agencies("csn", 3));
         runtimeService.setVariable(atStart.getId(), "minCoFunders", 1); // a network that needs only one co-funder
         describe(atStart, 90_000, "79632000");
-        assertThat(atStart).isWaitingAt("UserTask_ApproveStart");
-        decide(atStart, "UserTask_ApproveStart", "csn", false);
-        assertThat(atStart).hasPassed("BoundaryEvent_StartShareNotRecorded", "ServiceTask_CheckStartApprovals",
-                "EndEvent_StartTooFewCoFunders").isEnded();
+        assertThat(atStart).isWaitingAt(ProcurementModel.USER_TASK_APPROVE_START);
+        decide(atStart, ProcurementModel.USER_TASK_APPROVE_START, "csn", false);
+        assertThat(atStart).hasPassed(ProcurementModel.BOUNDARY_EVENT_START_SHARE_NOT_RECORDED, ProcurementModel.SERVICE_TASK_CHECK_START_APPROVALS,
+                ProcurementModel.END_EVENT_START_TOO_FEW_CO_FUNDERS).isEnded();
         Assertions.assertThat(variable(atStart, "outcome")).isEqualTo("BACK_TO_COUNCIL");
 
         ProcessInstance atAward = start(agencies("csn", 3));
         runtimeService.setVariable(atAward.getId(), "minCoFunders", 1);
         describe(atAward, 90_000, "79632000");
-        approveAll(atAward, "UserTask_ApproveStart");
-        complete(atAward, "UserTask_RequestQuotes", Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
+        approveAll(atAward, ProcurementModel.USER_TASK_APPROVE_START);
+        complete(atAward, ProcurementModel.USER_TASK_REQUEST_QUOTES, Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
         evaluate(atAward, List.of(tender("Klartext HB", 90_000, 70, true)), null);
-        executeJob(atAward, "ServiceTask_BookAwardAllocation");
-        decide(atAward, "UserTask_ApproveAward", "csn", false);
-        assertThat(atAward).hasPassed("BoundaryEvent_AwardShareNotRecorded", "ServiceTask_CheckAwardApprovals",
-                "EndEvent_AwardTooFewCoFunders").isEnded();
+        executeJob(atAward, ProcurementModel.SERVICE_TASK_BOOK_AWARD_ALLOCATION);
+        decide(atAward, ProcurementModel.USER_TASK_APPROVE_AWARD, "csn", false);
+        assertThat(atAward).hasPassed(ProcurementModel.BOUNDARY_EVENT_AWARD_SHARE_NOT_RECORDED, ProcurementModel.SERVICE_TASK_CHECK_AWARD_APPROVALS,
+                ProcurementModel.END_EVENT_AWARD_TOO_FEW_CO_FUNDERS).isEnded();
         Assertions.assertThat(variable(atAward, "outcome")).isEqualTo("BACK_TO_COUNCIL");
     }
 
@@ -380,13 +383,13 @@ class ProcurementProcessTest {
     void anAllocationWithNobodyToChargeSendsTheCaseBackToTheCouncilWithTheReason() throws Exception {
         ProcessInstance preliminary = start(agencies("csn", 2, "spv", 2));
         Object prefilled = runtimeService.getVariable(preliminary.getId(), "agencyParticipants");
-        complete(preliminary, "UserTask_DescribeRequirement", Map.of("subject", "Klarspråk för handläggare",
+        complete(preliminary, ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT, Map.of("subject", "Klarspråk för handläggare",
                 "requirement", "Två kursdagar för 20 handläggare, på plats i Sundsvall.", "cpvCode", "79632000",
                 "estimatedValue", 90_000L, "procuringAgency", "spv", "frameworkAgreement", "NONE",
                 "agencyParticipants", Spin.JSON(prefilled.toString())));
         runtimeService.setVariable(preliminary.getId(), "participantsByAgency", ProcessJson.map(Map.of()));
-        executeJob(preliminary, "ServiceTask_BookPreliminaryAllocation");
-        assertThat(preliminary).hasPassed("BoundaryEvent_PreliminaryAllocationInvalid", "EndEvent_StartTooFewCoFunders")
+        executeJob(preliminary, ProcurementModel.SERVICE_TASK_BOOK_PRELIMINARY_ALLOCATION);
+        assertThat(preliminary).hasPassed(ProcurementModel.BOUNDARY_EVENT_PRELIMINARY_ALLOCATION_INVALID, ProcurementModel.END_EVENT_START_TOO_FEW_CO_FUNDERS)
                 .isEnded();
         Assertions.assertThat(variable(preliminary, "outcome")).isEqualTo("BACK_TO_COUNCIL");
         Assertions.assertThat((String) variable(preliminary, "outcomeReason"))
@@ -394,12 +397,12 @@ class ProcurementProcessTest {
 
         ProcessInstance award = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
         describe(award, 90_000, "79632000");
-        approveAll(award, "UserTask_ApproveStart");
-        complete(award, "UserTask_RequestQuotes", Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
+        approveAll(award, ProcurementModel.USER_TASK_APPROVE_START);
+        complete(award, ProcurementModel.USER_TASK_REQUEST_QUOTES, Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
         evaluate(award, List.of(tender("Klartext HB", 90_000, 70, true)), null);
         runtimeService.setVariable(award.getId(), "participantsByAgency", ProcessJson.map(Map.of()));
-        executeJob(award, "ServiceTask_BookAwardAllocation");
-        assertThat(award).hasPassed("BoundaryEvent_AwardAllocationInvalid", "EndEvent_AwardTooFewCoFunders").isEnded();
+        executeJob(award, ProcurementModel.SERVICE_TASK_BOOK_AWARD_ALLOCATION);
+        assertThat(award).hasPassed(ProcurementModel.BOUNDARY_EVENT_AWARD_ALLOCATION_INVALID, ProcurementModel.END_EVENT_AWARD_TOO_FEW_CO_FUNDERS).isEnded();
         Assertions.assertThat((String) variable(award, "outcomeReason"))
                 .contains("Inga medfinansierande myndigheter angivna");
     }
@@ -409,15 +412,15 @@ class ProcurementProcessTest {
         ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
         describe(instance, 99_999, "79632000");
         Assertions.assertThat(runtimeService.getVariable(instance.getId(), "documentationRequired")).isEqualTo(false);
-        approveAll(instance, "UserTask_ApproveStart");
-        complete(instance, "UserTask_RequestQuotes", Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
+        approveAll(instance, ProcurementModel.USER_TASK_APPROVE_START);
+        complete(instance, ProcurementModel.USER_TASK_REQUEST_QUOTES, Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
         evaluate(instance, List.of(tender("Klartext HB", 90_000, 70, true)), null);
-        executeJob(instance, "ServiceTask_BookAwardAllocation");
-        approveAll(instance, "UserTask_ApproveAward");
-        assertThat(instance).isWaitingAt("UserTask_RegisterContract");
+        executeJob(instance, ProcurementModel.SERVICE_TASK_BOOK_AWARD_ALLOCATION);
+        approveAll(instance, ProcurementModel.USER_TASK_APPROVE_AWARD);
+        assertThat(instance).isWaitingAt(ProcurementModel.USER_TASK_REGISTER_CONTRACT);
         registerContract(instance);
-        assertThat(instance).isEnded().hasPassed("Gateway_ReadyForContract", "EndEvent_Contracted")
-                .hasNotPassed("UserTask_DocumentDirectAward");
+        assertThat(instance).isEnded().hasPassed(ProcurementModel.GATEWAY_READY_FOR_CONTRACT, ProcurementModel.END_EVENT_CONTRACTED)
+                .hasNotPassed(ProcurementModel.USER_TASK_DOCUMENT_DIRECT_AWARD);
         Assertions.assertThat(contracts.find(instance.getBusinessKey()).orElseThrow().documentation().competition()).isNull();
     }
 
@@ -432,8 +435,8 @@ class ProcurementProcessTest {
         Assertions.assertThat(current(instance).line("spv").orElseThrow().share()).isEqualByComparingTo("200000");
         String first = current(instance).id();
 
-        decide(instance, "UserTask_ApproveStart", "csn", true);
-        decide(instance, "UserTask_ApproveStart", "msb", false);
+        decide(instance, ProcurementModel.USER_TASK_APPROVE_START, "csn", true);
+        decide(instance, ProcurementModel.USER_TASK_APPROVE_START, "msb", false);
         // msb is out, the shares are recomputed and the three remaining heads are asked again
         BookedAllocation recomputed = current(instance);
         Assertions.assertThat(recomputed.id()).isNotEqualTo(first);
@@ -443,46 +446,46 @@ class ProcurementProcessTest {
         Assertions.assertThat(recomputed.line("spv").orElseThrow().share()).isEqualByComparingTo("266666.66");
         Assertions.assertThat(ledger.find(first).orElseThrow().status()).isEqualTo(AllocationStatus.SUPERSEDED);
         Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("UserTask_ApproveStart").list()).hasSize(3);
-        Assertions.assertThat(taskService.getVariableLocal(headTask(instance, "UserTask_ApproveStart", "spv").getId(),
+                .taskDefinitionKey(ProcurementModel.USER_TASK_APPROVE_START).list()).hasSize(3);
+        Assertions.assertThat(taskService.getVariableLocal(headTask(instance, ProcurementModel.USER_TASK_APPROVE_START, "spv").getId(),
                 "agencyShare")).isEqualTo("266 666,66 kr");
-        Assertions.assertThat(headTask(instance, "UserTask_ApproveStart", "msb")).isNull();
-        approveAll(instance, "UserTask_ApproveStart");
+        Assertions.assertThat(headTask(instance, ProcurementModel.USER_TASK_APPROVE_START, "msb")).isNull();
+        approveAll(instance, ProcurementModel.USER_TASK_APPROVE_START);
 
-        assertThat(instance).isWaitingAt("UserTask_AdvertiseCall");
-        Assertions.assertThatThrownBy(() -> complete(instance, "UserTask_AdvertiseCall",
+        assertThat(instance).isWaitingAt(ProcurementModel.USER_TASK_ADVERTISE_CALL);
+        Assertions.assertThatThrownBy(() -> complete(instance, ProcurementModel.USER_TASK_ADVERTISE_CALL,
                 Map.of("noticeReference", "TED-2025-123", "tenderDeadline", "2025-03-16")))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("tenderDeadline").hasMessageContaining("2025-03-17");
-        complete(instance, "UserTask_AdvertiseCall", Map.of("noticeReference", "TED-2025-123", "tenderDeadline", "2025-03-17"));
+        complete(instance, ProcurementModel.USER_TASK_ADVERTISE_CALL, Map.of("noticeReference", "TED-2025-123", "tenderDeadline", "2025-03-17"));
         evaluate(instance, List.of(tender("Klartext HB", 750_000, 85, true)), null);
-        executeJob(instance, "ServiceTask_BookAwardAllocation");
-        approveAll(instance, "UserTask_ApproveAward");
+        executeJob(instance, ProcurementModel.SERVICE_TASK_BOOK_AWARD_ALLOCATION);
+        approveAll(instance, ProcurementModel.USER_TASK_APPROVE_AWARD);
 
-        assertThat(instance).isWaitingAt("UserTask_SendAwardDecision");
-        complete(instance, "UserTask_SendAwardDecision", Map.of("awardSentOn", "2026-06-09", "sentElectronically", true));
+        assertThat(instance).isWaitingAt(ProcurementModel.USER_TASK_SEND_AWARD_DECISION);
+        complete(instance, ProcurementModel.USER_TASK_SEND_AWARD_DECISION, Map.of("awardSentOn", "2026-06-09", "sentElectronically", true));
         // day 10 is midsummer eve (Friday 19 June): the standstill ends on Monday 22 June
         Assertions.assertThat(runtimeService.getVariable(instance.getId(), "standstillLastDay")).isEqualTo("2026-06-22");
         Job over = managementService.createJobQuery().processInstanceId(instance.getId())
-                .activityId("IntermediateEvent_StandstillOver").singleResult();
+                .activityId(ProcurementModel.INTERMEDIATE_EVENT_STANDSTILL_OVER).singleResult();
         Assertions.assertThat(over.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-06-22T22:00:00Z")));
         managementService.executeJob(over.getId());
         registerContract(instance);
 
         // advertised: the post-award notice is due 30 days after the contract (registered on 3 March 2025)
-        assertThat(instance).isWaitingAt("UserTask_PostAwardNotice").task().hasCandidateGroup("training-administrators");
-        Assertions.assertThat(task(instance, "UserTask_PostAwardNotice").getDueDate())
+        assertThat(instance).isWaitingAt(ProcurementModel.USER_TASK_POST_AWARD_NOTICE).task().hasCandidateGroup("training-administrators");
+        Assertions.assertThat(task(instance, ProcurementModel.USER_TASK_POST_AWARD_NOTICE).getDueDate())
                 .isEqualTo(Date.from(Instant.parse("2025-04-02T21:59:00Z")));
         Assertions.assertThat(runtimeService.getVariable(instance.getId(), "postAwardNoticeDue")).isEqualTo("2025-04-02");
         Assertions.assertThat(mails(instance)).as("the heads hear of their shares once the notice is out").isEmpty();
-        complete(instance, "UserTask_PostAwardNotice", Map.of("postAwardNoticeReference", "e-Avrop efterannons 2025-88",
+        complete(instance, ProcurementModel.USER_TASK_POST_AWARD_NOTICE, Map.of("postAwardNoticeReference", "e-Avrop efterannons 2025-88",
                 "postAwardNoticePublishedOn", "2025-03-10"));
         Assertions.assertThat(contracts.postAwardNotice(instance.getBusinessKey())).contains(
                 new ProcurementRepository.PostAwardNotice(java.time.LocalDate.parse("2025-04-02"), "e-Avrop efterannons 2025-88",
                         java.time.LocalDate.parse("2025-03-10")));
 
-        assertThat(instance).isEnded().hasPassedInOrder("UserTask_AdvertiseCall", "UserTask_SendAwardDecision",
-                "IntermediateEvent_StandstillOver", "UserTask_RegisterContract", "UserTask_PostAwardNotice", "EndEvent_Contracted")
-                .hasNotPassed("IntermediateEvent_ReviewApplied", "UserTask_DocumentDirectAward");
+        assertThat(instance).isEnded().hasPassedInOrder(ProcurementModel.USER_TASK_ADVERTISE_CALL, ProcurementModel.USER_TASK_SEND_AWARD_DECISION,
+                ProcurementModel.INTERMEDIATE_EVENT_STANDSTILL_OVER, ProcurementModel.USER_TASK_REGISTER_CONTRACT, ProcurementModel.USER_TASK_POST_AWARD_NOTICE, ProcurementModel.END_EVENT_CONTRACTED)
+                .hasNotPassed(ProcurementModel.INTERMEDIATE_EVENT_REVIEW_APPLIED, ProcurementModel.USER_TASK_DOCUMENT_DIRECT_AWARD);
         Assertions.assertThat(current(instance).total()).isEqualByComparingTo("750000");
         Assertions.assertThat(current(instance).sharesByAgency()).containsOnlyKeys("bolagsverket", "csn", "spv");
         Assertions.assertThat(mails(instance)).extracting(m -> m.get("recipient_user_id")).doesNotContain("chef-msb")
@@ -496,31 +499,31 @@ class ProcurementProcessTest {
         describe(instance, 9_000_000, "80511000-9");
         Assertions.assertThat(runtimeService.getVariables(instance.getId())).containsEntry("annexTwo", true)
                 .containsEntry("procedure", "OPEN_PROCEDURE").containsEntry("minimumTenderPeriodDays", 35);
-        approveAll(instance, "UserTask_ApproveStart");
-        Assertions.assertThatThrownBy(() -> complete(instance, "UserTask_AdvertiseCall",
+        approveAll(instance, ProcurementModel.USER_TASK_APPROVE_START);
+        Assertions.assertThatThrownBy(() -> complete(instance, ProcurementModel.USER_TASK_ADVERTISE_CALL,
                 Map.of("noticeReference", "TED-2025-555", "tenderDeadline", "2025-04-06")))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("2025-04-07");
-        complete(instance, "UserTask_AdvertiseCall", Map.of("noticeReference", "TED-2025-555", "tenderDeadline", "2025-04-07"));
+        complete(instance, ProcurementModel.USER_TASK_ADVERTISE_CALL, Map.of("noticeReference", "TED-2025-555", "tenderDeadline", "2025-04-07"));
         Assertions.assertThat(runtimeService.getVariable(instance.getId(), "answersDeadline")).isEqualTo("2025-04-01");
         Assertions.assertThat(runtimeService.getVariable(instance.getId(), "questionsDeadline")).isEqualTo("2025-03-30");
         evaluate(instance, List.of(tender("Ledarskapsakademin AB", 8_500_000, 90, true)), null);
-        executeJob(instance, "ServiceTask_BookAwardAllocation");
-        approveAll(instance, "UserTask_ApproveAward");
-        complete(instance, "UserTask_SendAwardDecision", Map.of("awardSentOn", "2026-12-16", "sentElectronically", false));
+        executeJob(instance, ProcurementModel.SERVICE_TASK_BOOK_AWARD_ALLOCATION);
+        approveAll(instance, ProcurementModel.USER_TASK_APPROVE_AWARD);
+        complete(instance, ProcurementModel.USER_TASK_SEND_AWARD_DECISION, Map.of("awardSentOn", "2026-12-16", "sentElectronically", false));
         Assertions.assertThat(runtimeService.getVariable(instance.getId(), "standstillLastDay")).isEqualTo("2027-01-04");
 
         runtimeService.createMessageCorrelation("ReviewApplicationReceived").processInstanceBusinessKey(instance.getBusinessKey())
                 .correlate();
-        assertThat(instance).isWaitingAt("UserTask_RegisterCourtDecision").task().hasCandidateGroup("network-coordinators");
+        assertThat(instance).isWaitingAt(ProcurementModel.USER_TASK_REGISTER_COURT_DECISION).task().hasCandidateGroup("network-coordinators");
         Assertions.assertThat(managementService.createJobQuery().processInstanceId(instance.getId())
-                .activityId("IntermediateEvent_StandstillOver").count()).isZero();
-        complete(instance, "UserTask_RegisterCourtDecision",
+                .activityId(ProcurementModel.INTERMEDIATE_EVENT_STANDSTILL_OVER).count()).isZero();
+        complete(instance, ProcurementModel.USER_TASK_REGISTER_COURT_DECISION,
                 Map.of("courtDecision", "CONTRACT_ALLOWED", "courtDecisionNote", "Mål 1234-26, ansökan avslogs."));
         registerContract(instance);
-        complete(instance, "UserTask_PostAwardNotice", Map.of("postAwardNoticeReference", "TED 2025/S 123-456789",
+        complete(instance, ProcurementModel.USER_TASK_POST_AWARD_NOTICE, Map.of("postAwardNoticeReference", "TED 2025/S 123-456789",
                 "postAwardNoticePublishedOn", "2025-03-20"));
-        assertThat(instance).isEnded().hasPassedInOrder("IntermediateEvent_ReviewApplied", "UserTask_RegisterCourtDecision",
-                "Gateway_StandstillDone", "UserTask_RegisterContract", "UserTask_PostAwardNotice", "EndEvent_Contracted");
+        assertThat(instance).isEnded().hasPassedInOrder(ProcurementModel.INTERMEDIATE_EVENT_REVIEW_APPLIED, ProcurementModel.USER_TASK_REGISTER_COURT_DECISION,
+                ProcurementModel.GATEWAY_STANDSTILL_DONE, ProcurementModel.USER_TASK_REGISTER_CONTRACT, ProcurementModel.USER_TASK_POST_AWARD_NOTICE, ProcurementModel.END_EVENT_CONTRACTED);
         Assertions.assertThat(contracts.find(instance.getBusinessKey()).orElseThrow().procedure()).isEqualTo("OPEN_PROCEDURE");
     }
 
@@ -529,17 +532,17 @@ class ProcurementProcessTest {
         ClockUtil.setCurrentTime(IN_2025);
         ProcessInstance instance = start(agencies("bolagsverket", 5, "csn", 5, "spv", 5));
         describe(instance, 2_000_000, "79632000");
-        approveAll(instance, "UserTask_ApproveStart");
-        complete(instance, "UserTask_AdvertiseCall", Map.of("noticeReference", "TED-2026-777", "tenderDeadline", "2026-04-10"));
+        approveAll(instance, ProcurementModel.USER_TASK_APPROVE_START);
+        complete(instance, ProcurementModel.USER_TASK_ADVERTISE_CALL, Map.of("noticeReference", "TED-2026-777", "tenderDeadline", "2026-04-10"));
         evaluate(instance, List.of(tender("Klartext HB", 1_900_000, 75, true)), null);
-        executeJob(instance, "ServiceTask_BookAwardAllocation");
-        approveAll(instance, "UserTask_ApproveAward");
-        complete(instance, "UserTask_SendAwardDecision", Map.of("awardSentOn", "2026-04-20", "sentElectronically", true));
+        executeJob(instance, ProcurementModel.SERVICE_TASK_BOOK_AWARD_ALLOCATION);
+        approveAll(instance, ProcurementModel.USER_TASK_APPROVE_AWARD);
+        complete(instance, ProcurementModel.USER_TASK_SEND_AWARD_DECISION, Map.of("awardSentOn", "2026-04-20", "sentElectronically", true));
         runtimeService.createMessageCorrelation("ReviewApplicationReceived").processInstanceBusinessKey(instance.getBusinessKey())
                 .correlate();
-        complete(instance, "UserTask_RegisterCourtDecision",
+        complete(instance, ProcurementModel.USER_TASK_REGISTER_COURT_DECISION,
                 Map.of("courtDecision", "PROCUREMENT_REDONE", "courtDecisionNote", "Mål 999-26: rättelse."));
-        assertThat(instance).isEnded().hasPassed("EndEvent_CourtStopped").hasNotPassed("UserTask_RegisterContract");
+        assertThat(instance).isEnded().hasPassed(ProcurementModel.END_EVENT_COURT_STOPPED).hasNotPassed(ProcurementModel.USER_TASK_REGISTER_CONTRACT);
         Assertions.assertThat(variable(instance, "outcome")).isEqualTo("BACK_TO_COUNCIL");
         Assertions.assertThat(variable(instance, "outcomeReason").toString()).contains("göras om");
         Assertions.assertThat(contracts.find(instance.getBusinessKey())).isEmpty();
@@ -549,10 +552,10 @@ class ProcurementProcessTest {
     void tooFewCoFundersLeftAfterADeclineGoesBackToTheCouncil() throws Exception {
         ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
         describe(instance, 300_000, "79632000");
-        decide(instance, "UserTask_ApproveStart", "spv", false);
+        decide(instance, ProcurementModel.USER_TASK_APPROVE_START, "spv", false);
         // the round ends at the decline: the open tasks of the others are withdrawn
-        assertThat(instance).isEnded().hasPassed("EndEvent_StartTooFewCoFunders")
-                .hasNotPassed("Gateway_Procedure");
+        assertThat(instance).isEnded().hasPassed(ProcurementModel.END_EVENT_START_TOO_FEW_CO_FUNDERS)
+                .hasNotPassed(ProcurementModel.GATEWAY_PROCEDURE);
         Assertions.assertThat(variable(instance, "outcome")).isEqualTo("BACK_TO_COUNCIL");
         Assertions.assertThat(variable(instance, "outcomeReason").toString()).contains("Endast 2").contains("minst 3");
         Assertions.assertThat(current(instance).sharesByAgency()).containsOnlyKeys("bolagsverket", "csn");
@@ -562,10 +565,10 @@ class ProcurementProcessTest {
     void noTendersGoBackToTheCouncilWithTheReason() throws Exception {
         ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
         describe(instance, 300_000, "79632000");
-        approveAll(instance, "UserTask_ApproveStart");
-        complete(instance, "UserTask_RequestQuotes", Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
+        approveAll(instance, ProcurementModel.USER_TASK_APPROVE_START);
+        complete(instance, ProcurementModel.USER_TASK_REQUEST_QUOTES, Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
         evaluate(instance, List.of(), "Ingen leverantör svarade.");
-        assertThat(instance).isEnded().hasPassed("EndEvent_NoAcceptableTender");
+        assertThat(instance).isEnded().hasPassed(ProcurementModel.END_EVENT_NO_ACCEPTABLE_TENDER);
         Assertions.assertThat(variable(instance, "outcome")).isEqualTo("BACK_TO_COUNCIL");
         Assertions.assertThat(variable(instance, "outcomeReason")).isEqualTo("Inga anbud kom in. Ingen leverantör svarade.");
         Assertions.assertThat(variable(instance, "tendersReceived")).isEqualTo(0);
@@ -575,20 +578,20 @@ class ProcurementProcessTest {
     void aDeclineOfTheAwardLeavingTooFewGoesBackToTheCouncil() throws Exception {
         ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
         describe(instance, 300_000, "79632000");
-        approveAll(instance, "UserTask_ApproveStart");
-        complete(instance, "UserTask_RequestQuotes", Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
+        approveAll(instance, ProcurementModel.USER_TASK_APPROVE_START);
+        complete(instance, ProcurementModel.USER_TASK_REQUEST_QUOTES, Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
         evaluate(instance, List.of(tender("Klartext HB", 320_000, 60, false)), "För dyrt och uppfyller inte kraven.");
-        assertThat(instance).isEnded().hasPassed("EndEvent_NoAcceptableTender");
+        assertThat(instance).isEnded().hasPassed(ProcurementModel.END_EVENT_NO_ACCEPTABLE_TENDER);
         Assertions.assertThat(variable(instance, "outcomeReason")).isEqualTo("Inget anbud var antagbart. För dyrt och uppfyller inte kraven.");
 
         ProcessInstance second = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
         describe(second, 300_000, "79632000");
-        approveAll(second, "UserTask_ApproveStart");
-        complete(second, "UserTask_RequestQuotes", Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
+        approveAll(second, ProcurementModel.USER_TASK_APPROVE_START);
+        complete(second, ProcurementModel.USER_TASK_REQUEST_QUOTES, Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
         evaluate(second, List.of(tender("Klartext HB", 280_000, 60, true)), null);
-        executeJob(second, "ServiceTask_BookAwardAllocation");
-        decide(second, "UserTask_ApproveAward", "csn", false);
-        assertThat(second).isEnded().hasPassed("EndEvent_AwardTooFewCoFunders");
+        executeJob(second, ProcurementModel.SERVICE_TASK_BOOK_AWARD_ALLOCATION);
+        decide(second, ProcurementModel.USER_TASK_APPROVE_AWARD, "csn", false);
+        assertThat(second).isEnded().hasPassed(ProcurementModel.END_EVENT_AWARD_TOO_FEW_CO_FUNDERS);
         Assertions.assertThat(variable(second, "outcome")).isEqualTo("BACK_TO_COUNCIL");
         Assertions.assertThat(mails(second)).isEmpty();
     }
@@ -597,7 +600,7 @@ class ProcurementProcessTest {
     void aDeclineWithoutAReasonIsRefused() throws Exception {
         ProcessInstance instance = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
         describe(instance, 300_000, "79632000");
-        Task task = headTask(instance, "UserTask_ApproveStart", "csn");
+        Task task = headTask(instance, ProcurementModel.USER_TASK_APPROVE_START, "csn");
         Map<String, Object> values = new HashMap<>();
         values.put("costShareApproved", false);
         Assertions.assertThatThrownBy(() -> taskService.complete(task.getId(), values))
@@ -628,11 +631,11 @@ class ProcurementProcessTest {
         } finally {
             identityService.clearAuthentication();
         }
-        complete(idea, "UserTask_ScreenIdea", Map.of("screeningOutcome", "complete"));
-        complete(idea, "UserTask_ShapeIdea", Map.of("format", "course", "delivery", "external", "costKey", "participants",
+        complete(idea, IdeaModel.USER_TASK_SCREEN_IDEA, Map.of("screeningOutcome", "complete"));
+        complete(idea, IdeaModel.USER_TASK_SHAPE_IDEA, Map.of("format", "course", "delivery", "external", "costKey", "participants",
                 "estimatedCost", 150000L, "interestDeadline", "2026-03-20"));
         for (Task interest : taskService.createTaskQuery().processInstanceId(idea.getId())
-                .taskDefinitionKey("UserTask_StateInterest").list()) {
+                .taskDefinitionKey(IdeaModel.USER_TASK_STATE_INTEREST).list()) {
             String group = taskService.getIdentityLinksForTask(interest.getId()).stream()
                     .filter(l -> l.getGroupId() != null).findFirst().orElseThrow().getGroupId();
             String agency = group.substring(0, group.indexOf("-training-coordinators"));
@@ -644,8 +647,8 @@ class ProcurementProcessTest {
             };
             taskService.complete(interest.getId(), Map.of("agencyParticipants", participants, "coFunding", participants > 0));
         }
-        complete(idea, "UserTask_DecideIdea", Map.of("decision", "approve", "decisionReason", "Stort intresse."));
-        executeJob(idea, "CallActivity_Procurement"); // the hand-over is a job of its own
+        complete(idea, IdeaModel.USER_TASK_DECIDE_IDEA, Map.of("decision", "approve", "decisionReason", "Stort intresse."));
+        executeJob(idea, IdeaModel.CALL_ACTIVITY_PROCUREMENT); // the hand-over is a job of its own
 
         ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("procurement")
                 .superProcessInstanceId(idea.getId()).singleResult();
@@ -657,24 +660,24 @@ class ProcurementProcessTest {
                 .contains("{\"agency\":\"bolagsverket\",\"participants\":4}", "{\"agency\":\"spv\",\"participants\":2}");
         describe(instance, 150_000, "80511000");
         Assertions.assertThat(current(instance).line("spv").orElseThrow().share()).isEqualByComparingTo("30000");
-        approveAll(instance, "UserTask_ApproveStart");
-        complete(instance, "UserTask_RequestQuotes", Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
+        approveAll(instance, ProcurementModel.USER_TASK_APPROVE_START);
+        complete(instance, ProcurementModel.USER_TASK_REQUEST_QUOTES, Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2026-03-20"));
         evaluate(instance, List.of(tender("Klartext HB", 140_000, 70, true)), null);
-        executeJob(instance, "ServiceTask_BookAwardAllocation");
-        approveAll(instance, "UserTask_ApproveAward");
-        complete(instance, "UserTask_DocumentDirectAward", Map.of("docPurchased", "Kurs",
+        executeJob(instance, ProcurementModel.SERVICE_TASK_BOOK_AWARD_ALLOCATION);
+        approveAll(instance, ProcurementModel.USER_TASK_APPROVE_AWARD);
+        complete(instance, ProcurementModel.USER_TASK_DOCUMENT_DIRECT_AWARD, Map.of("docPurchased", "Kurs",
                 "docCompetition", "En leverantör tillfrågades.", "suppliersAsked", "Klartext HB"));
         registerContract(instance);
-        assertThat(instance).isEnded().hasPassed("EndEvent_Contracted");
+        assertThat(instance).isEnded().hasPassed(ProcurementModel.END_EVENT_CONTRACTED);
         // the idea goes on to deliver the procured course, with the contract's supplier and price
-        assertThat(idea).isWaitingAt("CallActivity_ProcuredCourseDelivery");
-        executeJob(idea, "CallActivity_ProcuredCourseDelivery");
+        assertThat(idea).isWaitingAt(IdeaModel.CALL_ACTIVITY_PROCURED_COURSE_DELIVERY);
+        executeJob(idea, IdeaModel.CALL_ACTIVITY_PROCURED_COURSE_DELIVERY);
         Assertions.assertThat(runtimeService.getVariable(idea.getId(), "followUpOutcome")).isEqualTo("CONTRACTED");
         ProcessInstance delivery = runtimeService.createProcessInstanceQuery().processDefinitionKey("course-delivery")
                 .superProcessInstanceId(idea.getId()).singleResult();
         Assertions.assertThat(runtimeService.getVariables(delivery.getId())).containsKeys("supplier", "contractPrice");
         taskService.complete(taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult().getId());
-        assertThat(idea).isEnded().hasPassed("EndEvent_ToProcuredCourseDelivery");
+        assertThat(idea).isEnded().hasPassed(IdeaModel.END_EVENT_TO_PROCURED_COURSE_DELIVERY);
     }
 
     @Test
@@ -688,17 +691,17 @@ class ProcurementProcessTest {
         values.put("procuringAgency", "spv");
         values.put("frameworkAgreement", "NONE");
         values.put("agencyParticipants", Spin.JSON("[{\"agency\":\"csn\",\"participants\":1},{\"agency\":\"csn\",\"participants\":2}]"));
-        Assertions.assertThatThrownBy(() -> complete(instance, "UserTask_DescribeRequirement", values))
+        Assertions.assertThatThrownBy(() -> complete(instance, ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT, values))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("(cpvCode)")
                 .hasMessageContaining("csn två gånger");
         // the procuring agency is one of the directory's agencies the form offers, nothing typed in
         values.put("cpvCode", "80511000");
         values.put("agencyParticipants", Spin.JSON("[{\"agency\":\"csn\",\"participants\":1}]"));
         values.put("procuringAgency", "finns-inte");
-        Assertions.assertThatThrownBy(() -> complete(instance, "UserTask_DescribeRequirement", values))
+        Assertions.assertThatThrownBy(() -> complete(instance, ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT, values))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("(procuringAgency)")
                 .hasMessageContaining("inte finns bland de tillåtna valen");
-        assertThat(instance).isWaitingAt("UserTask_DescribeRequirement");
+        assertThat(instance).isWaitingAt(ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT);
         runtimeService.deleteProcessInstance(instance.getId(), "test");
     }
 
@@ -719,27 +722,27 @@ class ProcurementProcessTest {
         values.put("procuringAgency", "spv");
         values.put("frameworkAgreement", "NONE");
         values.put("agencyParticipants", Spin.JSON(prefilled.toString()));
-        complete(instance, "UserTask_DescribeRequirement", values);
+        complete(instance, ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT, values);
 
-        assertThat(instance).hasPassedInOrder("ServiceTask_PrepareProcedureChoice", "BusinessRuleTask_ChooseProcedure",
-                "Gateway_ThresholdsFound");
-        assertThat(instance).isWaitingAt("UserTask_AddThresholds").task().hasCandidateGroup("network-coordinators");
+        assertThat(instance).hasPassedInOrder(ProcurementModel.SERVICE_TASK_PREPARE_PROCEDURE_CHOICE, ProcurementModel.BUSINESS_RULE_TASK_CHOOSE_PROCEDURE,
+                ProcurementModel.GATEWAY_THRESHOLDS_FOUND);
+        assertThat(instance).isWaitingAt(ProcurementModel.USER_TASK_ADD_THRESHOLDS).task().hasCandidateGroup("network-coordinators");
         Assertions.assertThat(runtimeService.getVariable(instance.getId(), "thresholdsMissing").toString())
                 .startsWith("Tröskelvärden saknas för 2026-03-02 (varor och tjänster, kontraktets värde 800 000 kr");
         Assertions.assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKey("procedure");
         Assertions.assertThat(ledger.forActivity(instance.getBusinessKey())).as("nothing booked").isEmpty();
         // completed before the table has the period: asked again
-        complete(instance, "UserTask_AddThresholds", Map.of("thresholdsAdded", true));
-        assertThat(instance).isWaitingAt("UserTask_AddThresholds");
+        complete(instance, ProcurementModel.USER_TASK_ADD_THRESHOLDS, Map.of("thresholdsAdded", true));
+        assertThat(instance).isWaitingAt(ProcurementModel.USER_TASK_ADD_THRESHOLDS);
 
         String deployment = engine.getRepositoryService().createDeployment().name("procurement-test-thresholds-2026")
                 .addString("procurement-procedure.dmn", TestThresholds.with2026Period()).deploy().getId();
         try {
-            complete(instance, "UserTask_AddThresholds", Map.of("thresholdsAdded", true));
+            complete(instance, ProcurementModel.USER_TASK_ADD_THRESHOLDS, Map.of("thresholdsAdded", true));
             Assertions.assertThat(runtimeService.getVariables(instance.getId()))
                     .containsEntry("procedure", "BELOW_THRESHOLD_ADVERTISED").containsEntry("decisionDate", "2026-03-02");
-            executeJob(instance, "ServiceTask_BookPreliminaryAllocation");
-            assertThat(instance).isWaitingAt("UserTask_ApproveStart");
+            executeJob(instance, ProcurementModel.SERVICE_TASK_BOOK_PRELIMINARY_ALLOCATION);
+            assertThat(instance).isWaitingAt(ProcurementModel.USER_TASK_APPROVE_START);
         } finally {
             runtimeService.deleteProcessInstance(instance.getId(), "test");
             engine.getRepositoryService().deleteDeployment(deployment, true);
@@ -757,15 +760,15 @@ class ProcurementProcessTest {
         ProcessInstance first = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
         describe(first, 420_000, "79632000-3");
         Assertions.assertThat(runtimeService.getVariable(first.getId(), "procedure")).isEqualTo("DIRECT_AWARD");
-        approveAll(first, "UserTask_ApproveStart");
-        complete(first, "UserTask_RequestQuotes", Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2025-03-20"));
+        approveAll(first, ProcurementModel.USER_TASK_APPROVE_START);
+        complete(first, ProcurementModel.USER_TASK_REQUEST_QUOTES, Map.of("suppliersAsked", "Klartext HB", "tenderDeadline", "2025-03-20"));
         evaluate(first, List.of(tender("Klartext HB", 400_000, 70, true)), null);
-        executeJob(first, "ServiceTask_BookAwardAllocation");
-        approveAll(first, "UserTask_ApproveAward");
-        complete(first, "UserTask_DocumentDirectAward", Map.of("docPurchased", "Kurs", "docCompetition",
+        executeJob(first, ProcurementModel.SERVICE_TASK_BOOK_AWARD_ALLOCATION);
+        approveAll(first, ProcurementModel.USER_TASK_APPROVE_AWARD);
+        complete(first, ProcurementModel.USER_TASK_DOCUMENT_DIRECT_AWARD, Map.of("docPurchased", "Kurs", "docCompetition",
                 "En leverantör tillfrågades.", "suppliersAsked", "Klartext HB"));
         registerContract(first);
-        assertThat(first).isEnded().hasNotPassed("UserTask_PostAwardNotice");
+        assertThat(first).isEnded().hasNotPassed(ProcurementModel.USER_TASK_POST_AWARD_NOTICE);
 
         // the same agency buys personnel development (79633000, group 796) again: 400 000 + 350 000 from 700 000
         ProcessInstance second = start(agencies("bolagsverket", 2, "csn", 1, "spv", 1));
@@ -773,7 +776,7 @@ class ProcurementProcessTest {
         Assertions.assertThat(runtimeService.getVariables(second.getId())).containsEntry("earlierDirectAwards", 400_000L)
                 .containsEntry("directAwardValue", 750_000L).containsEntry("procedure", "BELOW_THRESHOLD_ADVERTISED")
                 .containsEntry("standstillApplies", true).containsEntry("postAwardNotice", true);
-        Task head = headTask(second, "UserTask_ApproveStart", "csn");
+        Task head = headTask(second, ProcurementModel.USER_TASK_APPROVE_START, "csn");
         Assertions.assertThat(taskService.getVariable(head.getId(), "valueBasis")).isEqualTo("kontraktets värde 350 000 kr"
                 + " + tidigare direktupphandlingar av samma slag under 2025 (CPV-grupp 796, Statens tjänstepensionsverk (SPV))"
                 + " 400 000 kr = 750 000 kr mot direktupphandlingsgränsen");
@@ -808,38 +811,38 @@ class ProcurementProcessTest {
         Assertions.assertThat(runtimeService.getVariables(instance.getId())).containsEntry("procedure", "CALL_OFF")
                 .containsEntry("standstillApplies", false).containsEntry("postAwardNotice", false)
                 .containsEntry("documentationRequired", false);
-        assertThat(instance).hasPassed("ServiceTask_ChooseCallOff").hasNotPassed("BusinessRuleTask_ChooseProcedure");
+        assertThat(instance).hasPassed(ProcurementModel.SERVICE_TASK_CHOOSE_CALL_OFF).hasNotPassed(ProcurementModel.BUSINESS_RULE_TASK_CHOOSE_PROCEDURE);
         for (Task head : taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("UserTask_ApproveStart").list()) {
-            decide(instance, "UserTask_ApproveStart", (String) taskService.getVariable(head.getId(), "agencyCode"), true);
+                .taskDefinitionKey(ProcurementModel.USER_TASK_APPROVE_START).list()) {
+            decide(instance, ProcurementModel.USER_TASK_APPROVE_START, (String) taskService.getVariable(head.getId(), "agencyCode"), true);
         }
         // spv procures: the heads of bolagsverket and csn give it their powers of attorney, each in a task of its own
         List<Task> powers = taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("UserTask_GrantPowerOfAttorney").list();
+                .taskDefinitionKey(ProcurementModel.USER_TASK_GRANT_POWER_OF_ATTORNEY).list();
         Assertions.assertThat(powers).hasSize(2);
-        Assertions.assertThat(headTask(instance, "UserTask_GrantPowerOfAttorney", "csn")).isNotNull();
-        Assertions.assertThat(headTask(instance, "UserTask_GrantPowerOfAttorney", "spv")).isNull();
-        Task csn = headTask(instance, "UserTask_GrantPowerOfAttorney", "csn");
+        Assertions.assertThat(headTask(instance, ProcurementModel.USER_TASK_GRANT_POWER_OF_ATTORNEY, "csn")).isNotNull();
+        Assertions.assertThat(headTask(instance, ProcurementModel.USER_TASK_GRANT_POWER_OF_ATTORNEY, "spv")).isNull();
+        Task csn = headTask(instance, ProcurementModel.USER_TASK_GRANT_POWER_OF_ATTORNEY, "csn");
         Assertions.assertThat(taskService.getVariable(csn.getId(), "agencyName")).isEqualTo("Centrala studiestödsnämnden (CSN)");
         Assertions.assertThatThrownBy(() -> taskService.complete(csn.getId(), Map.of("powerOfAttorneyGranted", false)))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("powerOfAttorneyGranted");
         Assertions.assertThat(grantPowersOfAttorney(instance)).containsExactlyInAnyOrder("bolagsverket", "csn");
 
-        assertThat(instance).isWaitingAt("UserTask_CallOff");
-        complete(instance, "UserTask_CallOff", Map.of("supplier", "Ledarskapshuset AB", "callOffPrice", 2_400_000.5,
+        assertThat(instance).isWaitingAt(ProcurementModel.USER_TASK_CALL_OFF);
+        complete(instance, ProcurementModel.USER_TASK_CALL_OFF, Map.of("supplier", "Ledarskapshuset AB", "callOffPrice", 2_400_000.5,
                 "callOffReference", "Avrop 2026-17"));
         Assertions.assertThat(runtimeService.getVariable(instance.getId(), "contractPrice")).isEqualTo("2400000.50");
-        executeJob(instance, "ServiceTask_BookAwardAllocation");
-        approveAll(instance, "UserTask_ApproveAward");
-        Task contractTask = task(instance, "UserTask_RegisterContract");
+        executeJob(instance, ProcurementModel.SERVICE_TASK_BOOK_AWARD_ALLOCATION);
+        approveAll(instance, ProcurementModel.USER_TASK_APPROVE_AWARD);
+        Task contractTask = task(instance, ProcurementModel.USER_TASK_REGISTER_CONTRACT);
         Assertions.assertThat(taskService.getVariable(contractTask.getId(), "powersOfAttorney").toString())
                 .contains("Bolagsverket: fullmakt till Statens tjänstepensionsverk (SPV) given 2026-03-02 av chef-bolagsverket")
                 .contains("Centrala studiestödsnämnden (CSN): fullmakt till");
         registerContract(instance);
-        assertThat(instance).isEnded().hasPassedInOrder("Gateway_FrameworkAgreement", "ServiceTask_ChooseCallOff",
-                "UserTask_GrantPowerOfAttorney", "UserTask_CallOff", "UserTask_ApproveAward", "UserTask_RegisterContract",
-                "EndEvent_Contracted").hasNotPassed("UserTask_RequestQuotes", "UserTask_SendAwardDecision",
-                "UserTask_PostAwardNotice", "UserTask_DocumentDirectAward");
+        assertThat(instance).isEnded().hasPassedInOrder(ProcurementModel.GATEWAY_FRAMEWORK_AGREEMENT, ProcurementModel.SERVICE_TASK_CHOOSE_CALL_OFF,
+                ProcurementModel.USER_TASK_GRANT_POWER_OF_ATTORNEY, ProcurementModel.USER_TASK_CALL_OFF, ProcurementModel.USER_TASK_APPROVE_AWARD, ProcurementModel.USER_TASK_REGISTER_CONTRACT,
+                ProcurementModel.END_EVENT_CONTRACTED).hasNotPassed(ProcurementModel.USER_TASK_REQUEST_QUOTES, ProcurementModel.USER_TASK_SEND_AWARD_DECISION,
+                ProcurementModel.USER_TASK_POST_AWARD_NOTICE, ProcurementModel.USER_TASK_DOCUMENT_DIRECT_AWARD);
         Contract contract = contracts.find(instance.getBusinessKey()).orElseThrow();
         Assertions.assertThat(contract.procedure()).isEqualTo("CALL_OFF");
         Assertions.assertThat(contract.frameworkAgreement()).isEqualTo("CALL_OFF");
@@ -860,16 +863,16 @@ class ProcurementProcessTest {
         framework.put("renewedCompetition", true);
         describe(instance, 1_800_000, "80511000");
         Assertions.assertThat(runtimeService.getVariable(instance.getId(), "minimumTenderPeriodDays")).isEqualTo(10);
-        approveAll(instance, "UserTask_ApproveStart");
-        assertThat(instance).isWaitingAt("UserTask_RequestQuotes");
-        complete(instance, "UserTask_RequestQuotes", Map.of("suppliersAsked", "Ramavtalets tre leverantörer",
+        approveAll(instance, ProcurementModel.USER_TASK_APPROVE_START);
+        assertThat(instance).isWaitingAt(ProcurementModel.USER_TASK_REQUEST_QUOTES);
+        complete(instance, ProcurementModel.USER_TASK_REQUEST_QUOTES, Map.of("suppliersAsked", "Ramavtalets tre leverantörer",
                 "tenderDeadline", "2026-03-12"));
         evaluate(instance, List.of(tender("Kompetenslyftet AB", 1_700_000, 80, true)), null);
-        executeJob(instance, "ServiceTask_BookAwardAllocation");
-        approveAll(instance, "UserTask_ApproveAward");
+        executeJob(instance, ProcurementModel.SERVICE_TASK_BOOK_AWARD_ALLOCATION);
+        approveAll(instance, ProcurementModel.USER_TASK_APPROVE_AWARD);
         registerContract(instance);
-        assertThat(instance).isEnded().hasPassed("UserTask_RequestQuotes", "Gateway_ReadyForContract")
-                .hasNotPassed("UserTask_CallOff", "UserTask_SendAwardDecision", "UserTask_PostAwardNotice");
+        assertThat(instance).isEnded().hasPassed(ProcurementModel.USER_TASK_REQUEST_QUOTES, ProcurementModel.GATEWAY_READY_FOR_CONTRACT)
+                .hasNotPassed(ProcurementModel.USER_TASK_CALL_OFF, ProcurementModel.USER_TASK_SEND_AWARD_DECISION, ProcurementModel.USER_TASK_POST_AWARD_NOTICE);
     }
 
     /**
@@ -883,27 +886,27 @@ class ProcurementProcessTest {
         Map<String, Object> values = new HashMap<>(Map.of("subject", "Klarspråk", "requirement", "Två kursdagar.",
                 "cpvCode", "79632000", "estimatedValue", 300_000L, "procuringAgency", "spv",
                 "agencyParticipants", Spin.JSON(prefilled.toString()), "frameworkAgreement", "DEVIATION"));
-        Assertions.assertThatThrownBy(() -> complete(instance, "UserTask_DescribeRequirement", values))
+        Assertions.assertThatThrownBy(() -> complete(instance, ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT, values))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("(frameworkAgreementName)")
                 .hasMessageContaining("(deviationReason)");
         framework.put("frameworkAgreement", "DEVIATION");
         framework.put("frameworkAgreementName", "Kompetensutveckling, dnr 23.3-555-24");
         framework.put("deviationReason", "Ramavtalets leverantörer erbjuder inte kursen på plats i Västernorrland.");
         describe(instance, 300_000, "79632000");
-        assertThat(instance).isWaitingAt("UserTask_ReportDeviation").task().hasCandidateGroup("training-administrators");
+        assertThat(instance).isWaitingAt(ProcurementModel.USER_TASK_REPORT_DEVIATION).task().hasCandidateGroup("training-administrators");
         Assertions.assertThat(runtimeService.getVariable(instance.getId(), "deviationReport").toString())
                 .startsWith("Avstegsanmälan till Kammarkollegiet").contains("Myndighet: Statens tjänstepensionsverk (SPV)")
                 .contains("Kompetensutveckling, dnr 23.3-555-24").contains("300 000 kr")
                 .contains("Skäl till avsteget: Ramavtalets leverantörer erbjuder inte kursen");
-        complete(instance, "UserTask_ReportDeviation", Map.of("deviationReportedOn", "2026-03-02",
+        complete(instance, ProcurementModel.USER_TASK_REPORT_DEVIATION, Map.of("deviationReportedOn", "2026-03-02",
                 "deviationReportReference", "KAMK 2026-0311"));
         ProcurementRepository.DeviationReport report = contracts.deviationReport(instance.getBusinessKey()).orElseThrow();
         Assertions.assertThat(report.reference()).isEqualTo("KAMK 2026-0311");
         Assertions.assertThat(report.text()).contains("förordningen (1998:796)");
         Assertions.assertThat(runtimeService.getVariable(instance.getId(), "procedure")).isEqualTo("DIRECT_AWARD");
-        executeJob(instance, "ServiceTask_BookPreliminaryAllocation");
-        assertThat(instance).hasPassedInOrder("Gateway_FrameworkAgreement", "UserTask_ReportDeviation",
-                "BusinessRuleTask_ChooseProcedure").isWaitingAt("UserTask_ApproveStart");
+        executeJob(instance, ProcurementModel.SERVICE_TASK_BOOK_PRELIMINARY_ALLOCATION);
+        assertThat(instance).hasPassedInOrder(ProcurementModel.GATEWAY_FRAMEWORK_AGREEMENT, ProcurementModel.USER_TASK_REPORT_DEVIATION,
+                ProcurementModel.BUSINESS_RULE_TASK_CHOOSE_PROCEDURE).isWaitingAt(ProcurementModel.USER_TASK_APPROVE_START);
         runtimeService.deleteProcessInstance(instance.getId(), "test");
     }
 

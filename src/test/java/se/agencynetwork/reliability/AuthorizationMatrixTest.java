@@ -1,5 +1,9 @@
 package se.agencynetwork.reliability;
 
+import se.agencynetwork.models.ids.IdeaModel;
+import se.agencynetwork.models.ids.NetworkReviewModel;
+import se.agencynetwork.models.ids.ProcurementModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -125,13 +129,13 @@ class AuthorizationMatrixTest {
         testUser("matris-styrgrupp", Groups.STEERING_GROUP);
         testUser("matris-arbetsgrupp", Groups.WG_LEGAL);
         FormSamples samples = new FormSamples(repositoryService, runtimeService, taskService);
-        task("coordinators", samples, "idea", "UserTask_ScreenIdea", Map.of());
-        task("council", samples, "idea", "UserTask_ShapeIdea", Map.of());
-        task("training admins", samples, "procurement", "UserTask_DescribeRequirement", Map.of());
-        task("steering group", samples, "network-review", "UserTask_DecideNextYear", Map.of());
+        task("coordinators", samples, "idea", IdeaModel.USER_TASK_SCREEN_IDEA, Map.of());
+        task("council", samples, "idea", IdeaModel.USER_TASK_SHAPE_IDEA, Map.of());
+        task("training admins", samples, "procurement", ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT, Map.of());
+        task("steering group", samples, "network-review", NetworkReviewModel.USER_TASK_DECIDE_NEXT_YEAR, Map.of());
         Map<String, Object> agencies = Map.of("memberAgencies", List.of(OWN, OTHER), "pendingAgencies", List.of(OWN, OTHER));
-        agencyTasks("training coordinators", samples, "idea", "UserTask_StateInterest", "agency", agencies);
-        agencyTasks("heads", samples, "procurement", "UserTask_ApproveStart", "agencyCode", agencies);
+        agencyTasks("training coordinators", samples, "idea", IdeaModel.USER_TASK_STATE_INTEREST, "agency", agencies);
+        agencyTasks("heads", samples, "procurement", ProcurementModel.USER_TASK_APPROVE_START, "agencyCode", agencies);
         surveyToken = SurveyTokens.newToken();
         surveys.createSurvey("MATRIX-COURSE", "no-instance", "Klarspråk", LocalDate.now(), LocalDateTime.now().plusDays(7), 1);
         surveys.insertInvitation(SurveyTokens.hash(surveyToken), "MATRIX-COURSE", null, null, OWN,

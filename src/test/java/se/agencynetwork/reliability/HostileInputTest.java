@@ -1,5 +1,7 @@
 package se.agencynetwork.reliability;
 
+import se.agencynetwork.models.ids.IdeaModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -347,7 +349,7 @@ class HostileInputTest {
      */
     @Test
     void injectionStringsInFreeTextAreKeptVerbatimAndNeverInterpreted() throws Exception {
-        FormUse submit = samples.use("idea", "StartEvent_IdeaSubmitted");
+        FormUse submit = samples.use("idea", IdeaModel.START_EVENT_IDEA_SUBMITTED);
         ObjectNode values = samples.validValues(submit);
         String title = SQL + " 😀";
         String description = SCRIPT + " " + EXPRESSION + " " + TEMPLATE + " \u05E9\u05DC\u05D5\u05DD";

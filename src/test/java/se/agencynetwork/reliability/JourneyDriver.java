@@ -1,5 +1,9 @@
 package se.agencynetwork.reliability;
 
+import se.agencynetwork.models.ids.CourseDeliveryModel;
+import se.agencynetwork.models.ids.CourseEvaluationModel;
+import se.agencynetwork.models.ids.IdeaModel;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -56,7 +60,7 @@ final class JourneyDriver {
     private final Set<String> held = ConcurrentHashMap.newKeySet();
 
     {
-        held.add("UserTask_ChangeOccasion");
+        held.add(CourseDeliveryModel.USER_TASK_CHANGE_OCCASION);
     }
     private final AtomicInteger submitted = new AtomicInteger();
     private final AtomicInteger retried = new AtomicInteger();
@@ -221,21 +225,21 @@ final class JourneyDriver {
         }
         String user = userOf(group);
         ObjectNode body = switch (definition) {
-            case "UserTask_ScreenIdea" -> values("originatingAgency", "msb", "screeningOutcome", "complete",
+            case IdeaModel.USER_TASK_SCREEN_IDEA -> values("originatingAgency", "msb", "screeningOutcome", "complete",
                     "duplicateOf", "", "screeningComment", "");
-            case "UserTask_ShapeIdea" -> values("format", "course", "delivery", "internal", "costKey", "participants",
+            case IdeaModel.USER_TASK_SHAPE_IDEA -> values("format", "course", "delivery", "internal", "costKey", "participants",
                     "estimatedCost", 24000L, "interestDeadline", LocalDate.now().plusDays(2).toString());
-            case "UserTask_StateInterest" -> {
+            case IdeaModel.USER_TASK_STATE_INTEREST -> {
                 boolean interested = INTERESTED.contains(agencyOf(group));
                 yield values("agencyParticipants", interested ? 3L : 0L, "coFunding", interested, "interestComment", "");
             }
-            case "UserTask_DecideIdea" -> values("decision", "approve",
+            case IdeaModel.USER_TASK_DECIDE_IDEA -> values("decision", "approve",
                     "decisionReason", "Fyra myndigheter och tolv deltagare: tillräckligt intresse.");
-            case "UserTask_PlanOccasion" -> values("courseStart", LocalDate.now().plusDays(1).toString(),
+            case CourseDeliveryModel.USER_TASK_PLAN_OCCASION -> values("courseStart", LocalDate.now().plusDays(1).toString(),
                     "courseEnd", LocalDate.now().plusDays(1).toString(), "venueAgency", "spv",
                     "venueAddress", "Storgatan 1, Sundsvall", "trainer", "Klartext HB", "capacity", 8L,
                     "registrationCloses", LocalDate.now().toString(), "minimumParticipants", 1L);
-            case "UserTask_RegisterParticipants" -> {
+            case CourseDeliveryModel.USER_TASK_REGISTER_PARTICIPANTS -> {
                 String agency = agencyOf(group);
                 ArrayNode people = JsonNodeFactory.instance.arrayNode();
                 people.addObject().put("name", "Deltagare " + businessKey + " " + agency)
@@ -243,7 +247,7 @@ final class JourneyDriver {
                 yield values("participants", people, "reserves", JsonNodeFactory.instance.arrayNode(),
                         "noShowInformed", true);
             }
-            case "UserTask_RegisterAttendance" -> {
+            case CourseDeliveryModel.USER_TASK_REGISTER_ATTENDANCE -> {
                 ArrayNode attended = JsonNodeFactory.instance.arrayNode();
                 HttpResponse<String> options = send(node, "GET", "/engine-rest/task/" + taskId
                         + "/form-variables?variableNames=participantOptions&deserializeValues=false", user, null);
@@ -256,7 +260,7 @@ final class JourneyDriver {
                 parsed.forEach(option -> attended.add(option.path("value").asText()));
                 yield values("attendedEmails", attended, "attendanceNote", "");
             }
-            case "UserTask_FollowUpWithManagers" -> values("workChanged", "yes", "followUpNotes", "");
+            case CourseEvaluationModel.USER_TASK_FOLLOW_UP_WITH_MANAGERS -> values("workChanged", "yes", "followUpNotes", "");
             default -> throw new IllegalStateException("The journey has no step for task " + definition + " ("
                     + task.path("name").asText() + ")");
         };

@@ -1,5 +1,8 @@
 package se.agencynetwork.reliability;
 
+import se.agencynetwork.models.ids.IdeaModel;
+import se.agencynetwork.models.ids.ProcurementModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -99,7 +102,7 @@ class RaceTest {
 
     @Test
     void twoCouncilMembersClaimTheSameTaskAndOneGetsIt() {
-        FormUse shape = samples.use("idea", "UserTask_ShapeIdea");
+        FormUse shape = samples.use("idea", IdeaModel.USER_TASK_SHAPE_IDEA);
         for (int round = 0; round < ROUNDS; round++) {
             Task task = samples.taskBefore(shape, Map.of());
             List<ResponseEntity<String>> answers = race(
@@ -117,7 +120,7 @@ class RaceTest {
 
     @Test
     void twoCouncilMembersCompleteTheSameTaskAndItIsCompletedOnce() {
-        FormUse shape = samples.use("idea", "UserTask_ShapeIdea");
+        FormUse shape = samples.use("idea", IdeaModel.USER_TASK_SHAPE_IDEA);
         String body = FormSamples.restBody(samples.validValues(shape)).toString();
         for (int round = 0; round < ROUNDS; round++) {
             Task task = samples.taskBefore(shape, Map.of());
@@ -128,11 +131,11 @@ class RaceTest {
 
             oneWinner("complete", answers);
             assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance)
-                    .taskDefinitionKey("UserTask_ShapeIdea").finished().count()).isOne();
+                    .taskDefinitionKey(IdeaModel.USER_TASK_SHAPE_IDEA).finished().count()).isOne();
             assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance)
-                    .activityId("ServiceTask_PrepareInterestRound").count()).as("interest round opened once").isOne();
+                    .activityId(IdeaModel.SERVICE_TASK_PREPARE_INTEREST_ROUND).count()).as("interest round opened once").isOne();
             List<Object> agencies = taskService.createTaskQuery().processInstanceId(instance)
-                    .taskDefinitionKey("UserTask_StateInterest").list().stream()
+                    .taskDefinitionKey(IdeaModel.USER_TASK_STATE_INTEREST).list().stream()
                     .map(t -> taskService.getVariable(t.getId(), "agency")).toList();
             assertThat(agencies).as("one interest task per member agency").isNotEmpty().doesNotHaveDuplicates();
             assertThat(jdbc.queryForObject("select count(*) - count(distinct coalesce(task_id, '') || '|' || recipient_address"
@@ -183,14 +186,14 @@ class RaceTest {
                     + " on a.id = l.allocation_id where a.activity_key = ?", Integer.class, activityKey))
                     .as("one line per agency").isEqualTo(AGENCIES.size());
             assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(procurement.getId())
-                    .activityId("ServiceTask_CheckStartApprovals").count()).as("checked before the round and once after")
+                    .activityId(ProcurementModel.SERVICE_TASK_CHECK_START_APPROVALS).count()).as("checked before the round and once after")
                     .isEqualTo(2);
             assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(procurement.getId())
-                    .taskDefinitionKey("UserTask_ApproveStart").finished().count()).as("one approval per agency")
+                    .taskDefinitionKey(ProcurementModel.USER_TASK_APPROVE_START).finished().count()).as("one approval per agency")
                     .isEqualTo(AGENCIES.size());
             // after the last approval the process goes on once: one round of powers of attorney (issue 20.4)
             assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(procurement.getId())
-                    .activityId("ServiceTask_PreparePowersOfAttorney").count()).as("went on once").isOne();
+                    .activityId(ProcurementModel.SERVICE_TASK_PREPARE_POWERS_OF_ATTORNEY).count()).as("went on once").isOne();
             runtimeService.deleteProcessInstance(procurement.getId(), "race test", true, true);
         }
     }
@@ -200,7 +203,7 @@ class RaceTest {
         for (int round = 0; round < ROUNDS; round++) {
             String key = "RACE-MESSAGE-" + System.nanoTime();
             ProcessInstance instance = runtimeService.createProcessInstanceByKey("procurement").businessKey(key)
-                    .startBeforeActivity("Gateway_Standstill").setVariable("standstillEndsAt", "2099-01-01T00:00:00")
+                    .startBeforeActivity(ProcurementModel.GATEWAY_STANDSTILL).setVariable("standstillEndsAt", "2099-01-01T00:00:00")
                     .execute();
             String message = "{\"messageName\":\"ReviewApplicationReceived\",\"businessKey\":\"" + key + "\"}";
 
@@ -209,9 +212,9 @@ class RaceTest {
 
             oneWinner("message", answers);
             assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
-                    .activityId("IntermediateEvent_ReviewApplied").finished().count()).isOne();
+                    .activityId(ProcurementModel.INTERMEDIATE_EVENT_REVIEW_APPLIED).finished().count()).isOne();
             assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
-                    .taskDefinitionKey("UserTask_RegisterCourtDecision").count()).as("one court decision task").isOne();
+                    .taskDefinitionKey(ProcurementModel.USER_TASK_REGISTER_COURT_DECISION).count()).as("one court decision task").isOne();
             runtimeService.deleteProcessInstance(instance.getId(), "race test", true, true);
         }
     }
@@ -288,7 +291,7 @@ class RaceTest {
         in.put("initiator", "utbkoord-spv");
         ProcessInstance instance = runtimeService.startProcessInstanceByKey("procurement", ideaKey, in);
         Task describe = taskService.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey("UserTask_DescribeRequirement").singleResult();
+                .taskDefinitionKey(ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT).singleResult();
         Map<String, Object> values = new HashMap<>();
         values.put("subject", "Klarspråk för handläggare");
         values.put("requirement", "Två kursdagar för 15 handläggare, på plats i Sundsvall.");
@@ -298,13 +301,13 @@ class RaceTest {
                 .toString()));
         taskService.complete(describe.getId(), values);
         Job book = managementService.createJobQuery().processInstanceId(instance.getId())
-                .activityId("ServiceTask_BookPreliminaryAllocation").singleResult();
+                .activityId(ProcurementModel.SERVICE_TASK_BOOK_PRELIMINARY_ALLOCATION).singleResult();
         managementService.executeJob(book.getId());
         return instance;
     }
 
     Task headTask(ProcessInstance instance, String agency) {
-        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey("UserTask_ApproveStart")
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(ProcurementModel.USER_TASK_APPROVE_START)
                 .taskCandidateGroup(agency + "-heads").singleResult();
     }
 

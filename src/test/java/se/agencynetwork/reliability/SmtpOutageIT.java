@@ -1,5 +1,7 @@
 package se.agencynetwork.reliability;
 
+import se.agencynetwork.models.ids.IdeaModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -50,7 +52,7 @@ class SmtpOutageIT {
         try {
             node.start();
             // the journeys run up to the council's decision while nothing listens on the SMTP port
-            driver.hold("UserTask_DecideIdea");
+            driver.hold(IdeaModel.USER_TASK_DECIDE_IDEA);
             for (int i = 1; i <= JOURNEYS; i++) {
                 String instance = driver.start(node, "SMTP-avbrott " + i);
                 driver.track(ledger.businessKeyOf(instance), 0);
@@ -103,7 +105,7 @@ class SmtpOutageIT {
             // the journeys go on to their end with the server up, but one participant's mailbox refuses every mail
             String refusedAddress = JourneyDriver.participantEmail(driver.businessKeys().get(0), "msb");
             relay.refused.add(refusedAddress);
-            driver.release("UserTask_DecideIdea");
+            driver.release(IdeaModel.USER_TASK_DECIDE_IDEA);
             Awaitility.await("every journey reaches its end").atMost(Duration.ofMinutes(3)).ignoreExceptionsInstanceOf(IllegalStateException.class).pollInterval(Duration.ofSeconds(1))
                     .until(() -> {
                         driver.assertRunning();

@@ -1,5 +1,8 @@
 package se.agencynetwork.reliability;
 
+import se.agencynetwork.models.ids.CourseDeliveryModel;
+import se.agencynetwork.models.ids.CourseEvaluationModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -76,8 +79,8 @@ class TwoNodeClusterIT {
                     .allSatisfy((node, jobs) -> assertThat(jobs).as(node).isPositive());
             assertThat(driver.submitsPerNode()).as("REST calls per node").containsOnlyKeys("node-a", "node-b");
             // each timer of each journey fired exactly once
-            for (String timer : List.of("IntermediateEvent_ReminderDue", "IntermediateEvent_SurveyClosed",
-                    "IntermediateEvent_FollowUpDue")) {
+            for (String timer : List.of(CourseDeliveryModel.INTERMEDIATE_EVENT_REMINDER_DUE, CourseEvaluationModel.INTERMEDIATE_EVENT_SURVEY_CLOSED,
+                    CourseEvaluationModel.INTERMEDIATE_EVENT_FOLLOW_UP_DUE)) {
                 assertThat(ledger.count("select count(*) from act_hi_job_log where job_state_ = 2 and act_id_ = ?", timer))
                         .as("timer " + timer + " fired").isEqualTo(JOURNEYS);
                 assertThat(ledger.count("select count(*) from act_hi_actinst where act_id_ = ?", timer))

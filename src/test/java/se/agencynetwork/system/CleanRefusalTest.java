@@ -1,5 +1,7 @@
 package se.agencynetwork.system;
 
+import se.agencynetwork.models.ids.IdeaModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -99,7 +101,7 @@ class CleanRefusalTest {
         HttpResponse<String> started = send("koordinator", REST + "/process-definition/key/idea/submit-form", valid);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         String instance = read(started.body()).path("id").asText();
-        return taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("UserTask_ScreenIdea")
+        return taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(IdeaModel.USER_TASK_SCREEN_IDEA)
                 .singleResult();
     }
 

@@ -1,5 +1,7 @@
 package se.agencynetwork.yh;
 
+import se.agencynetwork.models.ids.YhApplicationModel;
+
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Instant;
@@ -98,10 +100,10 @@ class YhApplicationProcessTest {
         ProcessInstance yh = start(key);
 
         // the working group describes the need; the idea's co-funders are proposed as the concerned agencies
-        assertThat(yh).isWaitingAt("UserTask_DescribeNeed").task().hasCandidateGroup("wg-legal");
+        assertThat(yh).isWaitingAt(YhApplicationModel.USER_TASK_DESCRIBE_NEED).task().hasCandidateGroup("wg-legal");
         Assertions.assertThat(ProcessJson.strings(runtimeService.getVariable(yh.getId(), "concernedAgencies")))
                 .isEqualTo(List.of("csn", "spv"));
-        Assertions.assertThat(task(yh, "UserTask_DescribeNeed").getName()).as("the task tells its case")
+        Assertions.assertThat(task(yh, YhApplicationModel.USER_TASK_DESCRIBE_NEED).getName()).as("the task tells its case")
                 .isEqualTo("Beskriv kompetensbehovet – " + key + " Juristassistent");
         // as Spin JSON, which Tasklist sends back as Json (no Object variables from users)
         Assertions.assertThat(runtimeService.getVariableTyped(yh.getId(), "concernedAgencies").getType().getName())
@@ -109,8 +111,8 @@ class YhApplicationProcessTest {
         describeNeed(yh, List.of("csn", "spv", "msb"));
 
         // the provider: a wrong check digit and too little LIA for 400 credits are refused, naming the fields
-        assertThat(yh).isWaitingAt("UserTask_RegisterProvider").task().hasCandidateGroup("network-coordinators");
-        Task provider = task(yh, "UserTask_RegisterProvider");
+        assertThat(yh).isWaitingAt(YhApplicationModel.USER_TASK_REGISTER_PROVIDER).task().hasCandidateGroup("network-coordinators");
+        Task provider = task(yh, YhApplicationModel.USER_TASK_REGISTER_PROVIDER);
         Assertions.assertThatThrownBy(() -> as("koordinator", () ->
                         formService.submitTaskForm(provider.getId(), provider("556036-0794", 400L, 20L))))
                 .isInstanceOf(FormRefusedException.class)
@@ -126,9 +128,9 @@ class YhApplicationProcessTest {
                 "Besvara avsiktsförklaring – Statens tjänstepensionsverk (SPV) – " + key + " Juristassistent");
         Assertions.assertThat(taskService.getIdentityLinksForTask(letters.get(0).getId())).extracting(l -> l.getGroupId())
                 .containsExactly("csn-heads");
-        Assertions.assertThat(timer(yh, "BoundaryEvent_LetterDeadline").getDuedate())
+        Assertions.assertThat(timer(yh, YhApplicationModel.BOUNDARY_EVENT_LETTER_DEADLINE).getDuedate())
                 .isEqualTo(Date.from(Instant.parse("2026-03-23T22:59:00Z")));
-        Assertions.assertThat(timer(yh, "BoundaryEvent_LetterReminder").getDuedate())
+        Assertions.assertThat(timer(yh, YhApplicationModel.BOUNDARY_EVENT_LETTER_REMINDER).getDuedate())
                 .isEqualTo(Date.from(Instant.parse("2026-03-18T07:00:00Z")));
         Assertions.assertThat(jdbc.queryForList("select agency_code from yh_letter_of_intent where business_key = ?"
                 + " and answer = 'pending' order by agency_code", String.class, key)).containsExactly("csn", "msb", "spv");
@@ -142,7 +144,7 @@ class YhApplicationProcessTest {
 
         // on 18 March the heads who have not answered are reminded, the others not
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-18T07:00:00Z")));
-        managementService.executeJob(timer(yh, "BoundaryEvent_LetterReminder").getId());
+        managementService.executeJob(timer(yh, YhApplicationModel.BOUNDARY_EVENT_LETTER_REMINDER).getId());
         Assertions.assertThat(mailsTo(key, "yh-reminder")).containsExactlyInAnyOrder("chef-msb@msb.example",
                 "chef-spv@spv.example");
 
@@ -188,26 +190,26 @@ class YhApplicationProcessTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
 
         // a reminder two weeks before the round closes, to the coordinators
-        assertThat(yh).isWaitingAt("UserTask_ConfirmSubmitted").task().hasCandidateGroup("network-coordinators");
-        Job roundReminder = timer(yh, "BoundaryEvent_RoundReminder");
+        assertThat(yh).isWaitingAt(YhApplicationModel.USER_TASK_CONFIRM_SUBMITTED).task().hasCandidateGroup("network-coordinators");
+        Job roundReminder = timer(yh, YhApplicationModel.BOUNDARY_EVENT_ROUND_REMINDER);
         Assertions.assertThat(roundReminder.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-06-01T06:00:00Z")));
         managementService.executeJob(roundReminder.getId());
         Assertions.assertThat(mailsTo(key, "yh-reminder")).contains("koordinator@spv.example");
         Assertions.assertThat(body(key, "yh-reminder", "koordinator@spv.example")).contains("15 juni 2026");
 
         // a submission in the future is refused; the confirmation moves on to MYH's decision
-        Task confirm = task(yh, "UserTask_ConfirmSubmitted");
+        Task confirm = task(yh, YhApplicationModel.USER_TASK_CONFIRM_SUBMITTED);
         Assertions.assertThatThrownBy(() -> as("koordinator", () -> formService.submitTaskForm(confirm.getId(),
                         Map.of("submittedOn", "2099-06-01")))).isInstanceOf(FormRefusedException.class)
                 .hasMessageContaining("(submittedOn)");
         confirmSubmitted(yh);
-        assertThat(yh).isWaitingAt("UserTask_RegisterDecision");
+        assertThat(yh).isWaitingAt(YhApplicationModel.USER_TASK_REGISTER_DECISION);
 
         // a message with no valid decision is refused and changes nothing; a good one moves the instance on
         Assertions.assertThatThrownBy(() -> runtimeService.createMessageCorrelation(YhVariables.DECISION_MESSAGE)
                         .processInstanceBusinessKey(key).setVariable("myhDecision", "kanske").correlate())
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("myhDecision");
-        assertThat(yh).isWaitingAt("UserTask_RegisterDecision");
+        assertThat(yh).isWaitingAt(YhApplicationModel.USER_TASK_REGISTER_DECISION);
         Assertions.assertThatThrownBy(() -> runtimeService.createMessageCorrelation(YhVariables.DECISION_MESSAGE)
                         .processInstanceBusinessKey("IDEA-2026-9999").setVariable("myhDecision", "approved").correlate())
                 .isInstanceOf(MismatchingMessageCorrelationException.class);
@@ -215,8 +217,8 @@ class YhApplicationProcessTest {
                 .setVariable("myhDecision", "approved").correlate();
 
         // approved: the start date; the signing agencies prepare their LIA places; everyone is told
-        assertThat(yh).isWaitingAt("UserTask_PlanStart");
-        Task plan = task(yh, "UserTask_PlanStart");
+        assertThat(yh).isWaitingAt(YhApplicationModel.USER_TASK_PLAN_START);
+        Task plan = task(yh, YhApplicationModel.USER_TASK_PLAN_START);
         Assertions.assertThatThrownBy(() -> as("koordinator", () -> formService.submitTaskForm(plan.getId(),
                         Map.of("programmeStart", "2020-08-24")))).isInstanceOf(FormRefusedException.class)
                 .hasMessageContaining("(programmeStart)");
@@ -232,13 +234,13 @@ class YhApplicationProcessTest {
                 .isEqualTo("YH-utbildningen beviljad: Juristassistent (" + key + ")");
         Assertions.assertThat(jdbc.queryForObject("select decision from yh_application where business_key = ?", String.class, key))
                 .isEqualTo("approved");
-        assertThat(yh).isEnded().hasPassedInOrder("StartEvent_YhProposed", "ServiceTask_PrepareApplication",
-                "UserTask_DescribeNeed", "UserTask_RegisterProvider", "ServiceTask_RequestLetters",
-                "ServiceTask_RemindLetters", "ServiceTask_CompileSupport", "Gateway_EnoughSupport",
-                "ServiceTask_PrepareRound", "UserTask_ConfirmSubmitted", "ServiceTask_RemindRound",
-                "BoundaryEvent_DecisionReceived", "Gateway_Approved", "UserTask_PlanStart",
-                "ServiceTask_AnnounceApproval", "EndEvent_ProgrammeApproved")
-                .hasNotPassed("ServiceTask_RecordSilence", "UserTask_LessonsLearned")
+        assertThat(yh).isEnded().hasPassedInOrder(YhApplicationModel.START_EVENT_YH_PROPOSED, YhApplicationModel.SERVICE_TASK_PREPARE_APPLICATION,
+                YhApplicationModel.USER_TASK_DESCRIBE_NEED, YhApplicationModel.USER_TASK_REGISTER_PROVIDER, YhApplicationModel.SERVICE_TASK_REQUEST_LETTERS,
+                YhApplicationModel.SERVICE_TASK_REMIND_LETTERS, YhApplicationModel.SERVICE_TASK_COMPILE_SUPPORT, YhApplicationModel.GATEWAY_ENOUGH_SUPPORT,
+                YhApplicationModel.SERVICE_TASK_PREPARE_ROUND, YhApplicationModel.USER_TASK_CONFIRM_SUBMITTED, YhApplicationModel.SERVICE_TASK_REMIND_ROUND,
+                YhApplicationModel.BOUNDARY_EVENT_DECISION_RECEIVED, YhApplicationModel.GATEWAY_APPROVED, YhApplicationModel.USER_TASK_PLAN_START,
+                YhApplicationModel.SERVICE_TASK_ANNOUNCE_APPROVAL, YhApplicationModel.END_EVENT_PROGRAMME_APPROVED)
+                .hasNotPassed(YhApplicationModel.SERVICE_TASK_RECORD_SILENCE, YhApplicationModel.USER_TASK_LESSONS_LEARNED)
                 .variables().containsEntry("outcome", "YH_APPROVED");
     }
 
@@ -255,7 +257,7 @@ class YhApplicationProcessTest {
 
         // msb never answers: at the deadline its silence is recorded and the letter task is gone
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-23T23:00:00Z")));
-        managementService.executeJob(timer(yh, "BoundaryEvent_LetterDeadline").getId());
+        managementService.executeJob(timer(yh, YhApplicationModel.BOUNDARY_EVENT_LETTER_DEADLINE).getId());
         Assertions.assertThat(taskService.createTaskQuery().processInstanceId(yh.getId()).count()).isZero();
         Assertions.assertThat(jdbc.queryForList("select agency_code || ' ' || answer from yh_letter_of_intent"
                 + " where business_key = ? order by agency_code", String.class, key))
@@ -268,10 +270,10 @@ class YhApplicationProcessTest {
                 .contains("minst 2 behövs", "tillbaka till utbildningsrådet", figures);
         Assertions.assertThat(count("select count(*) from yh_application where business_key = ? and decision is null", key))
                 .isEqualTo(1);
-        assertThat(yh).isEnded().hasPassedInOrder("UserTask_RegisterProvider", "ServiceTask_RequestLetters",
-                "BoundaryEvent_LetterDeadline", "ServiceTask_RecordSilence", "ServiceTask_CompileSupport",
-                "Gateway_EnoughSupport", "ServiceTask_ReportTooLittleSupport", "EndEvent_TooLittleSupport")
-                .hasNotPassed("ServiceTask_PrepareRound", "ServiceTask_RemindLetters")
+        assertThat(yh).isEnded().hasPassedInOrder(YhApplicationModel.USER_TASK_REGISTER_PROVIDER, YhApplicationModel.SERVICE_TASK_REQUEST_LETTERS,
+                YhApplicationModel.BOUNDARY_EVENT_LETTER_DEADLINE, YhApplicationModel.SERVICE_TASK_RECORD_SILENCE, YhApplicationModel.SERVICE_TASK_COMPILE_SUPPORT,
+                YhApplicationModel.GATEWAY_ENOUGH_SUPPORT, YhApplicationModel.SERVICE_TASK_REPORT_TOO_LITTLE_SUPPORT, YhApplicationModel.END_EVENT_TOO_LITTLE_SUPPORT)
+                .hasNotPassed(YhApplicationModel.SERVICE_TASK_PREPARE_ROUND, YhApplicationModel.SERVICE_TASK_REMIND_LETTERS)
                 .variables().containsEntry("outcome", "YH_TOO_LITTLE_SUPPORT").containsEntry("supportFigures", figures)
                 .containsEntry("enoughSupport", false);
     }
@@ -280,20 +282,20 @@ class YhApplicationProcessTest {
     void myhRejectsInTheCoordinatorsFormAndTheNetworkGivesUp() {
         String key = "IDEA-2026-0703";
         ProcessInstance yh = toDecision(key);
-        Task decision = task(yh, "UserTask_RegisterDecision");
+        Task decision = task(yh, YhApplicationModel.USER_TASK_REGISTER_DECISION);
         as("koordinator", () -> formService.submitTaskForm(decision.getId(), Map.of("myhDecision", "rejected",
                 "decisionComment", "Arbetsmarknadens behov är inte tillräckligt styrkt.")));
 
-        assertThat(yh).isWaitingAt("UserTask_LessonsLearned").task().hasCandidateGroup("network-coordinators");
+        assertThat(yh).isWaitingAt(YhApplicationModel.USER_TASK_LESSONS_LEARNED).task().hasCandidateGroup("network-coordinators");
         lessons(yh, "no");
 
         Assertions.assertThat(jdbc.queryForMap("select decision, lessons_learned from yh_application where business_key = ?", key))
                 .containsEntry("DECISION", "rejected").containsEntry("LESSONS_LEARNED", "Fler myndigheter behövs.");
         Assertions.assertThat(body(key, "yh-outcome", "koordinator@spv.example"))
                 .contains("MYH har avslagit", "inget nytt försök", "Fler myndigheter behövs.");
-        assertThat(yh).isEnded().hasPassedInOrder("UserTask_RegisterDecision", "Gateway_DecisionIn", "Gateway_Approved",
-                "UserTask_LessonsLearned", "ServiceTask_AnnounceRejection", "Gateway_TryAgain", "EndEvent_ApplicationRejected")
-                .hasNotPassed("BoundaryEvent_DecisionReceived", "IntermediateEvent_NextRoundOpens")
+        assertThat(yh).isEnded().hasPassedInOrder(YhApplicationModel.USER_TASK_REGISTER_DECISION, YhApplicationModel.GATEWAY_DECISION_IN, YhApplicationModel.GATEWAY_APPROVED,
+                YhApplicationModel.USER_TASK_LESSONS_LEARNED, YhApplicationModel.SERVICE_TASK_ANNOUNCE_REJECTION, YhApplicationModel.GATEWAY_TRY_AGAIN, YhApplicationModel.END_EVENT_APPLICATION_REJECTED)
+                .hasNotPassed(YhApplicationModel.BOUNDARY_EVENT_DECISION_RECEIVED, YhApplicationModel.INTERMEDIATE_EVENT_NEXT_ROUND_OPENS)
                 .variables().containsEntry("outcome", "YH_REJECTED");
     }
 
@@ -308,27 +310,27 @@ class YhApplicationProcessTest {
                 .contains("nytt försök i nästa ansökningsomgång, som öppnar 1 april 2026");
 
         // decided on 2 March 2026: the next round is 2026's, opening 1 April (08:00)
-        assertThat(yh).isWaitingAt("IntermediateEvent_NextRoundOpens");
-        Job nextRound = timer(yh, "IntermediateEvent_NextRoundOpens");
+        assertThat(yh).isWaitingAt(YhApplicationModel.INTERMEDIATE_EVENT_NEXT_ROUND_OPENS);
+        Job nextRound = timer(yh, YhApplicationModel.INTERMEDIATE_EVENT_NEXT_ROUND_OPENS);
         Assertions.assertThat(nextRound.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-04-01T06:00:00Z")));
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-01T06:00:00Z")));
         managementService.executeJob(nextRound.getId());
 
-        assertThat(yh).isWaitingAt("UserTask_ConfirmSubmitted");
+        assertThat(yh).isWaitingAt(YhApplicationModel.USER_TASK_CONFIRM_SUBMITTED);
         Assertions.assertThat(runtimeService.getVariables(yh.getId())).containsEntry("applicationAttempt", 2)
                 .containsEntry("roundCloses", "2026-06-15");
         confirmSubmitted(yh);
-        Task decision = task(yh, "UserTask_RegisterDecision");
+        Task decision = task(yh, YhApplicationModel.USER_TASK_REGISTER_DECISION);
         as("koordinator", () -> formService.submitTaskForm(decision.getId(), Map.of("myhDecision", "approved")));
-        as("koordinator", () -> formService.submitTaskForm(task(yh, "UserTask_PlanStart").getId(),
+        as("koordinator", () -> formService.submitTaskForm(task(yh, YhApplicationModel.USER_TASK_PLAN_START).getId(),
                 Map.of("programmeStart", "2099-01-12")));
 
         Assertions.assertThat(jdbc.queryForObject("select decision from yh_application where business_key = ?", String.class, key))
                 .isEqualTo("approved");
-        assertThat(yh).isEnded().hasPassedInOrder("BoundaryEvent_DecisionReceived", "UserTask_LessonsLearned",
-                "ServiceTask_AnnounceRejection", "Gateway_TryAgain", "IntermediateEvent_NextRoundOpens", "Gateway_JoinRound",
-                "ServiceTask_PrepareRound", "UserTask_ConfirmSubmitted", "UserTask_RegisterDecision",
-                "UserTask_PlanStart", "EndEvent_ProgrammeApproved")
+        assertThat(yh).isEnded().hasPassedInOrder(YhApplicationModel.BOUNDARY_EVENT_DECISION_RECEIVED, YhApplicationModel.USER_TASK_LESSONS_LEARNED,
+                YhApplicationModel.SERVICE_TASK_ANNOUNCE_REJECTION, YhApplicationModel.GATEWAY_TRY_AGAIN, YhApplicationModel.INTERMEDIATE_EVENT_NEXT_ROUND_OPENS, YhApplicationModel.GATEWAY_JOIN_ROUND,
+                YhApplicationModel.SERVICE_TASK_PREPARE_ROUND, YhApplicationModel.USER_TASK_CONFIRM_SUBMITTED, YhApplicationModel.USER_TASK_REGISTER_DECISION,
+                YhApplicationModel.USER_TASK_PLAN_START, YhApplicationModel.END_EVENT_PROGRAMME_APPROVED)
                 .variables().containsEntry("outcome", "YH_APPROVED");
     }
 
@@ -352,23 +354,23 @@ class YhApplicationProcessTest {
         values.put("skills", "Förvaltningsrätt, ärendeberedning, klarspråk");
         values.put("expectedHiringNeed", 30L);
         values.put("concernedAgencies", ProcessJson.list(agencies)); // a checklist, as Tasklist sends it
-        as("utbkoord-angermanlands-tr", () -> formService.submitTaskForm(task(yh, "UserTask_DescribeNeed").getId(), values));
+        as("utbkoord-angermanlands-tr", () -> formService.submitTaskForm(task(yh, YhApplicationModel.USER_TASK_DESCRIBE_NEED).getId(), values));
     }
 
     void registerProvider(ProcessInstance yh) {
-        as("koordinator", () -> formService.submitTaskForm(task(yh, "UserTask_RegisterProvider").getId(),
+        as("koordinator", () -> formService.submitTaskForm(task(yh, YhApplicationModel.USER_TASK_REGISTER_PROVIDER).getId(),
                 provider(VALID_ORG_NUMBER, 400L, 25L)));
     }
 
     void confirmSubmitted(ProcessInstance yh) {
         // submitted today by the engine clock: the form refuses a day in the future (the rule reads the same clock)
-        as("koordinator", () -> formService.submitTaskForm(task(yh, "UserTask_ConfirmSubmitted").getId(),
+        as("koordinator", () -> formService.submitTaskForm(task(yh, YhApplicationModel.USER_TASK_CONFIRM_SUBMITTED).getId(),
                 Map.of("submittedOn", se.agencynetwork.process.NetworkTime.today().toString(),
                         "myhReference", "MYH 2026/1234")));
     }
 
     void lessons(ProcessInstance yh, String tryAgain) {
-        as("koordinator", () -> formService.submitTaskForm(task(yh, "UserTask_LessonsLearned").getId(),
+        as("koordinator", () -> formService.submitTaskForm(task(yh, YhApplicationModel.USER_TASK_LESSONS_LEARNED).getId(),
                 Map.of("lessonsLearned", "Fler myndigheter behövs.", "tryAgain", tryAgain)));
     }
 
@@ -381,7 +383,7 @@ class YhApplicationProcessTest {
         as("chef-csn", () -> formService.submitTaskForm(letters.get(0).getId(), letter("signed", 5L, 3L, "Karin Ek")));
         as("chef-spv", () -> formService.submitTaskForm(letters.get(1).getId(), letter("signed", 4L, 2L, "Per Ås")));
         confirmSubmitted(yh);
-        assertThat(yh).isWaitingAt("UserTask_RegisterDecision");
+        assertThat(yh).isWaitingAt(YhApplicationModel.USER_TASK_REGISTER_DECISION);
         return yh;
     }
 
@@ -423,7 +425,7 @@ class YhApplicationProcessTest {
     }
 
     List<Task> letterTasks(ProcessInstance yh) {
-        return taskService.createTaskQuery().processInstanceId(yh.getId()).taskDefinitionKey("UserTask_AnswerLetter")
+        return taskService.createTaskQuery().processInstanceId(yh.getId()).taskDefinitionKey(YhApplicationModel.USER_TASK_ANSWER_LETTER)
                 .orderByTaskName().asc().list();
     }
 

@@ -1,5 +1,7 @@
 package se.agencynetwork.yh;
 
+import se.agencynetwork.models.ids.YhApplicationModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -65,26 +67,26 @@ class YhDecisionRestTest {
         assertThat(approved.getStatusCode()).as(approved.getBody()).isEqualTo(HttpStatus.OK);
         assertThat(approved.getBody()).contains(first.getId());
         assertThat(taskService.createTaskQuery().processInstanceId(first.getId()).singleResult().getTaskDefinitionKey())
-                .isEqualTo("UserTask_PlanStart");
+                .isEqualTo(YhApplicationModel.USER_TASK_PLAN_START);
         assertThat(runtimeService.getVariable(first.getId(), "myhDecision")).isEqualTo("approved");
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(first.getId())
-                .activityId("BoundaryEvent_DecisionReceived").count()).isEqualTo(1);
+                .activityId(YhApplicationModel.BOUNDARY_EVENT_DECISION_RECEIVED).count()).isEqualTo(1);
         assertThat(taskService.createTaskQuery().processInstanceId(other.getId()).singleResult().getTaskDefinitionKey())
-                .as("the other application still waits").isEqualTo("UserTask_RegisterDecision");
+                .as("the other application still waits").isEqualTo(YhApplicationModel.USER_TASK_REGISTER_DECISION);
     }
 
     ProcessInstance waitingForDecision(String key) {
         return runtimeService.createProcessInstanceByKey(YhVariables.PROCESS_KEY).businessKey(key)
                 .setVariables(Map.of("title", "Juristassistent", "programmeName", "Juristassistent",
                         "yhWorkingGroup", "wg-legal", "coFundingAgencies", List.of("csn", "spv")))
-                .startBeforeActivity("UserTask_RegisterDecision")
+                .startBeforeActivity(YhApplicationModel.USER_TASK_REGISTER_DECISION)
                 .execute();
     }
 
     void assertWaiting(ProcessInstance... instances) {
         for (ProcessInstance instance : instances) {
             assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getTaskDefinitionKey())
-                    .isEqualTo("UserTask_RegisterDecision");
+                    .isEqualTo(YhApplicationModel.USER_TASK_REGISTER_DECISION);
         }
     }
 
