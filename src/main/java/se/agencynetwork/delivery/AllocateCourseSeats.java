@@ -19,18 +19,18 @@ import se.agencynetwork.process.DelegateContract;
  * the waiting list), until the end of the closing day.
  */
 @Component("allocateCourseSeats")
-@DelegateContract(reads = {CAPACITY, INTEREST_BY_AGENCY, REGISTRATION_CLOSES},
-        writes = {SEATS_BY_AGENCY, REGISTRATION_AGENCIES, REGISTRATION_CLOSES_AT})
+@DelegateContract(reads = {Names.CAPACITY, Names.INTEREST_BY_AGENCY, Names.REGISTRATION_CLOSES},
+        writes = {Names.SEATS_BY_AGENCY, Names.REGISTRATION_AGENCIES, Names.REGISTRATION_CLOSES_AT})
 class AllocateCourseSeats implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
-        long capacity = Var.CAPACITY.require(execution);
-        Map<String, Long> interest = Var.INTEREST_BY_AGENCY.require(execution);
+        long capacity = CAPACITY.require(execution);
+        Map<String, Long> interest = INTEREST_BY_AGENCY.require(execution);
         Map<String, Long> seats = Seats.allocate(capacity, interest);
         List<String> agencies = interest.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList();
-        LocalDate closes = Var.REGISTRATION_CLOSES.require(execution);
-        Var.SEATS_BY_AGENCY.set(execution, seats);
-        Var.REGISTRATION_AGENCIES.set(execution, agencies);
-        Var.REGISTRATION_CLOSES_AT.set(execution, closes.plusDays(1).atStartOfDay());
+        LocalDate closes = REGISTRATION_CLOSES.require(execution);
+        SEATS_BY_AGENCY.set(execution, seats);
+        REGISTRATION_AGENCIES.set(execution, agencies);
+        REGISTRATION_CLOSES_AT.set(execution, closes.plusDays(1).atStartOfDay());
     }
 }

@@ -31,7 +31,7 @@ import se.agencynetwork.process.Money;
  * when there was no procurement), and each agency's heads told their share.
  */
 @Component("bookCourseCosts")
-@DelegateContract(reads = {CONTRACT_PRICE, ESTIMATED_COST, COST_KEY, COURSE_TITLE},
+@DelegateContract(reads = {Names.CONTRACT_PRICE, Names.ESTIMATED_COST, COST_KEY, Names.COURSE_TITLE},
         writes = {CostSharingVariables.ALLOCATION_ID, CostSharingVariables.SHARES_BY_AGENCY,
                 CostSharingVariables.CO_FUNDING_AGENCIES},
         errors = CostSharingErrors.INVALID)
@@ -47,13 +47,13 @@ record BookCourseCosts(
         String key = execution.getProcessBusinessKey();
         Map<String, Long> seats = new TreeMap<>();
         participants.of(key).forEach(p -> seats.merge(p.agency(), 1L, Long::sum));
-        Money agreed = Var.CONTRACT_PRICE.get(execution);
-        Money price = agreed != null ? agreed : Var.ESTIMATED_COST.require(execution);
+        Money agreed = CONTRACT_PRICE.get(execution);
+        Money price = agreed != null ? agreed : ESTIMATED_COST.require(execution);
         BookedAllocation allocation = booking.book(execution, AllocationKind.FINAL, price,
                 CostSharingVariables.KEY.get(execution, CostKey.PER_PARTICIPANT), seats);
         for (BookedAllocation.Line line : allocation.lines()) {
             Map<String, Object> model = new LinkedHashMap<>();
-            model.put("activityTitle", Var.COURSE_TITLE.get(execution));
+            model.put("activityTitle", COURSE_TITLE.get(execution));
             model.put("agencyName", directory.agencyName(line.agency()));
             model.put("shareAmount", Kronor.format(line.share()));
             model.put("totalAmount", Kronor.format(allocation.total()));

@@ -24,8 +24,8 @@ import se.agencynetwork.process.DelegateContract;
  * allocation is booked) and the lists are removed.
  */
 @Component("cancelCourse")
-@DelegateContract(reads = {COURSE_TITLE, COURSE_START, COURSE_END, REGISTRATION_AGENCIES, DECISION_REASON},
-        writes = {OUTCOME})
+@DelegateContract(reads = {Names.COURSE_TITLE, Names.COURSE_START, Names.COURSE_END, Names.REGISTRATION_AGENCIES, Names.DECISION_REASON},
+        writes = {Names.OUTCOME})
 record CancelCourse(
         CourseParticipants participants,
         Notifications notifications,
@@ -35,19 +35,19 @@ record CancelCourse(
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("courseTitle", Var.COURSE_TITLE.get(execution));
-        model.put("courseStart", Invitations.swedishPeriod(Var.COURSE_START.require(execution),
-                Var.COURSE_END.require(execution)));
-        model.put("reason", Var.DECISION_REASON.get(execution));
+        model.put("courseTitle", COURSE_TITLE.get(execution));
+        model.put("courseStart", Invitations.swedishPeriod(COURSE_START.require(execution),
+                COURSE_END.require(execution)));
+        model.put("reason", DECISION_REASON.get(execution));
         List<Recipient> to = new ArrayList<>(); // Notifications writes one mail per distinct recipient
         participants.everyone(key).forEach(p -> to.add(Recipient.address(p.email())));
-        for (String code : Var.REGISTRATION_AGENCIES.get(execution, List.of())) {
+        for (String code : REGISTRATION_AGENCIES.get(execution, List.of())) {
             to.addAll(recipients.trainingCoordinatorsOf(code));
             to.addAll(recipients.headsOf(code));
         }
         notifications.send(MailKind.COURSE_CANCELLED, to, model, MailContext.of(execution.getProcessInstanceId(), key),
                 "course:" + key + ":cancelled", null);
         participants.removeCourse(key);
-        Var.OUTCOME.set(execution, CANCELLED);
+        OUTCOME.set(execution, CANCELLED);
     }
 }

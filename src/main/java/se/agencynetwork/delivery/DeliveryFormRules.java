@@ -32,14 +32,14 @@ final class DeliveryFormRules {
 
     /** The dates of an occasion: no day in the past, the last day not before the first. */
     static List<FormViolation> occasionDates(FormSubmission submission, Clock clock) {
-        LocalDate start = date(submission.get(COURSE_START));
-        LocalDate end = date(submission.get(COURSE_END));
+        LocalDate start = date(submission.get(Names.COURSE_START));
+        LocalDate end = date(submission.get(Names.COURSE_END));
         List<FormViolation> violations = new ArrayList<>();
         if (start != null && start.isBefore(LocalDate.now(clock))) {
-            violations.add(FormViolation.of(COURSE_START, "Första dag", "ligger i det förflutna."));
+            violations.add(FormViolation.of(Names.COURSE_START, "Första dag", "ligger i det förflutna."));
         }
         if (start != null && end != null && end.isBefore(start)) {
-            violations.add(FormViolation.of(COURSE_END, "Sista dag", "är före första dagen."));
+            violations.add(FormViolation.of(Names.COURSE_END, "Sista dag", "är före första dagen."));
         }
         return violations;
     }
@@ -72,16 +72,16 @@ final class DeliveryFormRules {
         @Override
         public List<FormViolation> check(FormSubmission submission) {
             List<FormViolation> violations = occasionDates(submission, clock);
-            LocalDate start = date(submission.get(COURSE_START));
-            LocalDate closes = date(submission.get(REGISTRATION_CLOSES));
+            LocalDate start = date(submission.get(Names.COURSE_START));
+            LocalDate closes = date(submission.get(Names.REGISTRATION_CLOSES));
             if (closes != null && closes.isBefore(LocalDate.now(clock))) {
-                violations.add(FormViolation.of(REGISTRATION_CLOSES, "Sista anmälningsdag", "ligger i det förflutna."));
+                violations.add(FormViolation.of(Names.REGISTRATION_CLOSES, "Sista anmälningsdag", "ligger i det förflutna."));
             } else if (closes != null && start != null && !closes.isBefore(start)) {
-                violations.add(FormViolation.of(REGISTRATION_CLOSES, "Sista anmälningsdag", "måste vara före första dagen."));
+                violations.add(FormViolation.of(Names.REGISTRATION_CLOSES, "Sista anmälningsdag", "måste vara före första dagen."));
             }
-            if (submission.get(MINIMUM_PARTICIPANTS) instanceof Number minimum && submission.get(CAPACITY) instanceof Number capacity
+            if (submission.get(Names.MINIMUM_PARTICIPANTS) instanceof Number minimum && submission.get(Names.CAPACITY) instanceof Number capacity
                     && minimum.longValue() > capacity.longValue()) {
-                violations.add(FormViolation.of(MINIMUM_PARTICIPANTS, "Lägsta antal deltagare",
+                violations.add(FormViolation.of(Names.MINIMUM_PARTICIPANTS, "Lägsta antal deltagare",
                         "är fler än antal platser (" + capacity.longValue() + ")."));
             }
             return violations;
@@ -105,12 +105,12 @@ final class DeliveryFormRules {
         @Override
         public List<FormViolation> check(FormSubmission submission) {
             List<FormViolation> violations = occasionDates(submission, clock);
-            Object announced = submission.get(ANNOUNCED_OCCASION);
-            if (violations.isEmpty() && announced != null && date(submission.get(COURSE_START)) != null
-                    && date(submission.get(COURSE_END)) != null
-                    && announced.equals(Occasion.announced(submission.get(COURSE_START),
-                            submission.get(COURSE_END), submission.get(VENUE_AGENCY), submission.get(VENUE_ADDRESS)))) {
-                violations.add(FormViolation.of(COURSE_START, "Datum och lokal",
+            Object announced = submission.get(Names.ANNOUNCED_OCCASION);
+            if (violations.isEmpty() && announced != null && date(submission.get(Names.COURSE_START)) != null
+                    && date(submission.get(Names.COURSE_END)) != null
+                    && announced.equals(Occasion.announced(submission.get(Names.COURSE_START),
+                            submission.get(Names.COURSE_END), submission.get(Names.VENUE_AGENCY), submission.get(Names.VENUE_ADDRESS)))) {
+                violations.add(FormViolation.of(Names.COURSE_START, "Datum och lokal",
                         "är desamma som i kallelsen. Ändra datum eller lokal, eller låt uppgiften vara."));
             }
             return violations;
@@ -136,19 +136,19 @@ final class DeliveryFormRules {
 
         @Override
         public List<FormViolation> check(FormSubmission submission) {
-            List<JsonNode> registered = DeliveryJson.elements(submission.get(PARTICIPANTS));
-            Object seatsValue = submission.get(AGENCY_SEATS);
+            List<JsonNode> registered = DeliveryJson.elements(submission.get(Names.PARTICIPANTS));
+            Object seatsValue = submission.get(Names.AGENCY_SEATS);
             long seats = seatsValue instanceof Number n ? n.longValue() : Long.MAX_VALUE;
             List<FormViolation> violations = new ArrayList<>();
             if (registered.size() > seats) {
-                violations.add(FormViolation.of(PARTICIPANTS, "Deltagare",
+                violations.add(FormViolation.of(Names.PARTICIPANTS, "Deltagare",
                         "är " + registered.size() + " men myndigheten har " + seats + " platser."
                                 + " Anmäl de övriga som reserver."));
             }
             Set<String> seen = new HashSet<>();
-            Object agency = submission.get(AGENCY);
-            check(PARTICIPANTS, "Deltagare", registered, seen, agency, submission.businessKey(), violations);
-            check(RESERVES, "Reserv", DeliveryJson.elements(submission.get(RESERVES)), seen, agency,
+            Object agency = submission.get(Names.AGENCY);
+            check(Names.PARTICIPANTS, "Deltagare", registered, seen, agency, submission.businessKey(), violations);
+            check(Names.RESERVES, "Reserv", DeliveryJson.elements(submission.get(Names.RESERVES)), seen, agency,
                     submission.businessKey(), violations);
             return violations;
         }

@@ -18,11 +18,11 @@ import se.agencynetwork.process.NetworkTime;
 record Occasion(String courseKey, String title, LocalDate start, LocalDate end, String venue, String trainer) {
 
     static Occasion of(DelegateExecution execution, NetworkDirectory directory) {
-        String address = Var.VENUE_ADDRESS.get(execution);
-        String venue = directory.agencyName(String.valueOf(Var.VENUE_AGENCY.get(execution)))
+        String address = VENUE_ADDRESS.get(execution);
+        String venue = directory.agencyName(String.valueOf(VENUE_AGENCY.get(execution)))
                 + (address == null || address.toString().isBlank() ? "" : ", " + address);
-        return new Occasion(execution.getProcessBusinessKey(), String.valueOf(Var.COURSE_TITLE.get(execution)),
-                Var.COURSE_START.require(execution), Var.COURSE_END.require(execution), venue, Var.TRAINER.get(execution));
+        return new Occasion(execution.getProcessBusinessKey(), String.valueOf(COURSE_TITLE.get(execution)),
+                COURSE_START.require(execution), COURSE_END.require(execution), venue, TRAINER.get(execution));
     }
 
     /** What the participants were told, to compare with a changed occasion. */
@@ -46,12 +46,12 @@ record Occasion(String courseKey, String title, LocalDate start, LocalDate end, 
 
     /** Records what was announced: the reminder's and the course start's times, the venue, the SEQUENCE. */
     void announce(DelegateExecution execution, int sequence, DeliveryProperties properties) {
-        Var.COURSE_VENUE.set(execution, venue);
+        COURSE_VENUE.set(execution, venue);
         // the reminder goes out at 08:00 the configured time before the first day (at once if that has passed)
-        Var.REMINDER_AT.set(execution, start.minus(properties.reminderBefore()).atTime(8, 0));
-        Var.COURSE_STARTS_AT.set(execution, start.atStartOfDay());
-        Var.ANNOUNCED_OCCASION.set(execution, announced(Var.COURSE_START.get(execution), Var.COURSE_END.get(execution),
-                Var.VENUE_AGENCY.get(execution), Var.VENUE_ADDRESS.get(execution)));
-        Var.INVITATION_SEQUENCE.set(execution, sequence);
+        REMINDER_AT.set(execution, start.minus(properties.reminderBefore()).atTime(8, 0));
+        COURSE_STARTS_AT.set(execution, start.atStartOfDay());
+        ANNOUNCED_OCCASION.set(execution, announced(COURSE_START.get(execution), COURSE_END.get(execution),
+                VENUE_AGENCY.get(execution), VENUE_ADDRESS.get(execution)));
+        INVITATION_SEQUENCE.set(execution, sequence);
     }
 }

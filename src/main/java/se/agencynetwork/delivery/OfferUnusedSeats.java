@@ -20,13 +20,13 @@ import se.agencynetwork.process.DelegateContract;
  * allocation, each agency's reserves in the order it listed them.
  */
 @Component("offerUnusedSeats")
-@DelegateContract(reads = {UNUSED_SEATS}, writes = {PROMOTED_COUNT, REGISTERED_COUNT, UNUSED_SEATS, RESERVE_COUNT})
+@DelegateContract(reads = {Names.UNUSED_SEATS}, writes = {Names.PROMOTED_COUNT, Names.REGISTERED_COUNT, Names.UNUSED_SEATS, Names.RESERVE_COUNT})
 record OfferUnusedSeats(CourseParticipants participants) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        long unused = Var.UNUSED_SEATS.require(execution);
+        long unused = UNUSED_SEATS.require(execution);
         Map<String, List<CourseParticipants.Participant>> waiting = new TreeMap<>();
         participants.reserves(key).forEach(p -> waiting.computeIfAbsent(p.agency(), a -> new ArrayList<>()).add(p));
         Map<String, Long> demand = new TreeMap<>();
@@ -40,9 +40,9 @@ record OfferUnusedSeats(CourseParticipants participants) implements JavaDelegate
             }
         }
         long registered = participants.of(key).size();
-        Var.PROMOTED_COUNT.set(execution, promoted);
-        Var.REGISTERED_COUNT.set(execution, registered);
-        Var.UNUSED_SEATS.set(execution, unused - promoted);
-        Var.RESERVE_COUNT.set(execution, (long) participants.reserves(key).size());
+        PROMOTED_COUNT.set(execution, promoted);
+        REGISTERED_COUNT.set(execution, registered);
+        UNUSED_SEATS.set(execution, unused - promoted);
+        RESERVE_COUNT.set(execution, (long) participants.reserves(key).size());
     }
 }

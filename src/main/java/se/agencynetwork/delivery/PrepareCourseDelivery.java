@@ -19,8 +19,8 @@ import se.agencynetwork.process.ProcessJson;
 
 /** {@code ${prepareCourseDelivery}}: the course's title, each agency's interest, the venue choices. */
 @Component("prepareCourseDelivery")
-@DelegateContract(reads = {TITLE, CO_FUNDING_AGENCIES},
-        writes = {COURSE_TITLE, INTEREST_BY_AGENCY, AGENCY_OPTIONS, MINIMUM_PARTICIPANTS})
+@DelegateContract(reads = {Names.TITLE, Names.CO_FUNDING_AGENCIES},
+        writes = {Names.COURSE_TITLE, Names.INTEREST_BY_AGENCY, Names.AGENCY_OPTIONS, Names.MINIMUM_PARTICIPANTS})
 record PrepareCourseDelivery(
         IdeaInterest ideaInterest,
         NetworkDirectory directory,
@@ -35,16 +35,16 @@ record PrepareCourseDelivery(
             }
         });
         if (interest.isEmpty()) { // no interest round recorded: one seat each co-funder
-            Var.CO_FUNDING_AGENCIES.get(execution, List.of()).forEach(code -> interest.put(code, 1L));
+            CO_FUNDING_AGENCIES.get(execution, List.of()).forEach(code -> interest.put(code, 1L));
         }
         List<Map<String, String>> options = new ArrayList<>();
         for (Agency agency : directory.agencies()) {
             options.add(Map.of("label", agency.name(), "value", agency.code()));
         }
-        Var.COURSE_TITLE.set(execution, Var.TITLE.get(execution));
-        Var.INTEREST_BY_AGENCY.set(execution, interest);
-        Var.AGENCY_OPTIONS.set(execution, ProcessJson.options(options));
+        COURSE_TITLE.set(execution, TITLE.get(execution));
+        INTEREST_BY_AGENCY.set(execution, interest);
+        AGENCY_OPTIONS.set(execution, ProcessJson.options(options));
         // the plan form shows the network's usual minimum; the administrator may set another
-        Var.MINIMUM_PARTICIPANTS.set(execution, (long) properties.minimumParticipants());
+        MINIMUM_PARTICIPANTS.set(execution, (long) properties.minimumParticipants());
     }
 }

@@ -17,14 +17,14 @@ import se.agencynetwork.process.DelegateContract;
 
 /** {@code ${prepareCourseEvaluation}}: who attended, handed to course-evaluation; the delivery's outcome. */
 @Component("prepareCourseEvaluation")
-@DelegateContract(reads = {ATTENDED, COURSE_END}, writes = {COURSE_KEY, COURSE_END_DATE, PARTICIPANTS_JSON, OUTCOME})
+@DelegateContract(reads = {Names.ATTENDED, Names.COURSE_END}, writes = {Names.COURSE_KEY, Names.COURSE_END_DATE, Names.PARTICIPANTS_JSON, Names.OUTCOME})
 record PrepareCourseEvaluation(CourseParticipants participants) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
         Set<String> attended = new HashSet<>();
-        Var.ATTENDED.get(execution, List.of()).forEach(email -> attended.add(email.asText()));
+        ATTENDED.get(execution, List.of()).forEach(email -> attended.add(email.asText()));
         List<Map<String, Object>> list = new ArrayList<>();
         for (CourseParticipants.Participant p : participants.of(key)) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -34,9 +34,9 @@ record PrepareCourseEvaluation(CourseParticipants participants) implements JavaD
             row.put("attended", attended.contains(p.email()));
             list.add(row);
         }
-        Var.COURSE_KEY.set(execution, key);
-        Var.COURSE_END_DATE.set(execution, Var.COURSE_END.get(execution));
-        Var.PARTICIPANTS_JSON.set(execution, DeliveryJson.json(list));
-        Var.OUTCOME.set(execution, DELIVERED);
+        COURSE_KEY.set(execution, key);
+        COURSE_END_DATE.set(execution, COURSE_END.get(execution));
+        PARTICIPANTS_JSON.set(execution, DeliveryJson.json(list));
+        OUTCOME.set(execution, DELIVERED);
     }
 }

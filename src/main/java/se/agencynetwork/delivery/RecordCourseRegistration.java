@@ -14,14 +14,14 @@ import se.agencynetwork.process.DelegateContract;
 
 /** {@code ${recordCourseRegistration}} (task complete): the agency's participants and reserves into course_participant. */
 @Component("recordCourseRegistration")
-@DelegateContract(reads = {AGENCY, PARTICIPANTS, RESERVES})
+@DelegateContract(reads = {Names.AGENCY, Names.PARTICIPANTS, Names.RESERVES})
 record RecordCourseRegistration(CourseParticipants participants) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String agency = Var.AGENCY.require(task.getExecution());
+        String agency = AGENCY.require(task.getExecution());
         participants.register(task.getExecution().getProcessBusinessKey(), agency,
-                people(agency, Var.PARTICIPANTS.get(task, List.of())), people(agency, Var.RESERVES.get(task, List.of())),
+                people(agency, PARTICIPANTS.get(task, List.of())), people(agency, RESERVES.get(task, List.of())),
                 task.getAssignee());
     }
 

@@ -17,9 +17,9 @@ import se.agencynetwork.process.ProcessJson;
 
 /** {@code ${sendCourseInvitations}}: a mail with an iCalendar invitation to every registered participant. */
 @Component("sendCourseInvitations")
-@DelegateContract(reads = {COURSE_TITLE, COURSE_START, COURSE_END, VENUE_AGENCY, VENUE_ADDRESS, TRAINER},
-        writes = {PARTICIPANT_OPTIONS, PARTICIPANT_COUNT, REMINDER_AT, COURSE_VENUE, COURSE_STARTS_AT,
-                ANNOUNCED_OCCASION, INVITATION_SEQUENCE})
+@DelegateContract(reads = {Names.COURSE_TITLE, Names.COURSE_START, Names.COURSE_END, Names.VENUE_AGENCY, Names.VENUE_ADDRESS, Names.TRAINER},
+        writes = {Names.PARTICIPANT_OPTIONS, Names.PARTICIPANT_COUNT, Names.REMINDER_AT, Names.COURSE_VENUE, Names.COURSE_STARTS_AT,
+                Names.ANNOUNCED_OCCASION, Names.INVITATION_SEQUENCE})
 record SendCourseInvitations(OccasionAnnouncements announcements, NetworkDirectory directory) implements JavaDelegate {
 
     @Override
@@ -28,7 +28,7 @@ record SendCourseInvitations(OccasionAnnouncements announcements, NetworkDirecto
         for (CourseParticipants.Participant p : announcements.announce(execution, MailKind.COURSE_INVITATION, 0, Map.of())) {
             options.add(Map.of("label", p.name() + " (" + directory.agencyName(p.agency()) + ")", "value", p.email()));
         }
-        Var.PARTICIPANT_OPTIONS.set(execution, ProcessJson.options(options));
-        Var.PARTICIPANT_COUNT.set(execution, options.size());
+        PARTICIPANT_OPTIONS.set(execution, ProcessJson.options(options));
+        PARTICIPANT_COUNT.set(execution, options.size());
     }
 }

@@ -19,17 +19,17 @@ import se.agencynetwork.process.DelegateContract;
 
 /** {@code ${sendCourseReminders}}: a reminder to every registered participant before the first day. */
 @Component("sendCourseReminders")
-@DelegateContract(reads = {COURSE_TITLE, COURSE_START, COURSE_END, COURSE_VENUE})
+@DelegateContract(reads = {Names.COURSE_TITLE, Names.COURSE_START, Names.COURSE_END, Names.COURSE_VENUE})
 record SendCourseReminders(CourseParticipants participants, Notifications notifications) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
         String key = execution.getProcessBusinessKey();
-        LocalDate start = Var.COURSE_START.require(execution);
+        LocalDate start = COURSE_START.require(execution);
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("courseTitle", Var.COURSE_TITLE.get(execution));
-        model.put("courseStart", Invitations.swedishPeriod(start, Var.COURSE_END.require(execution)));
-        model.put("courseVenue", Var.COURSE_VENUE.get(execution));
+        model.put("courseTitle", COURSE_TITLE.get(execution));
+        model.put("courseStart", Invitations.swedishPeriod(start, COURSE_END.require(execution)));
+        model.put("courseVenue", COURSE_VENUE.get(execution));
         // one reminder per first day: a later change of venue only does not remind twice, a new date does
         for (CourseParticipants.Participant p : participants.of(key)) {
             notifications.send(MailKind.COURSE_REMINDER, List.of(Recipient.address(p.email())), model,

@@ -17,15 +17,15 @@ import se.agencynetwork.process.DelegateContract;
  * invitation whose calendar entry (same UID, next SEQUENCE) replaces the earlier one.
  */
 @Component("sendCourseUpdate")
-@DelegateContract(reads = {COURSE_TITLE, COURSE_START, COURSE_END, VENUE_AGENCY, VENUE_ADDRESS, TRAINER,
-        INVITATION_SEQUENCE, CHANGE_REASON},
-        writes = {REMINDER_AT, COURSE_VENUE, COURSE_STARTS_AT, ANNOUNCED_OCCASION, INVITATION_SEQUENCE})
+@DelegateContract(reads = {Names.COURSE_TITLE, Names.COURSE_START, Names.COURSE_END, Names.VENUE_AGENCY, Names.VENUE_ADDRESS, Names.TRAINER,
+        Names.INVITATION_SEQUENCE, Names.CHANGE_REASON},
+        writes = {Names.REMINDER_AT, Names.COURSE_VENUE, Names.COURSE_STARTS_AT, Names.ANNOUNCED_OCCASION, Names.INVITATION_SEQUENCE})
 record SendCourseUpdate(OccasionAnnouncements announcements) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
         Map<String, Object> reason = new HashMap<>();
-        reason.put("changeReason", Var.CHANGE_REASON.get(execution));
-        announcements.announce(execution, MailKind.COURSE_UPDATE, Var.INVITATION_SEQUENCE.require(execution) + 1, reason);
+        reason.put("changeReason", CHANGE_REASON.get(execution));
+        announcements.announce(execution, MailKind.COURSE_UPDATE, INVITATION_SEQUENCE.require(execution) + 1, reason);
     }
 }

@@ -6,6 +6,7 @@ import static se.agencynetwork.procurement.ProcurementVariables.MIN_CO_FUNDERS;
 import static se.agencynetwork.procurement.ProcurementVariables.OUTCOME_REASON;
 import static se.agencynetwork.procurement.ProcurementVariables.PENDING_AGENCIES;
 
+import se.agencynetwork.procurement.ProcurementVariables.Names;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -24,7 +25,6 @@ import se.agencynetwork.costsharing.CostLedger;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.process.ProcessJson;
-import se.agencynetwork.procurement.ProcurementVariables.Var;
 
 /**
  * After a booking and after each round of the heads' approvals: reads the current preliminary
@@ -36,7 +36,7 @@ import se.agencynetwork.procurement.ProcurementVariables.Var;
  * {@code participantsByAgency} and {@code coFundingAgencies} for later bookings.
  */
 @Component("checkApprovals")
-@DelegateContract(reads = {MIN_CO_FUNDERS}, writes = {APPROVAL_STATE, PENDING_AGENCIES, APPROVAL_DUE_AT, OUTCOME_REASON, CostSharingVariables.COST_SHARE_RECOMPUTED,
+@DelegateContract(reads = {Names.MIN_CO_FUNDERS}, writes = {APPROVAL_STATE, PENDING_AGENCIES, APPROVAL_DUE_AT, OUTCOME_REASON, CostSharingVariables.COST_SHARE_RECOMPUTED,
         CostSharingVariables.PARTICIPANTS_BY_AGENCY, CostSharingVariables.CO_FUNDING_AGENCIES})
 public class CheckApprovals implements JavaDelegate {
 
@@ -54,7 +54,7 @@ public class CheckApprovals implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int minimum = Math.toIntExact(Var.MIN_CO_FUNDERS.require(execution));
+        int minimum = Math.toIntExact(MIN_CO_FUNDERS.require(execution));
         Optional<BookedAllocation> current = ProcurementSupport.currentAllocation(ledger, execution.getProcessBusinessKey());
         List<BookedAllocation.Line> lines = current.map(BookedAllocation::lines).orElse(List.of());
         ArrayList<String> remaining = new ArrayList<>();

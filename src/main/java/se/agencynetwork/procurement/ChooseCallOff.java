@@ -5,18 +5,14 @@ import static se.agencynetwork.procurement.ProcurementVariables.ANNEX_TWO;
 import static se.agencynetwork.procurement.ProcurementVariables.CALL_OFF;
 import static se.agencynetwork.procurement.ProcurementVariables.CPV_CODE;
 import static se.agencynetwork.procurement.ProcurementVariables.DECISION_DATE;
-import static se.agencynetwork.procurement.ProcurementVariables.DOCUMENTATION_REQUIRED;
 import static se.agencynetwork.procurement.ProcurementVariables.ESTIMATED_VALUE;
 import static se.agencynetwork.procurement.ProcurementVariables.FRAMEWORK_AGREEMENT_NAME;
-import static se.agencynetwork.procurement.ProcurementVariables.MINIMUM_TENDER_PERIOD_DAYS;
-import static se.agencynetwork.procurement.ProcurementVariables.POST_AWARD_NOTICE;
-import static se.agencynetwork.procurement.ProcurementVariables.PROCEDURE;
 import static se.agencynetwork.procurement.ProcurementVariables.PROCURING_AGENCY;
 import static se.agencynetwork.procurement.ProcurementVariables.PROCURING_AGENCY_NAME;
 import static se.agencynetwork.procurement.ProcurementVariables.RENEWED_COMPETITION;
-import static se.agencynetwork.procurement.ProcurementVariables.STANDSTILL_APPLIES;
 import static se.agencynetwork.procurement.ProcurementVariables.VALUE_BASIS;
 
+import se.agencynetwork.procurement.ProcurementVariables.Names;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,7 +24,6 @@ import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.process.Money;
-import se.agencynetwork.procurement.ProcurementVariables.Var;
 
 /**
  * A call-off from a state framework agreement (förordning 1998:796 om statlig inköpssamordning): the agreement
@@ -39,9 +34,9 @@ import se.agencynetwork.procurement.ProcurementVariables.Var;
  * {@link PrepareProcedureChoice} does.
  */
 @Component("chooseCallOff")
-@DelegateContract(reads = {CPV_CODE, ESTIMATED_VALUE, AGENCY_PARTICIPANTS, PROCURING_AGENCY, FRAMEWORK_AGREEMENT_NAME,
-        RENEWED_COMPETITION}, writes = {ANNEX_TWO, DECISION_DATE, PROCEDURE, DOCUMENTATION_REQUIRED, STANDSTILL_APPLIES,
-        MINIMUM_TENDER_PERIOD_DAYS, POST_AWARD_NOTICE, VALUE_BASIS, PROCURING_AGENCY_NAME, CostSharingVariables.TOTAL_COST,
+@DelegateContract(reads = {Names.CPV_CODE, Names.ESTIMATED_VALUE, AGENCY_PARTICIPANTS, Names.PROCURING_AGENCY, Names.FRAMEWORK_AGREEMENT_NAME,
+        Names.RENEWED_COMPETITION}, writes = {Names.ANNEX_TWO, Names.DECISION_DATE, Names.PROCEDURE, Names.DOCUMENTATION_REQUIRED, Names.STANDSTILL_APPLIES,
+        Names.MINIMUM_TENDER_PERIOD_DAYS, Names.POST_AWARD_NOTICE, Names.VALUE_BASIS, Names.PROCURING_AGENCY_NAME, CostSharingVariables.TOTAL_COST,
         CostSharingVariables.PARTICIPANTS_BY_AGENCY})
 public class ChooseCallOff implements JavaDelegate {
 
@@ -60,17 +55,17 @@ public class ChooseCallOff implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String cpv = Var.CPV_CODE.require(execution);
-        long value = Var.ESTIMATED_VALUE.require(execution).wholeKronorRoundedUp();
-        String agency = Var.PROCURING_AGENCY.require(execution);
-        boolean renewed = Var.RENEWED_COMPETITION.get(execution, false);
+        String cpv = CPV_CODE.require(execution);
+        long value = ESTIMATED_VALUE.require(execution).wholeKronorRoundedUp();
+        String agency = PROCURING_AGENCY.require(execution);
+        boolean renewed = RENEWED_COMPETITION.get(execution, false);
         ProcedureDecision.Outcome row = outcome(renewed);
         LocalDate today = NetworkTime.today();
-        Var.ANNEX_TWO.set(execution, CpvCodes.isAnnexTwoTraining(cpv));
-        Var.DECISION_DATE.set(execution, today);
-        Var.PROCURING_AGENCY_NAME.set(execution, directory.agencyName(agency));
-        Var.VALUE_BASIS.set(execution, "kontraktets värde " + ProcurementSupport.kronor(value) + "; avrop från det statliga ramavtalet "
-                + Var.FRAMEWORK_AGREEMENT_NAME.get(execution) + (renewed ? " med förnyad konkurrensutsättning" : " enligt dess rangordning"));
+        ANNEX_TWO.set(execution, CpvCodes.isAnnexTwoTraining(cpv));
+        DECISION_DATE.set(execution, today);
+        PROCURING_AGENCY_NAME.set(execution, directory.agencyName(agency));
+        VALUE_BASIS.set(execution, "kontraktets värde " + ProcurementSupport.kronor(value) + "; avrop från det statliga ramavtalet "
+                + FRAMEWORK_AGREEMENT_NAME.get(execution) + (renewed ? " med förnyad konkurrensutsättning" : " enligt dess rangordning"));
         row.writeTo(execution);
         CostSharingVariables.PARTICIPANTS.set(execution, ProcurementSupport.participantsByAgency(execution.getVariable(AGENCY_PARTICIPANTS)));
         CostSharingVariables.TOTAL.set(execution, Money.ofKronor(value));

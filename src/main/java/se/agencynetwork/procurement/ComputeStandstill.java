@@ -5,6 +5,7 @@ import static se.agencynetwork.procurement.ProcurementVariables.SENT_ELECTRONICA
 import static se.agencynetwork.procurement.ProcurementVariables.STANDSTILL_ENDS_AT;
 import static se.agencynetwork.procurement.ProcurementVariables.STANDSTILL_LAST_DAY;
 
+import se.agencynetwork.procurement.ProcurementVariables.Names;
 import java.time.LocalDate;
 import java.util.Date;
 
@@ -14,14 +15,13 @@ import org.springframework.stereotype.Component;
 
 import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.process.DelegateContract;
-import se.agencynetwork.procurement.ProcurementVariables.Var;
 
 /**
  * The standstill after the award decision was sent: its last day ({@link StandstillCalculator}) and
  * the moment it is over (the start of the next day, Stockholm time) for the timer.
  */
 @Component("computeStandstill")
-@DelegateContract(reads = {AWARD_SENT_ON, SENT_ELECTRONICALLY}, writes = {STANDSTILL_LAST_DAY, STANDSTILL_ENDS_AT})
+@DelegateContract(reads = {Names.AWARD_SENT_ON, Names.SENT_ELECTRONICALLY}, writes = {Names.STANDSTILL_LAST_DAY, STANDSTILL_ENDS_AT})
 public class ComputeStandstill implements JavaDelegate {
 
     private final StandstillCalculator calculator;
@@ -32,10 +32,10 @@ public class ComputeStandstill implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LocalDate sent = Var.AWARD_SENT_ON.require(execution);
-        boolean electronic = Var.SENT_ELECTRONICALLY.get(execution, false);
+        LocalDate sent = AWARD_SENT_ON.require(execution);
+        boolean electronic = SENT_ELECTRONICALLY.get(execution, false);
         LocalDate last = calculator.lastDay(sent, electronic);
-        Var.STANDSTILL_LAST_DAY.set(execution, last);
+        STANDSTILL_LAST_DAY.set(execution, last);
         execution.setVariable(STANDSTILL_ENDS_AT,
                 Date.from(last.plusDays(1).atStartOfDay(NetworkTime.ZONE).toInstant()));
     }

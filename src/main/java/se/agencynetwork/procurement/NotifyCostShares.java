@@ -1,7 +1,6 @@
 package se.agencynetwork.procurement;
 
-import static se.agencynetwork.procurement.ProcurementVariables.SUBJECT;
-
+import se.agencynetwork.procurement.ProcurementVariables.Names;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,7 +23,7 @@ import se.agencynetwork.costsharing.Kronor;
  * allocation they approved with the award (mail kind {@code cost-share}, one occasion per allocation).
  */
 @Component("notifyCostShares")
-@DelegateContract(reads = {SUBJECT}, writes = {})
+@DelegateContract(reads = {Names.SUBJECT}, writes = {})
 public record NotifyCostShares(
         CostLedger ledger,
         Notifications notifications,
@@ -38,7 +37,7 @@ public record NotifyCostShares(
                 .orElseThrow(() -> new IllegalStateException("no current allocation for " + key));
         for (BookedAllocation.Line line : allocation.lines()) {
             Map<String, Object> model = new HashMap<>();
-            model.put("activityTitle", execution.getVariable(SUBJECT));
+            model.put("activityTitle", execution.getVariable(Names.SUBJECT));
             model.put("agencyName", directory.agencyName(line.agency()));
             model.put("shareAmount", Kronor.format(line.share()));
             model.put("totalAmount", Kronor.format(allocation.total()));

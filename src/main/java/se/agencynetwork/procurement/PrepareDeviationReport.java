@@ -8,26 +8,26 @@ import static se.agencynetwork.procurement.ProcurementVariables.FRAMEWORK_AGREEM
 import static se.agencynetwork.procurement.ProcurementVariables.PROCURING_AGENCY;
 import static se.agencynetwork.procurement.ProcurementVariables.SUBJECT;
 
+import se.agencynetwork.procurement.ProcurementVariables.Names;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.process.DelegateContract;
-import se.agencynetwork.procurement.ProcurementVariables.Var;
 
 /** On creation of the report task: the text of the avstegsanmälan. */
 @Component("prepareDeviationReport")
-@DelegateContract(reads = {PROCURING_AGENCY, FRAMEWORK_AGREEMENT_NAME, SUBJECT, CPV_CODE, ESTIMATED_VALUE, DEVIATION_REASON},
-        writes = {DEVIATION_REPORT})
+@DelegateContract(reads = {Names.PROCURING_AGENCY, Names.FRAMEWORK_AGREEMENT_NAME, Names.SUBJECT, Names.CPV_CODE, Names.ESTIMATED_VALUE, Names.DEVIATION_REASON},
+        writes = {Names.DEVIATION_REPORT})
 public record PrepareDeviationReport(NetworkDirectory directory) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String agency = Var.PROCURING_AGENCY.get(task);
-        Var.DEVIATION_REPORT.set(task.getExecution(), DeviationReport.text(directory.agencyName(agency),
-                Var.FRAMEWORK_AGREEMENT_NAME.get(task), Var.SUBJECT.get(task), Var.CPV_CODE.get(task),
-                Var.ESTIMATED_VALUE.require(task).wholeKronorRoundedUp(), Var.DEVIATION_REASON.get(task),
+        String agency = PROCURING_AGENCY.get(task);
+        DEVIATION_REPORT.set(task.getExecution(), DeviationReport.text(directory.agencyName(agency),
+                FRAMEWORK_AGREEMENT_NAME.get(task), SUBJECT.get(task), CPV_CODE.get(task),
+                ESTIMATED_VALUE.require(task).wholeKronorRoundedUp(), DEVIATION_REASON.get(task),
                 task.getExecution().getProcessBusinessKey()));
     }
 }

@@ -7,10 +7,12 @@ import static se.agencynetwork.procurement.ProcurementVariables.DECISION_DATE;
 import static se.agencynetwork.procurement.ProcurementVariables.DIRECT_AWARD_VALUE;
 import static se.agencynetwork.procurement.ProcurementVariables.EARLIER_DIRECT_AWARDS;
 import static se.agencynetwork.procurement.ProcurementVariables.ESTIMATED_VALUE;
+import static se.agencynetwork.procurement.ProcurementVariables.ESTIMATED_VALUE_KRONOR;
 import static se.agencynetwork.procurement.ProcurementVariables.PROCURING_AGENCY;
 import static se.agencynetwork.procurement.ProcurementVariables.PROCURING_AGENCY_NAME;
 import static se.agencynetwork.procurement.ProcurementVariables.VALUE_BASIS;
 
+import se.agencynetwork.procurement.ProcurementVariables.Names;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 
@@ -23,7 +25,6 @@ import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.process.Money;
-import se.agencynetwork.procurement.ProcurementVariables.Var;
 
 /**
  * Prepares the inputs of the decision table {@code procurementProcedure} that the business rule task
@@ -35,9 +36,9 @@ import se.agencynetwork.procurement.ProcurementVariables.Var;
  * the requirement. What the table decided is recorded by {@link RecordProcedureDecision}.
  */
 @Component("prepareProcedureChoice")
-@DelegateContract(reads = {CPV_CODE, ESTIMATED_VALUE, AGENCY_PARTICIPANTS, PROCURING_AGENCY},
-        writes = {ESTIMATED_VALUE, ANNEX_TWO, DECISION_DATE, EARLIER_DIRECT_AWARDS, DIRECT_AWARD_VALUE, VALUE_BASIS,
-                PROCURING_AGENCY_NAME, RegisterContract.DOC_AUTHORITY, CostSharingVariables.TOTAL_COST,
+@DelegateContract(reads = {Names.CPV_CODE, Names.ESTIMATED_VALUE, AGENCY_PARTICIPANTS, Names.PROCURING_AGENCY},
+        writes = {Names.ESTIMATED_VALUE, Names.ANNEX_TWO, Names.DECISION_DATE, Names.EARLIER_DIRECT_AWARDS, Names.DIRECT_AWARD_VALUE, Names.VALUE_BASIS,
+                Names.PROCURING_AGENCY_NAME, RegisterContract.DOC_AUTHORITY, CostSharingVariables.TOTAL_COST,
                 CostSharingVariables.PARTICIPANTS_BY_AGENCY})
 public record PrepareProcedureChoice(
         ProcurementRepository contracts,
@@ -45,22 +46,22 @@ public record PrepareProcedureChoice(
 
     @Override
     public void execute(DelegateExecution execution) {
-        String cpv = Var.CPV_CODE.require(execution);
-        long value = Var.ESTIMATED_VALUE.require(execution).wholeKronorRoundedUp();
-        String agency = Var.PROCURING_AGENCY.require(execution);
+        String cpv = CPV_CODE.require(execution);
+        long value = ESTIMATED_VALUE.require(execution).wholeKronorRoundedUp();
+        String agency = PROCURING_AGENCY.require(execution);
         String agencyName = directory.agencyName(agency);
         LocalDate today = NetworkTime.today();
         String group = ProcurementSupport.cpvGroup(cpv);
         long earlier = contracts.directAwardsInYear(agency, group, today.getYear())
                 .setScale(0, RoundingMode.CEILING).longValueExact();
 
-        Var.ESTIMATED_VALUE_KRONOR.set(execution, value);
-        Var.ANNEX_TWO.set(execution, CpvCodes.isAnnexTwoTraining(cpv));
-        Var.DECISION_DATE.set(execution, today);
-        Var.EARLIER_DIRECT_AWARDS.set(execution, earlier);
-        Var.DIRECT_AWARD_VALUE.set(execution, value + earlier);
-        Var.VALUE_BASIS.set(execution, basis(value, earlier, group, agencyName, today.getYear()));
-        Var.PROCURING_AGENCY_NAME.set(execution, agencyName);
+        ESTIMATED_VALUE_KRONOR.set(execution, value);
+        ANNEX_TWO.set(execution, CpvCodes.isAnnexTwoTraining(cpv));
+        DECISION_DATE.set(execution, today);
+        EARLIER_DIRECT_AWARDS.set(execution, earlier);
+        DIRECT_AWARD_VALUE.set(execution, value + earlier);
+        VALUE_BASIS.set(execution, basis(value, earlier, group, agencyName, today.getYear()));
+        PROCURING_AGENCY_NAME.set(execution, agencyName);
         execution.setVariable(RegisterContract.DOC_AUTHORITY, agencyName + " (upphandlande myndighet för de medfinansierande myndigheterna)");
 
         CostSharingVariables.PARTICIPANTS.set(execution, ProcurementSupport.participantsByAgency(execution.getVariable(AGENCY_PARTICIPANTS)));

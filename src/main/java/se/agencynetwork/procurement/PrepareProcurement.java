@@ -4,12 +4,9 @@ import static se.agencynetwork.procurement.ProcurementVariables.AGENCY_OPTIONS;
 import static se.agencynetwork.procurement.ProcurementVariables.AGENCY_PARTICIPANTS;
 import static se.agencynetwork.procurement.ProcurementVariables.CO_FUNDING_AGENCIES;
 import static se.agencynetwork.procurement.ProcurementVariables.ESTIMATED_COST;
-import static se.agencynetwork.procurement.ProcurementVariables.ESTIMATED_VALUE;
-import static se.agencynetwork.procurement.ProcurementVariables.MIN_CO_FUNDERS;
-import static se.agencynetwork.procurement.ProcurementVariables.PROCURING_AGENCY;
-import static se.agencynetwork.procurement.ProcurementVariables.SUBJECT;
 import static se.agencynetwork.procurement.ProcurementVariables.TITLE;
 
+import se.agencynetwork.procurement.ProcurementVariables.Names;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,8 +33,8 @@ import se.agencynetwork.process.ProcessJson;
  */
 @Component("prepareProcurement")
 @DelegateContract(reads = {TITLE, ESTIMATED_COST, CO_FUNDING_AGENCIES},
-        writes = {CostSharingVariables.COST_KEY, SUBJECT, ESTIMATED_VALUE, AGENCY_PARTICIPANTS, AGENCY_OPTIONS, MIN_CO_FUNDERS,
-                PROCURING_AGENCY, ProcurementVariables.FRAMEWORK_AGREEMENT})
+        writes = {CostSharingVariables.COST_KEY, Names.SUBJECT, Names.ESTIMATED_VALUE, AGENCY_PARTICIPANTS, AGENCY_OPTIONS, Names.MIN_CO_FUNDERS,
+                Names.PROCURING_AGENCY, ProcurementVariables.FRAMEWORK_AGREEMENT})
 public class PrepareProcurement implements JavaDelegate {
 
     /** Passed in by idea's call activity (optional: another caller may leave the choice to the administrator). */
@@ -65,21 +62,20 @@ public class PrepareProcurement implements JavaDelegate {
                 .map(a -> Map.<String, Object>of("label", a.name(), "value", a.code()))
                 .collect(Collectors.toList());
         execution.setVariable(CostSharingVariables.COST_KEY, costKey(execution.getVariable(CostSharingVariables.COST_KEY)));
-        execution.setVariable(SUBJECT, execution.getVariable(TITLE));
+        execution.setVariable(Names.SUBJECT, execution.getVariable(TITLE));
         BigDecimal estimate = ProcurementSupport.amount(execution.getVariable(ESTIMATED_COST));
         if (estimate != null) {
-            execution.setVariable(ESTIMATED_VALUE, ProcurementSupport.wholeKronor(estimate));
+            execution.setVariable(Names.ESTIMATED_VALUE, ProcurementSupport.wholeKronor(estimate));
         }
         execution.setVariable(ProcurementVariables.FRAMEWORK_AGREEMENT, ProcurementVariables.FRAMEWORK_NONE);
         Object origin = execution.getVariable(ORIGINATING_AGENCY);
         if (origin != null && directory.agency(origin.toString()).isPresent()) {
-            execution.setVariable(PROCURING_AGENCY, origin.toString());
+            execution.setVariable(Names.PROCURING_AGENCY, origin.toString());
         }
         execution.setVariable(AGENCY_PARTICIPANTS, ProcessJson.json(rows));
         execution.setVariable(AGENCY_OPTIONS, ProcessJson.options(options));
-        execution.setVariable(MIN_CO_FUNDERS, ideaInterest.minAgencies());
+        execution.setVariable(Names.MIN_CO_FUNDERS, ideaInterest.minAgencies());
     }
-
 
     /**
      * The idea's shaping form names the key "equal", "headcount" or "participants"; the ledger wants a

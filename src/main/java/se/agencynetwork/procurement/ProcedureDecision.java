@@ -9,8 +9,6 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 
-import se.agencynetwork.procurement.ProcurementVariables.Var;
-
 /**
  * The deployed decision table {@code procurementProcedure} (processes/procurement-procedure.dmn): its inputs
  * are the contract's value ({@code estimatedValue}), the value for the direct award limit (the contract plus
@@ -28,11 +26,11 @@ public final class ProcedureDecision {
 
         /** Sets the row's process variables. */
         void writeTo(VariableScope scope) {
-            ProcurementVariables.Var.PROCEDURE.set(scope, procedure);
-            ProcurementVariables.Var.DOCUMENTATION_REQUIRED.set(scope, documentationRequired);
-            ProcurementVariables.Var.STANDSTILL_APPLIES.set(scope, standstillApplies);
-            ProcurementVariables.Var.MINIMUM_TENDER_PERIOD_DAYS.set(scope, minimumTenderPeriodDays);
-            ProcurementVariables.Var.POST_AWARD_NOTICE.set(scope, postAwardNotice);
+            ProcurementVariables.PROCEDURE.set(scope, procedure);
+            ProcurementVariables.DOCUMENTATION_REQUIRED.set(scope, documentationRequired);
+            ProcurementVariables.STANDSTILL_APPLIES.set(scope, standstillApplies);
+            ProcurementVariables.MINIMUM_TENDER_PERIOD_DAYS.set(scope, minimumTenderPeriodDays);
+            ProcurementVariables.POST_AWARD_NOTICE.set(scope, postAwardNotice);
         }
     }
 
@@ -42,19 +40,19 @@ public final class ProcedureDecision {
     public static Optional<Outcome> evaluate(DecisionService decisions, long value, long directAwardValue, boolean annexTwo,
             LocalDate date) {
         DmnDecisionTableResult result = decisions.evaluateDecisionTableByKey(DECISION_KEY, Variables.createVariables()
-                .putValue(ProcurementVariables.ESTIMATED_VALUE, value)
-                .putValue(ProcurementVariables.DIRECT_AWARD_VALUE, directAwardValue)
-                .putValue(ProcurementVariables.ANNEX_TWO, annexTwo)
-                .putValue(ProcurementVariables.DECISION_DATE, date.toString()));
+                .putValue(ProcurementVariables.Names.ESTIMATED_VALUE, value)
+                .putValue(ProcurementVariables.Names.DIRECT_AWARD_VALUE, directAwardValue)
+                .putValue(ProcurementVariables.Names.ANNEX_TWO, annexTwo)
+                .putValue(ProcurementVariables.Names.DECISION_DATE, date.toString()));
         return result.isEmpty() ? Optional.empty() : Optional.of(outcome(result.getSingleResult().getEntryMap()));
     }
 
     /** A row of the table by its output names. */
     static Outcome outcome(Map<String, Object> row) {
-        return new Outcome((String) row.get(ProcurementVariables.PROCEDURE),
-                Boolean.TRUE.equals(row.get(ProcurementVariables.DOCUMENTATION_REQUIRED)),
-                Boolean.TRUE.equals(row.get(ProcurementVariables.STANDSTILL_APPLIES)),
-                ((Number) row.get(ProcurementVariables.MINIMUM_TENDER_PERIOD_DAYS)).intValue(),
-                Boolean.TRUE.equals(row.get(ProcurementVariables.POST_AWARD_NOTICE)));
+        return new Outcome((String) row.get(ProcurementVariables.Names.PROCEDURE),
+                Boolean.TRUE.equals(row.get(ProcurementVariables.Names.DOCUMENTATION_REQUIRED)),
+                Boolean.TRUE.equals(row.get(ProcurementVariables.Names.STANDSTILL_APPLIES)),
+                ((Number) row.get(ProcurementVariables.Names.MINIMUM_TENDER_PERIOD_DAYS)).intValue(),
+                Boolean.TRUE.equals(row.get(ProcurementVariables.Names.POST_AWARD_NOTICE)));
     }
 }

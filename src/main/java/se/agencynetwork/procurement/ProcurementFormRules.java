@@ -1,12 +1,9 @@
 package se.agencynetwork.procurement;
 
 import static se.agencynetwork.procurement.ProcurementVariables.AGENCY_PARTICIPANTS;
-import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_END;
-import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_START;
-import static se.agencynetwork.procurement.ProcurementVariables.CPV_CODE;
-import static se.agencynetwork.procurement.ProcurementVariables.MINIMUM_TENDER_PERIOD_DAYS;
 import static se.agencynetwork.procurement.ProcurementVariables.TENDER_DEADLINE;
 
+import se.agencynetwork.procurement.ProcurementVariables.Names;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,20 +46,20 @@ public final class ProcurementFormRules {
         @Override
         public List<FormViolation> check(FormSubmission submission) {
             List<FormViolation> violations = new ArrayList<>();
-            Object cpv = submission.get(CPV_CODE);
+            Object cpv = submission.get(Names.CPV_CODE);
             if (cpv != null && !CpvCodes.isValid(cpv.toString())) {
-                violations.add(FormViolation.of(CPV_CODE, "CPV-kod", "ska ha åtta siffror, ev. med kontrollsiffra (80511000-9)."));
+                violations.add(FormViolation.of(Names.CPV_CODE, "CPV-kod", "ska ha åtta siffror, ev. med kontrollsiffra (80511000-9)."));
             }
             Object framework = submission.get(ProcurementVariables.FRAMEWORK_AGREEMENT);
-            Object frameworkName = submission.get(ProcurementVariables.FRAMEWORK_AGREEMENT_NAME);
+            Object frameworkName = submission.get(ProcurementVariables.Names.FRAMEWORK_AGREEMENT_NAME);
             if (!ProcurementVariables.FRAMEWORK_NONE.equals(framework) && framework != null
                     && (frameworkName == null || frameworkName.toString().isBlank())) {
-                violations.add(FormViolation.of(ProcurementVariables.FRAMEWORK_AGREEMENT_NAME, "Ramavtal",
+                violations.add(FormViolation.of(ProcurementVariables.Names.FRAMEWORK_AGREEMENT_NAME, "Ramavtal",
                         "måste anges när ett statligt ramavtal finns."));
             }
-            Object reason = submission.get(ProcurementVariables.DEVIATION_REASON);
+            Object reason = submission.get(ProcurementVariables.Names.DEVIATION_REASON);
             if (ProcurementVariables.FRAMEWORK_DEVIATION.equals(framework) && (reason == null || reason.toString().isBlank())) {
-                violations.add(FormViolation.of(ProcurementVariables.DEVIATION_REASON, "Skäl att inte använda ramavtalet",
+                violations.add(FormViolation.of(ProcurementVariables.Names.DEVIATION_REASON, "Skäl att inte använda ramavtalet",
                         "måste anges: det är skälet i avstegsanmälan till Kammarkollegiet."));
             }
             List<Map<String, Object>> rows;
@@ -108,7 +105,7 @@ public final class ProcurementFormRules {
         @Override
         public List<FormViolation> check(FormSubmission submission) {
             LocalDate deadline = NetworkTime.date(submission.get(TENDER_DEADLINE));
-            Object period = submission.get(MINIMUM_TENDER_PERIOD_DAYS);
+            Object period = submission.get(Names.MINIMUM_TENDER_PERIOD_DAYS);
             if (deadline == null || !(period instanceof Number days)) {
                 return List.of();
             }
@@ -208,10 +205,10 @@ public final class ProcurementFormRules {
 
         @Override
         public List<FormViolation> check(FormSubmission submission) {
-            LocalDate start = NetworkTime.date(submission.get(CONTRACT_START));
-            LocalDate end = NetworkTime.date(submission.get(CONTRACT_END));
+            LocalDate start = NetworkTime.date(submission.get(Names.CONTRACT_START));
+            LocalDate end = NetworkTime.date(submission.get(Names.CONTRACT_END));
             if (start != null && end != null && end.isBefore(start)) {
-                return List.of(FormViolation.of(CONTRACT_END, "Avtalet gäller till", "får inte vara före avtalets start."));
+                return List.of(FormViolation.of(Names.CONTRACT_END, "Avtalet gäller till", "får inte vara före avtalets start."));
             }
             return List.of();
         }

@@ -3,9 +3,9 @@ package se.agencynetwork.procurement;
 import static se.agencynetwork.procurement.ProcurementVariables.CALL_OFF_PRICE;
 import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_PRICE;
 import static se.agencynetwork.procurement.ProcurementVariables.SUPPLIER;
-import static se.agencynetwork.procurement.ProcurementVariables.TENDERS_RECEIVED;
 import static se.agencynetwork.procurement.ProcurementVariables.TENDER_ACCEPTED;
 
+import se.agencynetwork.procurement.ProcurementVariables.Names;
 import java.math.RoundingMode;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -15,23 +15,22 @@ import org.springframework.stereotype.Component;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.process.Money;
-import se.agencynetwork.procurement.ProcurementVariables.Var;
 
 /**
  * On completion of a call-off by the framework agreement's ranking: the supplier and price the administrator
  * entered become the award the heads approve, as an evaluated tender would ({@link RecordEvaluation}).
  */
 @Component("recordCallOff")
-@DelegateContract(reads = {SUPPLIER, CALL_OFF_PRICE}, writes = {CONTRACT_PRICE, CostSharingVariables.TOTAL_COST, TENDERS_RECEIVED,
+@DelegateContract(reads = {SUPPLIER, CALL_OFF_PRICE}, writes = {Names.CONTRACT_PRICE, CostSharingVariables.TOTAL_COST, Names.TENDERS_RECEIVED,
         TENDER_ACCEPTED})
 public class RecordCallOff implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
         Money price = Money.of(ProcurementSupport.amount(task.getVariable(CALL_OFF_PRICE)).setScale(2, RoundingMode.HALF_UP));
-        Var.CONTRACT_PRICE.set(task.getExecution(), price);
+        CONTRACT_PRICE.set(task.getExecution(), price);
         CostSharingVariables.TOTAL.set(task.getExecution(), price);
-        task.getExecution().setVariable(TENDERS_RECEIVED, 1);
+        task.getExecution().setVariable(Names.TENDERS_RECEIVED, 1);
         task.getExecution().setVariable(TENDER_ACCEPTED, true);
     }
 }

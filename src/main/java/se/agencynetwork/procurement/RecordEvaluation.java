@@ -5,9 +5,9 @@ import static se.agencynetwork.procurement.ProcurementVariables.NO_AWARD_REASON;
 import static se.agencynetwork.procurement.ProcurementVariables.OUTCOME_REASON;
 import static se.agencynetwork.procurement.ProcurementVariables.SUPPLIER;
 import static se.agencynetwork.procurement.ProcurementVariables.TENDERS;
-import static se.agencynetwork.procurement.ProcurementVariables.TENDERS_RECEIVED;
 import static se.agencynetwork.procurement.ProcurementVariables.TENDER_ACCEPTED;
 
+import se.agencynetwork.procurement.ProcurementVariables.Names;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.process.Money;
-import se.agencynetwork.procurement.ProcurementVariables.Var;
 
 /**
  * The award proposal from the evaluation: among the acceptable tenders the one with the highest
@@ -31,7 +30,7 @@ import se.agencynetwork.procurement.ProcurementVariables.Var;
  * reason for the council.
  */
 @Component("recordEvaluation")
-@DelegateContract(reads = {TENDERS}, writes = {TENDERS_RECEIVED, TENDER_ACCEPTED, SUPPLIER, CONTRACT_PRICE,
+@DelegateContract(reads = {TENDERS}, writes = {Names.TENDERS_RECEIVED, TENDER_ACCEPTED, SUPPLIER, Names.CONTRACT_PRICE,
         OUTCOME_REASON, CostSharingVariables.TOTAL_COST})
 public class RecordEvaluation implements JavaDelegate {
 
@@ -39,7 +38,7 @@ public class RecordEvaluation implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         List<Map<String, Object>> tenders = ProcurementSupport.rows(execution.getVariable(TENDERS)).stream()
                 .filter(t -> t.get("supplier") != null && !t.get("supplier").toString().isBlank()).toList();
-        execution.setVariable(TENDERS_RECEIVED, tenders.size());
+        execution.setVariable(Names.TENDERS_RECEIVED, tenders.size());
         Optional<Map<String, Object>> winner = tenders.stream()
                 .filter(t -> Boolean.TRUE.equals(t.get("acceptable")))
                 .max(Comparator.<Map<String, Object>, BigDecimal>comparing(t -> ProcurementSupport.amount(t.get("score")))
@@ -48,7 +47,7 @@ public class RecordEvaluation implements JavaDelegate {
         if (winner.isPresent()) {
             Money price = Money.of(ProcurementSupport.amount(winner.get().get("price")).setScale(2, RoundingMode.HALF_UP));
             execution.setVariable(SUPPLIER, winner.get().get("supplier").toString());
-            Var.CONTRACT_PRICE.set(execution, price);
+            CONTRACT_PRICE.set(execution, price);
             CostSharingVariables.TOTAL.set(execution, price);
         } else {
             Object given = execution.getVariable(NO_AWARD_REASON);

@@ -1,21 +1,10 @@
 package se.agencynetwork.procurement;
 
-import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_END;
-import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_PRICE;
-import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_START;
-import static se.agencynetwork.procurement.ProcurementVariables.CPV_CODE;
-import static se.agencynetwork.procurement.ProcurementVariables.EARLIER_DIRECT_AWARDS;
 import static se.agencynetwork.procurement.ProcurementVariables.FRAMEWORK_AGREEMENT;
-import static se.agencynetwork.procurement.ProcurementVariables.FRAMEWORK_AGREEMENT_NAME;
-import static se.agencynetwork.procurement.ProcurementVariables.POST_AWARD_NOTICE;
-import static se.agencynetwork.procurement.ProcurementVariables.POST_AWARD_NOTICE_DUE;
 import static se.agencynetwork.procurement.ProcurementVariables.POST_AWARD_NOTICE_DUE_AT;
-import static se.agencynetwork.procurement.ProcurementVariables.PROCURING_AGENCY;
-import static se.agencynetwork.procurement.ProcurementVariables.ESTIMATED_VALUE;
-import static se.agencynetwork.procurement.ProcurementVariables.PROCEDURE;
-import static se.agencynetwork.procurement.ProcurementVariables.SUBJECT;
 import static se.agencynetwork.procurement.ProcurementVariables.SUPPLIER;
 
+import se.agencynetwork.procurement.ProcurementVariables.Names;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -34,8 +23,8 @@ import se.agencynetwork.procurement.ProcurementRepository.Documentation;
  * contract's reads).
  */
 @Component("registerContract")
-@DelegateContract(reads = {SUBJECT, CPV_CODE, PROCEDURE, ESTIMATED_VALUE, SUPPLIER, CONTRACT_PRICE, CONTRACT_START, CONTRACT_END,
-        PROCURING_AGENCY, POST_AWARD_NOTICE, FRAMEWORK_AGREEMENT}, writes = {POST_AWARD_NOTICE_DUE, POST_AWARD_NOTICE_DUE_AT})
+@DelegateContract(reads = {Names.SUBJECT, Names.CPV_CODE, Names.PROCEDURE, Names.ESTIMATED_VALUE, SUPPLIER, Names.CONTRACT_PRICE, Names.CONTRACT_START, Names.CONTRACT_END,
+        Names.PROCURING_AGENCY, Names.POST_AWARD_NOTICE, FRAMEWORK_AGREEMENT}, writes = {Names.POST_AWARD_NOTICE_DUE, POST_AWARD_NOTICE_DUE_AT})
 public class RegisterContract implements TaskListener {
 
     public static final String DOC_AUTHORITY = "docAuthority";
@@ -59,21 +48,21 @@ public class RegisterContract implements TaskListener {
         Documentation documentation = documented
                 ? new Documentation(text(task, DOC_AUTHORITY), text(task, DOC_PURCHASED), text(task, DOC_COMPETITION),
                         text(task, ProcurementVariables.SUPPLIERS_ASKED),
-                        ((Number) task.getVariable(ProcurementVariables.TENDERS_RECEIVED)).intValue())
+                        ((Number) task.getVariable(ProcurementVariables.Names.TENDERS_RECEIVED)).intValue())
                 : new Documentation(null, null, null, null, null);
         String user = ProcurementSupport.completedBy(task);
-        repository.save(new Contract(task.getExecution().getProcessBusinessKey(), text(task, SUBJECT), text(task, CPV_CODE),
-                text(task, PROCEDURE), ProcurementSupport.amount(task.getVariable(ESTIMATED_VALUE)), text(task, SUPPLIER),
-                ProcurementSupport.amount(task.getVariable(CONTRACT_PRICE)),
-                NetworkTime.date(task.getVariable(CONTRACT_START)), NetworkTime.date(task.getVariable(CONTRACT_END)),
-                documentation, user, text(task, PROCURING_AGENCY),
-                ProcurementSupport.amount(task.getVariable(EARLIER_DIRECT_AWARDS)), text(task, FRAMEWORK_AGREEMENT),
-                text(task, FRAMEWORK_AGREEMENT_NAME), PowersOfAttorney.summary(repository, directory,
-                        task.getExecution().getProcessBusinessKey(), text(task, PROCURING_AGENCY))), NetworkTime.nowAsDate());
-        if (Boolean.TRUE.equals(task.getVariable(POST_AWARD_NOTICE))) {
+        repository.save(new Contract(task.getExecution().getProcessBusinessKey(), text(task, Names.SUBJECT), text(task, Names.CPV_CODE),
+                text(task, Names.PROCEDURE), ProcurementSupport.amount(task.getVariable(Names.ESTIMATED_VALUE)), text(task, SUPPLIER),
+                ProcurementSupport.amount(task.getVariable(Names.CONTRACT_PRICE)),
+                NetworkTime.date(task.getVariable(Names.CONTRACT_START)), NetworkTime.date(task.getVariable(Names.CONTRACT_END)),
+                documentation, user, text(task, Names.PROCURING_AGENCY),
+                ProcurementSupport.amount(task.getVariable(Names.EARLIER_DIRECT_AWARDS)), text(task, FRAMEWORK_AGREEMENT),
+                text(task, Names.FRAMEWORK_AGREEMENT_NAME), PowersOfAttorney.summary(repository, directory,
+                        task.getExecution().getProcessBusinessKey(), text(task, Names.PROCURING_AGENCY))), NetworkTime.nowAsDate());
+        if (Boolean.TRUE.equals(task.getVariable(Names.POST_AWARD_NOTICE))) {
             java.time.LocalDate due = NetworkTime.today().plusDays(properties.postAwardNoticeDays());
             repository.postAwardNoticeDue(task.getExecution().getProcessBusinessKey(), due);
-            task.getExecution().setVariable(POST_AWARD_NOTICE_DUE, due.toString());
+            task.getExecution().setVariable(Names.POST_AWARD_NOTICE_DUE, due.toString());
             task.getExecution().setVariable(POST_AWARD_NOTICE_DUE_AT,
                     java.util.Date.from(due.atTime(23, 59).atZone(NetworkTime.ZONE).toInstant()));
         }
