@@ -22,8 +22,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /** Lists for forms (select options, tables) as Spin JSON variables, which Tasklist hands to form-js as they are. */
 public final class ProcessJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectMapper TOLERANT = new ObjectMapper().registerModule(new JavaTimeModule())
+    /** One mapper for reading and writing; java.time values are written as ISO text, not timestamps. */
+    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private ProcessJson() {
@@ -126,13 +126,13 @@ public final class ProcessJson {
         }
         try {
             if (raw instanceof SpinJsonNode spin) {
-                return TOLERANT.readTree(spin.toString());
+                return MAPPER.readTree(spin.toString());
             }
             if (raw instanceof String text) {
                 String trimmed = text.trim();
                 if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
                     try {
-                        return TOLERANT.readTree(trimmed);
+                        return MAPPER.readTree(trimmed);
                     } catch (JsonProcessingException notJson) {
                         return JsonNodeFactory.instance.textNode(text);
                     }
@@ -141,12 +141,12 @@ public final class ProcessJson {
             }
             if (raw instanceof Collection<?> || raw instanceof Map<?, ?> || raw instanceof Number
                     || raw instanceof Boolean || raw.getClass().isArray()) {
-                return TOLERANT.valueToTree(raw);
+                return MAPPER.valueToTree(raw);
             }
             if (raw instanceof Date || raw instanceof TemporalAccessor) {
                 return JsonNodeFactory.instance.textNode(raw.toString());
             }
-            return TOLERANT.valueToTree(raw);
+            return MAPPER.valueToTree(raw);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return JsonNodeFactory.instance.textNode(String.valueOf(raw));
         }
