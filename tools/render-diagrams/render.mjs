@@ -3,7 +3,7 @@
 // of a name broken over two lines, no text over a task's icon or outside its shape, no label on a
 // shape, another label or a line, no line through a shape it does not connect.
 // Usage: npm run render [-- [--png DIR] file.bpmn ...]   (--png: also a PNG per model, to look at)
-import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -23,9 +23,13 @@ if (pngAt >= 0) {
   pngDir = resolve(args[pngAt + 1]);
   args.splice(pngAt, 2);
 }
-// models too wide to read at the README's width are also cut into parts (<name>-1.svg, ...), each
-// cut in a gap between shapes, the later parts with the lane names repeated at their left edge
-const parts = JSON.parse(readFileSync(join(here, 'parts.json'), 'utf8'));
+// models too wide to read at the README's width are also cut into parts (<name>-1.svg, ...), each at
+// most `maxPartWidth` wide so that it shows 1:1 in a README column, each cut in a gap between shapes,
+// the later parts with the lane names repeated at their left edge
+const { maxPartWidth } = JSON.parse(readFileSync(join(here, 'parts.json'), 'utf8'));
+// the documents that show the pictures: between <!-- pictures:<name> --> and <!-- /pictures --> the
+// renderer writes the model's pictures (its parts, or the whole), with paths relative to the document
+const documents = [join(root, 'README.md'), join(root, 'docs', 'PROCESSES.md')];
 const files = args.length
   ? args.map((f) => resolve(f))
   : readdirSync(processes).filter((f) => f.endsWith('.bpmn')).sort().map((f) => join(processes, f));
@@ -54,27 +58,79 @@ function geometry() {
   return { spans, lanes };
 }
 
-// the x positions where a picture of `count` parts is cut: near equal widths, never through a shape
-function cuts(box, spans, count) {
+// the x positions where a picture is cut so that no part is wider than maxPartWidth, never through a
+// shape: the fewest parts, and of those the cuts whose narrowest part is widest
+function cuts(name, box, spans) {
   // the later part starts at x with a band of lane names 24 wide: nothing may lie under it
   const free = (x) => spans.every(([a, b]) => x + 30 < a || x - 6 > b);
-  const result = [];
-  for (let k = 1; k < count; k++) {
-    const ideal = box.x + (box.width * k) / count;
-    let best = null;
-    for (let d = 0; d < box.width / count / 2 && best === null; d += 2) {
-      if (free(ideal - d)) {
-        best = ideal - d;
-      } else if (free(ideal + d)) {
-        best = ideal + d;
+  const margin = 5;
+  const start = box.x - margin;
+  const end = box.x + box.width + margin;
+  const at = [start];
+  for (let x = Math.ceil(box.x) + 2; x < box.x + box.width; x += 2) {
+    if (free(x)) {
+      at.push(x);
+    }
+  }
+  at.push(end);
+  // best[i]: the fewest parts up to at[i], then the widest narrowest part; from[i]: the cut before it
+  const best = at.map(() => null);
+  const from = at.map(() => -1);
+  best[0] = { parts: 0, narrowest: Infinity };
+  for (let i = 1; i < at.length; i++) {
+    for (let j = i - 1; j >= 0 && at[i] - at[j] <= maxPartWidth; j--) {
+      if (best[j] === null) {
+        continue;
+      }
+      const candidate = { parts: best[j].parts + 1, narrowest: Math.min(best[j].narrowest, at[i] - at[j]) };
+      if (best[i] === null || candidate.parts < best[i].parts
+          || candidate.parts === best[i].parts && candidate.narrowest > best[i].narrowest) {
+        best[i] = candidate;
+        from[i] = j;
       }
     }
-    if (best === null) {
-      throw new Error(`no free place to cut near x=${Math.round(ideal)}: fewer parts in parts.json`);
-    }
-    result.push(Math.round(best));
+  }
+  const last = at.length - 1;
+  if (best[last] === null) {
+    throw new Error(`${name}: no way to cut it into parts of at most ${maxPartWidth}: widen a gap between shapes`);
+  }
+  const result = [];
+  for (let i = from[last]; i > 0; i = from[i]) {
+    result.unshift(at[i]);
   }
   return result;
+}
+
+// the pictures of a model as a document shows them; `prefix` is the path from the document to docs/diagrams
+function pictures(name, count, prefix) {
+  if (count === 1) {
+    return `<img src="${prefix}${name}.svg" alt="${name}">`;
+  }
+  const images = Array.from({ length: count },
+    (_, i) => `<img src="${prefix}${name}-${i + 1}.svg" alt="${name}, part ${i + 1} of ${count}">`);
+  return [`In ${count} parts, left to right (the lane names repeat at the left edge of each); `
+    + `[the whole picture](${prefix}${name}.svg).`, ...images].join('\n\n');
+}
+
+// writes the pictures of a model into each document that has its markers
+function showPictures(name, count) {
+  for (const document of documents) {
+    const text = readFileSync(document, 'utf8');
+    const prefix = document.endsWith('README.md') ? 'docs/diagrams/' : 'diagrams/';
+    const start = `<!-- pictures:${name} -->`;
+    const at = text.indexOf(start);
+    if (at < 0) {
+      continue;
+    }
+    const stop = text.indexOf('<!-- /pictures -->', at);
+    if (stop < 0) {
+      throw new Error(`${document}: ${start} has no <!-- /pictures -->`);
+    }
+    const updated = `${text.slice(0, at + start.length)}\n\n${pictures(name, count, prefix)}\n\n${text.slice(stop)}`;
+    if (updated !== text) {
+      writeFileSync(document, updated);
+    }
+  }
 }
 
 function escapeXml(text) {
@@ -257,16 +313,20 @@ try {
       (id) => markers.get(id) || markers.set(id, `marker-${markers.size + 1}`).get(id));
     const target = join(output, `${name}.svg`);
     writeFileSync(target, result.svg.endsWith('\n') ? result.svg : `${result.svg}\n`);
-    const count = parts[name] || 1;
+    const { spans, lanes } = await page.evaluate(geometry);
+    const at = [result.box.x, ...cuts(name, result.box, spans), result.box.x + result.box.width];
+    const count = at.length - 1;
+    // parts of an earlier, wider cut go
+    const partName = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-\\d+\\.svg$`);
+    readdirSync(output).filter((f) => partName.test(f)).forEach((f) => unlinkSync(join(output, f)));
     if (count > 1) {
-      const { spans, lanes } = await page.evaluate(geometry);
-      const at = [result.box.x, ...cuts(result.box, spans, count), result.box.x + result.box.width];
       for (let i = 0; i < count; i++) {
         const svg = part(result.svg.trimEnd(), result.box, at[i], at[i + 1], lanes, i === 0);
         writeFileSync(join(output, `${name}-${i + 1}.svg`), `${svg}\n`);
       }
       console.log(`${name}: cut in ${count} parts at x=${at.slice(1, -1).join(', ')}`);
     }
+    showPictures(name, count);
     const size = `${Math.ceil(result.box.width)}x${Math.ceil(result.box.height)}`;
     console.log(`${name}: ${target} (${size})${result.warnings.length ? `, ${result.warnings.length} warnings` : ''}`
       + `${problems.length ? `, ${problems.length} layout problems` : ''}`);
