@@ -10,7 +10,10 @@ import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.springframework.stereotype.Component;
 
-/** Registers the mail job ({@link MailJobHandler}) and its retry rules ({@link MailJobRetry}) with the engine. */
+/**
+ * Registers the mail job ({@link MailJobHandler}), its retry rules ({@link MailJobRetry}) and the removal time of
+ * its job log ({@link MailJobHistory}) with the engine.
+ */
 @Component
 class MailJobPlugin extends AbstractProcessEnginePlugin {
 
@@ -33,5 +36,12 @@ class MailJobPlugin extends AbstractProcessEnginePlugin {
         FailedJobCommandFactory engineDefault = configuration.getFailedJobCommandFactory() != null
                 ? configuration.getFailedJobCommandFactory() : new DefaultFailedJobCommandFactory();
         configuration.setFailedJobCommandFactory(new MailJobRetry(engineDefault, outbox, properties));
+        if (configuration.getHistoryEventProducer() != null) {
+            // nothing else in the application sets one; a second one would silently keep the mail job logs forever
+            throw new IllegalStateException("a history event producer is configured already ("
+                    + configuration.getHistoryEventProducer().getClass().getName() + "): the mail job logs need "
+                    + MailJobHistory.class.getName());
+        }
+        configuration.setHistoryEventProducer(new MailJobHistory(properties.jobLogTimeToLive()));
     }
 }

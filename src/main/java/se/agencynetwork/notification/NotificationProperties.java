@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          which would hold a delivery job past its lock time)
  * @param retryCycle        the delivery job's {@code failedJobRetryTimeCycle} (Camunda syntax: a list of waits such as
  *                          {@code PT1M,PT5M}, or {@code R3/PT10M}); when the retries are spent the job is an incident
+ * @param jobLogTimeToLive  how long the engine keeps a mail job's log ({@code ACT_HI_JOB_LOG}: created, failed,
+ *                          succeeded) before the history cleanup removes it ({@link MailJobHistory})
  * @param kinds             switch per kind ({@code new-task: false}); a kind not listed is on
  */
 @ConfigurationProperties("network.notification")
@@ -27,10 +29,15 @@ public record NotificationProperties(
         @DefaultValue("PT15M") Duration dueCheckInterval,
         @DefaultValue("PT30S") Duration smtpTimeout,
         @DefaultValue("PT1M,PT5M,PT30M,PT2H,PT6H") String retryCycle,
+        @DefaultValue("P180D") Duration jobLogTimeToLive,
         Map<MailKind, Boolean> kinds) {
 
     public NotificationProperties {
         kinds = kinds == null ? Map.of() : Map.copyOf(kinds);
+        if (jobLogTimeToLive.isNegative() || jobLogTimeToLive.isZero()) {
+            throw new IllegalArgumentException("network.notification.job-log-time-to-live must be positive, not "
+                    + jobLogTimeToLive);
+        }
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 

@@ -26,13 +26,16 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricJobLog;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -91,6 +94,7 @@ class MailDeliveryTest {
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired ManagementService managementService;
+    @Autowired HistoryService historyService;
     @Autowired IdentityService identityService;
     @Autowired AuthorizationService authorizationService;
     @Autowired PlatformTransactionManager transactionManager;
@@ -391,6 +395,35 @@ class MailDeliveryTest {
                 Map.entry("chef-spv@spv.example", MailStatus.SENT), Map.entry("utbkoord-spv@spv.example", MailStatus.SENT));
         assertThat(runtimeService.createIncidentQuery().count()).isZero();
         assertThat(deliveryJobs()).isEmpty();
+    }
+
+    @Test
+    void aMailJobsLogIsRemovedByTheHistoryCleanupOnceItsTimeToLiveHasPassed() throws Exception {
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> notifications.send(
+                MailKind.IDEA_DECISION, List.of(recipients.user("utbkoord-spv").orElseThrow()), idea(),
+                MailContext.of(null, "TEST-2026-0015"), "decision", null));
+        String jobId = deliveryJobs().get(0).getId();
+        assertThat(deliverAll()).isZero();
+
+        List<HistoricJobLog> logs = historyService.createHistoricJobLogQuery().jobId(jobId).list();
+        assertThat(logs).as("created and succeeded").hasSize(2).allSatisfy(log -> assertThat(log.getRemovalTime())
+                .isEqualTo(Date.from(log.getTimestamp().toInstant().plus(properties.jobLogTimeToLive()))));
+        assertThat(properties.jobLogTimeToLive()).isEqualTo(Duration.ofDays(180));
+
+        try {
+            ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(179))));
+            managementService.executeJob(historyService.cleanUpHistoryAsync(true).getId());
+            assertThat(historyService.createHistoricJobLogQuery().jobId(jobId).count()).as("day 179").isEqualTo(2);
+
+            ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(181))));
+            managementService.executeJob(historyService.cleanUpHistoryAsync(true).getId());
+            assertThat(historyService.createHistoricJobLogQuery().jobId(jobId).count()).as("day 181").isZero();
+        } finally {
+            ClockUtil.reset();
+            managementService.createJobQuery().list().stream()
+                    .filter(job -> "history-cleanup".equals(((JobEntity) job).getJobHandlerType()))
+                    .forEach(job -> managementService.deleteJob(job.getId()));
+        }
     }
 
     @Test

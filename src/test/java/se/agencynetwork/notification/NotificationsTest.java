@@ -30,7 +30,7 @@ class NotificationsTest {
 
     Notifications notifications(Map<MailKind, Boolean> kinds) {
         NotificationProperties properties = new NotificationProperties("http://n.example", "n@example", Duration.ofDays(2),
-                Duration.ofMinutes(15), Duration.ofSeconds(30), "PT1M", kinds);
+                Duration.ofMinutes(15), Duration.ofSeconds(30), "PT1M", Duration.ofDays(180), kinds);
         return new Notifications(outbox, new MailTemplates(), properties, noSmtp, mailJobs, clock);
     }
 

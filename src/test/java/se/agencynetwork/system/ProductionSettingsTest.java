@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -63,7 +65,13 @@ class ProductionSettingsTest {
 
     @Test
     void aProperlyConfiguredStartIsHardened() throws Exception {
-        try (ConfigurableApplicationContext context = start("--camunda.bpm.admin-user.password=Kr0kus-i-Sundsvall!")) {
+        // the test profile switches the nightly history cleanup off; here it is on, as in production
+        try (ConfigurableApplicationContext context = start("--camunda.bpm.admin-user.password=Kr0kus-i-Sundsvall!",
+                "--network.history-cleanup.enabled=true")) {
+            ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) context.getBean(ProcessEngine.class)
+                    .getProcessEngineConfiguration();
+            assertThat(engine.getHistoryCleanupBatchWindowStartTime()).as("history cleanup from").isEqualTo("00:00");
+            assertThat(engine.getHistoryCleanupBatchWindowEndTime()).as("history cleanup until").isEqualTo("05:00");
             IdentityService identity = context.getBean(IdentityService.class);
             assertThat(identity.checkPasswordAgainstPolicy("demo").isValid())
                     .as("password policy refuses 'demo'").isFalse();
