@@ -97,10 +97,6 @@ public record Money(long ore) implements Comparable<Money> {
         return new Money(Math.addExact(ore, other.ore));
     }
 
-    public Money minus(Money other) {
-        return new Money(Math.subtractExact(ore, other.ore));
-    }
-
     public Money negate() {
         return new Money(Math.negateExact(ore));
     }

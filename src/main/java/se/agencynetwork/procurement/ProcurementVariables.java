@@ -91,8 +91,7 @@ public final class ProcurementVariables {
     /** The idea's estimated cost (passed in by idea's call activity), an amount. */
     static final ProcessVariable<Money> ESTIMATED_COST = ProcessVariable.money(Names.ESTIMATED_COST);
     /** The call-off's price as the administrator enters it; fractions of an öre are rounded half up. */
-    static final ProcessVariable<Money> CALL_OFF_PRICE = ProcessVariable.of(Names.CALL_OFF_PRICE, Money::rounded,
-            value -> value.kronor().toPlainString());
+    static final ProcessVariable<Money> CALL_OFF_PRICE = ProcessVariable.roundedMoney(Names.CALL_OFF_PRICE);
     static final ProcessVariable<String> SUBJECT = ProcessVariable.text(Names.SUBJECT);
     static final ProcessVariable<String> CPV_CODE = ProcessVariable.text(Names.CPV_CODE);
     /** The contract's estimated value as the form gives it; whole kronor once the procedure is prepared. */

@@ -61,14 +61,12 @@ class MoneyTest {
     }
 
     @Test
-    void addsSubtractsAndNegatesExactly() {
+    void addsAndNegatesExactly() {
         assertThat(new Money(1).plus(new Money(2))).isEqualTo(new Money(3));
-        assertThat(new Money(1).minus(new Money(2))).isEqualTo(new Money(-1));
         assertThat(new Money(-1).isNegative()).isTrue();
         assertThat(new Money(66667).negate()).isEqualTo(new Money(-66667));
         assertThat(Money.ZERO.negate()).isEqualTo(Money.ZERO);
         assertThatThrownBy(() -> new Money(Long.MAX_VALUE).plus(new Money(1))).isInstanceOf(ArithmeticException.class);
-        assertThatThrownBy(() -> new Money(Long.MIN_VALUE).minus(new Money(1))).isInstanceOf(ArithmeticException.class);
         assertThatThrownBy(() -> new Money(Long.MIN_VALUE).negate()).isInstanceOf(ArithmeticException.class);
     }
 
