@@ -1,6 +1,8 @@
 package se.agencynetwork;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -96,6 +98,20 @@ class ArchitectureTest {
     @Test
     void onlyNetworkTimeReadsTheEngineClock() {
         onlyNetworkTimeUsesClockUtilIn(ROOT + "..").check(MAIN);
+    }
+
+    /** Money is {@code process.Money} (whole öre): no field or method named like an amount is floating point. */
+    @Test
+    void noAmountIsAFloatingPointNumber() {
+        String amountName = "(?i).*(amount|price|cost|total|share|fee|kronor).*";
+        noFields().that().haveNameMatching(amountName)
+                .should().haveRawType(double.class).orShould().haveRawType(Double.class)
+                .orShould().haveRawType(float.class).orShould().haveRawType(Float.class)
+                .check(MAIN);
+        noMethods().that().haveNameMatching(amountName)
+                .should().haveRawReturnType(double.class).orShould().haveRawReturnType(Double.class)
+                .orShould().haveRawReturnType(float.class).orShould().haveRawReturnType(Float.class)
+                .check(MAIN);
     }
 
     /**

@@ -1,16 +1,17 @@
 package se.agencynetwork.costsharing;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import se.agencynetwork.process.Money;
+
 /** The shares of one allocation, one line per co-funding agency, sorted by agency code. */
 public record AllocationResult(
-        BigDecimal total,
+        Money total,
         CostKey key,
-        BigDecimal fixedFeePerAgency,
+        Money fixedFeePerAgency,
         List<ShareLine> lines,
         List<ValuedInKind> inKind) {
 
@@ -24,8 +25,8 @@ public record AllocationResult(
     }
 
     /** Cash share per agency code, in agency-code order. */
-    public Map<String, BigDecimal> sharesByAgency() {
-        Map<String, BigDecimal> shares = new LinkedHashMap<>();
+    public Map<String, Money> sharesByAgency() {
+        Map<String, Money> shares = new LinkedHashMap<>();
         lines.forEach(l -> shares.put(l.agency(), l.share()));
         return shares;
     }

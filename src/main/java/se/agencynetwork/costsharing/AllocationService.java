@@ -1,7 +1,5 @@
 package se.agencynetwork.costsharing;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,6 +9,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import se.agencynetwork.process.Money;
 import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.directory.NetworkDirectory;
 
@@ -23,12 +22,12 @@ import se.agencynetwork.directory.NetworkDirectory;
  * ties by agency code). Each agency pays its key share minus its own in-kind credit. An agency
  * whose credit exceeds its key share pays nothing; the excess is shown as unreimbursed in-kind and
  * the others' net shares are reduced in proportion so that the cash shares still add up exactly
- * to the cash cost.
+ * to the cash cost. All arithmetic is in whole öre ({@link Money#ore()}), exact.
  */
 class AllocationService {
 
     /** Larger totals are refused: amounts are stored as numeric(15,2). */
-    static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999.99");
+    static final Money MAX_AMOUNT = new Money(999_999_999_999_999L);
 
     private final NetworkDirectory directory;
     private final CostSharingProperties properties;
@@ -54,7 +53,7 @@ class AllocationService {
     }
 
     /** Computes the shares from already valued in-kind contributions (used when recomputing a stored allocation). */
-    AllocationResult compute(BigDecimal total, CostKey key, BigDecimal fixedFee, List<CoFunder> coFunders,
+    AllocationResult compute(Money total, CostKey key, Money fixedFee, List<CoFunder> coFunders,
                              List<ValuedInKind> inKind) {
         CostKey k = key == null ? CostKey.PER_PARTICIPANT : key;
         validateAmount(total, "Totalbeloppet", "total");
@@ -68,9 +67,9 @@ class AllocationService {
             if (!byCode.containsKey(v.agency())) {
                 throw notCoFunder(v.agency());
             }
-            credit.merge(v.agency(), ore(v.value()), Long::sum);
+            credit.merge(v.agency(), v.value().ore(), Long::sum);
         }
-        long cash = ore(total);
+        long cash = total.ore();
         long creditTotal = credit.values().stream().mapToLong(Long::longValue).sum();
         long whole = cash + creditTotal;
 
@@ -95,17 +94,17 @@ class AllocationService {
         List<ShareLine> lines = new ArrayList<>();
         for (CoFunder c : byCode.values()) {
             String code = c.agency();
-            lines.add(new ShareLine(code, c.participants(), sek(keyShares.get(code)), sek(credit.get(code)),
-                    sek(excess.getOrDefault(code, 0L)), sek(shares.get(code))));
+            lines.add(new ShareLine(code, c.participants(), new Money(keyShares.get(code)), new Money(credit.get(code)),
+                    new Money(excess.getOrDefault(code, 0L)), new Money(shares.get(code))));
         }
         List<ValuedInKind> sortedInKind = new ArrayList<>(inKind);
         sortedInKind.sort((a, b) -> a.agency().equals(b.agency())
                 ? a.kind().compareTo(b.kind()) : a.agency().compareTo(b.agency()));
-        BigDecimal fee = k == CostKey.FIXED_FEE_PLUS_PER_PARTICIPANT ? fixedFee.setScale(2) : null;
-        return new AllocationResult(sek(cash), k, fee, lines, sortedInKind);
+        Money fee = k == CostKey.FIXED_FEE_PLUS_PER_PARTICIPANT ? fixedFee : null;
+        return new AllocationResult(total, k, fee, lines, sortedInKind);
     }
 
-    private Map<String, Long> keyShares(CostKey key, long whole, BigDecimal fixedFee, SortedMap<String, CoFunder> byCode) {
+    private Map<String, Long> keyShares(CostKey key, long whole, Money fixedFee, SortedMap<String, CoFunder> byCode) {
         SortedMap<String, Long> weights = new TreeMap<>();
         switch (key) {
             case PER_PARTICIPANT -> {
@@ -136,11 +135,11 @@ class AllocationService {
                             "fixed fee per agency missing for key " + key);
                 }
                 validateAmount(fixedFee, "Den fasta avgiften", "fixed fee");
-                long fee = ore(fixedFee);
+                long fee = fixedFee.ore();
                 long rest = whole - fee * byCode.size();
                 if (rest < 0) {
                     throw CostAllocationException.invalid(
-                            "De fasta avgifterna (" + byCode.size() + " × " + fixedFee.toPlainString()
+                            "De fasta avgifterna (" + byCode.size() + " × " + fixedFee.kronor().toPlainString()
                                     + " kr) är större än kostnaden att fördela.",
                             "the fixed fees exceed the amount to share");
                 }
@@ -213,9 +212,15 @@ class AllocationService {
                 CostAllocationException.invalid(
                         "Inget pris för " + c.kind().swedishUnit() + " gäller den " + on + ".",
                         "no in-kind rate for " + c.kind() + " valid on " + on));
-        BigDecimal value = c.quantity().multiply(rate.rate()).setScale(2, RoundingMode.HALF_UP);
+        Money price = Money.of(rate.rate());
+        Money value;
+        try {
+            value = price.times(c.quantity());
+        } catch (ArithmeticException e) {
+            throw tooLarge("Värdet av insatsen in natura", "in-kind value", price.kronor().multiply(c.quantity()).toPlainString());
+        }
         validateAmount(value, "Värdet av insatsen in natura", "in-kind value");
-        return new ValuedInKind(c.agency(), c.kind(), c.quantity(), rate.rate().setScale(2), value);
+        return new ValuedInKind(c.agency(), c.kind(), c.quantity(), price, value);
     }
 
     private static CostAllocationException notCoFunder(String agency) {
@@ -224,29 +229,22 @@ class AllocationService {
                 "in-kind contribution from agency '" + agency + "' which is not a co-funder");
     }
 
-    private static void validateAmount(BigDecimal amount, String swedishWhat, String englishWhat) {
+    /** An amount in whole öre cannot have more than two decimals: {@link Money} refuses that where it is read. */
+    private static void validateAmount(Money amount, String swedishWhat, String englishWhat) {
         if (amount == null) {
             throw CostAllocationException.invalid(swedishWhat + " saknas.", englishWhat + " missing");
         }
-        if (amount.signum() < 0) {
-            throw CostAllocationException.invalid(swedishWhat + " är negativt: " + amount.toPlainString() + " kr.",
+        if (amount.isNegative()) {
+            throw CostAllocationException.invalid(swedishWhat + " är negativt: " + amount.kronor().toPlainString() + " kr.",
                     englishWhat + " is negative");
         }
-        if (amount.stripTrailingZeros().scale() > 2) {
-            throw CostAllocationException.invalid(swedishWhat + " har fler än två decimaler: " + amount.toPlainString() + ".",
-                    englishWhat + " has more than two decimals");
-        }
         if (amount.compareTo(MAX_AMOUNT) > 0) {
-            throw CostAllocationException.invalid(swedishWhat + " är orimligt stort: " + amount.toPlainString() + " kr.",
-                    englishWhat + " is too large");
+            throw tooLarge(swedishWhat, englishWhat, amount.kronor().toPlainString());
         }
     }
 
-    private static long ore(BigDecimal sek) {
-        return sek.movePointRight(2).longValueExact();
-    }
-
-    private static BigDecimal sek(long ore) {
-        return BigDecimal.valueOf(ore, 2);
+    private static CostAllocationException tooLarge(String swedishWhat, String englishWhat, String kronor) {
+        return CostAllocationException.invalid(swedishWhat + " är orimligt stort: " + kronor + " kr.",
+                englishWhat + " is too large");
     }
 }

@@ -1,11 +1,12 @@
 package se.agencynetwork.costsharing;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import se.agencynetwork.process.Money;
 
 /** An allocation as the ledger holds it. */
 public record BookedAllocation(
@@ -14,8 +15,8 @@ public record BookedAllocation(
         AllocationKind kind,
         int version,
         CostKey key,
-        BigDecimal total,
-        BigDecimal fixedFeePerAgency,
+        Money total,
+        Money fixedFeePerAgency,
         AllocationStatus status,
         String supersedesId,
         String supersededById,
@@ -29,10 +30,10 @@ public record BookedAllocation(
     public record Line(
             String agency,
             int participants,
-            BigDecimal keyShare,
-            BigDecimal inKindCredit,
-            BigDecimal unreimbursedInKind,
-            BigDecimal share,
+            Money keyShare,
+            Money inKindCredit,
+            Money unreimbursedInKind,
+            Money share,
             boolean vatLiable,
             ApprovalStatus approvalStatus,
             String decidedBy,
@@ -45,8 +46,8 @@ public record BookedAllocation(
     }
 
     /** Cash share per agency code, in agency-code order. */
-    public Map<String, BigDecimal> sharesByAgency() {
-        Map<String, BigDecimal> shares = new LinkedHashMap<>();
+    public Map<String, Money> sharesByAgency() {
+        Map<String, Money> shares = new LinkedHashMap<>();
         lines.forEach(l -> shares.put(l.agency(), l.share()));
         return shares;
     }

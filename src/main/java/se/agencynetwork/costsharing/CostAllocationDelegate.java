@@ -25,10 +25,10 @@ abstract class CostAllocationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         booking.book(execution, kind, () -> new AllocationRequest(
-                variables.amount(execution, CostSharingVariables.TOTAL_COST, true),
+                variables.amount(execution, CostSharingVariables.TOTAL, true),
                 variables.costKey(execution),
                 variables.coFunders(execution),
-                variables.amount(execution, CostSharingVariables.FIXED_FEE_PER_AGENCY, false),
+                variables.amount(execution, CostSharingVariables.FIXED_FEE, false),
                 variables.inKind(execution),
                 booking.today()));
     }

@@ -31,7 +31,7 @@ public record CostBooking(CostLedger ledger, Clock clock, ObjectMapper json) {
             Map<String, Long> participantsByAgency) {
         List<CoFunder> coFunders = participantsByAgency.entrySet().stream()
                 .map(e -> new CoFunder(e.getKey(), Math.toIntExact(e.getValue()))).toList();
-        return book(execution, kind, () -> new AllocationRequest(total.kronor(), key, coFunders, null, List.of(), today()));
+        return book(execution, kind, () -> new AllocationRequest(total, key, coFunders, null, List.of(), today()));
     }
 
     /** The request is built inside, so its refusals ({@link CostAllocationException}) become BpmnErrors too. */

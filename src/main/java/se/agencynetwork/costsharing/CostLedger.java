@@ -1,5 +1,6 @@
 package se.agencynetwork.costsharing;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -22,10 +23,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.process.Money;
 
 /**
  * The cost-sharing ledger in the application's own tables (Flyway V4): books allocations
  * idempotently, records the heads' decisions and recomputes when an agency declines.
+ *
+ * <p>Amounts are {@link Money} in the code and numeric(15,2) kronor in the tables: {@link Money#kronor()}
+ * going in, {@link Money#of(BigDecimal)} coming out.
  *
  * <p>Every write runs in a nested transaction (a savepoint when called inside the engine's
  * transaction, e.g. from a delegate), so that a lost race on the idempotency key's unique
@@ -187,9 +192,9 @@ public class CostLedger {
                 rs.getString("id"),
                 rs.getTimestamp("created_at").toLocalDateTime(),
                 rs.getInt("participants"),
-                rs.getBigDecimal("key_share"),
-                rs.getBigDecimal("in_kind_credit"),
-                rs.getBigDecimal("share"),
+                Money.of(rs.getBigDecimal("key_share")),
+                Money.of(rs.getBigDecimal("in_kind_credit")),
+                Money.of(rs.getBigDecimal("share")),
                 rs.getBoolean("vat_liable")), args.toArray());
     }
 
@@ -214,7 +219,7 @@ public class CostLedger {
         jdbc.update("insert into cost_allocation (id, activity_key, kind, version, cost_key, total, fixed_fee_per_agency,"
                         + " status, supersedes_id, created_at, created_by, idempotency_key)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, activityKey, kind.name(), version, result.key().name(), result.total(), result.fixedFeePerAgency(),
+                id, activityKey, kind.name(), version, result.key().name(), result.total().kronor(), kronor(result.fixedFeePerAgency()),
                 status.name(), supersedesId, Timestamp.valueOf(now), createdBy == null ? "system" : createdBy,
                 idempotencyKey);
         for (ShareLine line : result.lines()) {
@@ -222,15 +227,16 @@ public class CostLedger {
             jdbc.update("insert into cost_allocation_line (allocation_id, agency_code, participants, key_share,"
                             + " in_kind_credit, unreimbursed_in_kind, share, vat_liable, approval_status)"
                             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    id, line.agency(), line.participants(), line.keyShare(), line.inKindCredit(),
-                    line.unreimbursedInKind(), line.share(), Boolean.TRUE.equals(agency.vatLiable()),
+                    id, line.agency(), line.participants(), line.keyShare().kronor(), line.inKindCredit().kronor(),
+                    line.unreimbursedInKind().kronor(), line.share().kronor(), Boolean.TRUE.equals(agency.vatLiable()),
                     ApprovalStatus.PENDING.name());
         }
         int lineNo = 0;
         for (ValuedInKind v : result.inKind()) {
             jdbc.update("insert into cost_allocation_in_kind (allocation_id, line_no, agency_code, kind, quantity, rate,"
                             + " amount) values (?, ?, ?, ?, ?, ?, ?)",
-                    id, ++lineNo, v.agency(), v.kind().name(), v.quantity(), v.rate(), v.value());
+                    id, ++lineNo, v.agency(), v.kind().name(), v.quantity(), v.rate().kronor(),
+                    v.value().kronor());
         }
         String supersededKinds = kind == AllocationKind.FINAL ? "('PRELIMINARY', 'FINAL')" : "('PRELIMINARY')";
         int superseded = jdbc.update("update cost_allocation set status = ?, superseded_by_id = ?, superseded_at = ?"
@@ -296,8 +302,8 @@ public class CostLedger {
                 AllocationKind.valueOf(rs.getString("kind")),
                 rs.getInt("version"),
                 CostKey.valueOf(rs.getString("cost_key")),
-                rs.getBigDecimal("total"),
-                rs.getBigDecimal("fixed_fee_per_agency"),
+                Money.of(rs.getBigDecimal("total")),
+                Money.of(rs.getBigDecimal("fixed_fee_per_agency")),
                 AllocationStatus.valueOf(rs.getString("status")),
                 rs.getString("supersedes_id"),
                 rs.getString("superseded_by_id"),
@@ -315,10 +321,10 @@ public class CostLedger {
                 (rs, i) -> new BookedAllocation.Line(
                         rs.getString("agency_code"),
                         rs.getInt("participants"),
-                        rs.getBigDecimal("key_share"),
-                        rs.getBigDecimal("in_kind_credit"),
-                        rs.getBigDecimal("unreimbursed_in_kind"),
-                        rs.getBigDecimal("share"),
+                        Money.of(rs.getBigDecimal("key_share")),
+                        Money.of(rs.getBigDecimal("in_kind_credit")),
+                        Money.of(rs.getBigDecimal("unreimbursed_in_kind")),
+                        Money.of(rs.getBigDecimal("share")),
                         rs.getBoolean("vat_liable"),
                         ApprovalStatus.valueOf(rs.getString("approval_status")),
                         rs.getString("decided_by"),
@@ -330,11 +336,16 @@ public class CostLedger {
                         rs.getString("agency_code"),
                         InKindKind.valueOf(rs.getString("kind")),
                         rs.getBigDecimal("quantity"),
-                        rs.getBigDecimal("rate"),
-                        rs.getBigDecimal("amount")), a.id());
+                        Money.of(rs.getBigDecimal("rate")),
+                        Money.of(rs.getBigDecimal("amount"))), a.id());
         return new BookedAllocation(a.id(), a.activityKey(), a.kind(), a.version(), a.key(), a.total(),
                 a.fixedFeePerAgency(), a.status(), a.supersedesId(), a.supersededById(), a.createdAt(), a.createdBy(),
                 a.idempotencyKey(), lines, inKind);
+    }
+
+    /** The column value of an optional amount. */
+    private static BigDecimal kronor(Money amount) {
+        return amount == null ? null : amount.kronor();
     }
 
     private static LocalDateTime toLocal(Timestamp timestamp) {

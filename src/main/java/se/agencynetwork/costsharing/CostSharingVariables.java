@@ -16,14 +16,17 @@ public final class CostSharingVariables {
     /** String, optional: the activity the cost belongs to; default the process instance's business key. */
     public static final String ACTIVITY_KEY = "activityKey";
     /**
-     * The activity's cash cost in SEK, at most two decimals. Preferably a String with a decimal
-     * point ("48000.50"), which is exact; a Long, Integer or BigDecimal is accepted too, and a
-     * Double only when its decimal form has at most two decimals.
+     * The activity's cash cost in SEK, at most two decimals, read as {@link #TOTAL} ({@link Money#of(Object)}).
+     * Preferably a String with a decimal point ("48000.50"), which is exact; a Long, Integer or BigDecimal
+     * is accepted too, and a Double only when its decimal form has at most two decimals.
      */
     public static final String TOTAL_COST = "totalCost";
     /** String, optional: a {@link CostKey} name; default {@code PER_PARTICIPANT}. */
     public static final String COST_KEY = "costKey";
-    /** String or number in SEK: the fixed fee per co-funding agency; only for {@code FIXED_FEE_PLUS_PER_PARTICIPANT}. */
+    /**
+     * String or number in SEK, read as {@link #FIXED_FEE} (the same as {@link #TOTAL_COST}): the fixed fee per
+     * co-funding agency; only for {@code FIXED_FEE_PLUS_PER_PARTICIPANT}.
+     */
     public static final String FIXED_FEE_PER_AGENCY = "fixedFeePerAgency";
     /**
      * The co-funding agencies and their participants (expected ones for the preliminary, actual
@@ -73,6 +76,8 @@ public final class CostSharingVariables {
 
     /** {@link #TOTAL_COST} as an amount (stored as its decimal text, see {@link ProcessVariable#money}). */
     public static final ProcessVariable<Money> TOTAL = ProcessVariable.money(TOTAL_COST);
+    /** {@link #FIXED_FEE_PER_AGENCY} as an amount. */
+    public static final ProcessVariable<Money> FIXED_FEE = ProcessVariable.money(FIXED_FEE_PER_AGENCY);
     /** {@link #PARTICIPANTS_BY_AGENCY} as counts per agency code. */
     public static final ProcessVariable<Map<String, Long>> PARTICIPANTS = ProcessVariable.counts(PARTICIPANTS_BY_AGENCY);
     /** {@link #COST_KEY} as the key: a CostKey name or the idea form's word ({@link CostKey#fromIdea}). */

@@ -1,9 +1,10 @@
 package se.agencynetwork.costsharing;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import se.agencynetwork.process.Money;
 
 /**
  * The invoicing basis as a CSV file for Swedish spreadsheet and finance software: UTF-8 with a
@@ -40,8 +41,8 @@ final class InvoicingBasisCsv {
         return out.toByteArray();
     }
 
-    static String amount(BigDecimal amount) {
-        return amount.setScale(2).toPlainString().replace('.', ',');
+    static String amount(Money amount) {
+        return amount.kronor().toPlainString().replace('.', ',');
     }
 
     /** Quotes a field that holds a separator, a quote or a line break (RFC 4180 style). */

@@ -1,7 +1,8 @@
 package se.agencynetwork.costsharing;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
+
+import se.agencynetwork.process.Money;
 
 /** One agency's line of a final allocation, as the invoicing basis lists it. */
 public record InvoicingLine(
@@ -12,8 +13,8 @@ public record InvoicingLine(
         String allocationId,
         LocalDateTime bookedAt,
         int participants,
-        BigDecimal keyShare,
-        BigDecimal inKindCredit,
-        BigDecimal amount,
+        Money keyShare,
+        Money inKindCredit,
+        Money amount,
         boolean vatLiable) {
 }

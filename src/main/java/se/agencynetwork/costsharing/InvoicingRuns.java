@@ -1,6 +1,5 @@
 package se.agencynetwork.costsharing;
 
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.process.Money;
 import se.agencynetwork.process.SwedishOrder;
 
 /**
@@ -79,9 +79,9 @@ public class InvoicingRuns {
             String allocationId,
             LocalDate bookedOn,
             int participants,
-            BigDecimal keyShare,
-            BigDecimal inKindCredit,
-            BigDecimal amount,
+            Money keyShare,
+            Money inKindCredit,
+            Money amount,
             String correctsAllocationId,
             LocalDate correctsBasisFrom,
             LocalDate correctsBasisTo) {
@@ -89,7 +89,7 @@ public class InvoicingRuns {
 
     /** A basis: issued (frozen, with who marked it and when) or not yet issued. */
     public record Basis(LocalDate from, LocalDate to, String agency, boolean issued, LocalDateTime issuedAt,
-                        String issuedBy, BigDecimal total, List<Line> lines) {
+                        String issuedBy, Money total, List<Line> lines) {
     }
 
     /** Why a period cannot be marked as invoiced; {@code field} is the parameter it concerns. */
@@ -207,10 +207,11 @@ public class InvoicingRuns {
                             + " corrects_run_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     runId, ++lineNo, l.type().name(), l.allocationId(), l.agency(), l.agencyName(), l.orgNumber(),
                     l.invoiceReference(), l.vatLiable(), l.activityKey(), l.kind().name(), l.version(),
-                    Date.valueOf(l.bookedOn()), l.participants(), l.keyShare(), l.inKindCredit(), l.amount(),
+                    Date.valueOf(l.bookedOn()), l.participants(), l.keyShare().kronor(), l.inKindCredit().kronor(),
+                    l.amount().kronor(),
                     l.correctsAllocationId(), correctsRun);
         }
-        BigDecimal total = total(lines);
+        Money total = total(lines);
         LOG.info("Invoicing basis {}–{} marked as invoiced by {} as run {}: {} lines, total {}",
                 from, to, user, runId, lines.size(), total);
         return runId;
@@ -250,8 +251,8 @@ public class InvoicingRuns {
                         rs.getString("activity_key"), AllocationKind.valueOf(rs.getString("kind")),
                         rs.getInt("version"), rs.getString("allocation_id"),
                         rs.getTimestamp("superseded_at").toLocalDateTime().toLocalDate(),
-                        -rs.getInt("participants"), rs.getBigDecimal("key_share").negate(),
-                        rs.getBigDecimal("in_kind_credit").negate(), rs.getBigDecimal("amount").negate(),
+                        -rs.getInt("participants"), Money.of(rs.getBigDecimal("key_share")).negate(),
+                        Money.of(rs.getBigDecimal("in_kind_credit")).negate(), Money.of(rs.getBigDecimal("amount")).negate(),
                         rs.getString("allocation_id"), rs.getDate("run_from").toLocalDate(),
                         rs.getDate("run_to").toLocalDate()),
                 LineType.CHARGE.name(), AllocationStatus.SUPERSEDED.name(),
@@ -292,8 +293,8 @@ public class InvoicingRuns {
                 rs.getString("agency_name"), rs.getString("org_number"), rs.getString("invoice_reference"),
                 rs.getBoolean("vat_liable"), rs.getString("activity_key"), AllocationKind.valueOf(rs.getString("kind")),
                 rs.getInt("version"), rs.getString("allocation_id"), rs.getDate("booked_on").toLocalDate(),
-                rs.getInt("participants"), rs.getBigDecimal("key_share"), rs.getBigDecimal("in_kind_credit"),
-                rs.getBigDecimal("amount"), rs.getString("corrects_allocation_id"),
+                rs.getInt("participants"), Money.of(rs.getBigDecimal("key_share")), Money.of(rs.getBigDecimal("in_kind_credit")),
+                Money.of(rs.getBigDecimal("amount")), rs.getString("corrects_allocation_id"),
                 correctsFrom == null ? null : correctsFrom.toLocalDate(),
                 correctsTo == null ? null : correctsTo.toLocalDate());
     }
@@ -313,7 +314,7 @@ public class InvoicingRuns {
                 rs.getString("issued_by"));
     }
 
-    private static BigDecimal total(List<Line> lines) {
-        return lines.stream().map(Line::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+    private static Money total(List<Line> lines) {
+        return lines.stream().map(Line::amount).reduce(Money.ZERO, Money::plus);
     }
 }

@@ -1,6 +1,6 @@
 package se.agencynetwork.costsharing;
 
-import java.math.BigDecimal;
+import se.agencynetwork.process.Money;
 
 /**
  * One agency's part of an allocation, all amounts in SEK to the öre.
@@ -14,8 +14,8 @@ import java.math.BigDecimal;
 public record ShareLine(
         String agency,
         int participants,
-        BigDecimal keyShare,
-        BigDecimal inKindCredit,
-        BigDecimal unreimbursedInKind,
-        BigDecimal share) {
+        Money keyShare,
+        Money inKindCredit,
+        Money unreimbursedInKind,
+        Money share) {
 }

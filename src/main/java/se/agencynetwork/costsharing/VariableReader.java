@@ -11,36 +11,32 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.agencynetwork.process.Money;
+import se.agencynetwork.process.ProcessVariable;
+
 /** Turns the typed process variables of {@link CostSharingVariables} into an allocation request, or refuses them. */
 record VariableReader(ObjectMapper json) {
 
-    BigDecimal amount(VariableScope scope, String name, boolean required) {
+    /**
+     * An amount as {@link ProcessVariable#money} reads it ({@link Money#of(Object)}: whole kronor, a decimal,
+     * a Double by its shortest decimal form, text with a decimal point or comma); blank is missing. An
+     * amount with fractions of an öre is refused, not rounded.
+     */
+    Money amount(VariableScope scope, ProcessVariable<Money> variable, boolean required) {
+        String name = variable.name();
         Object value = scope.getVariable(name);
-        if (value == null) {
-            if (required) {
-                throw CostAllocationException.invalid("Variabeln '" + name + "' saknas.", "variable '" + name + "' missing");
-            }
-            return null;
-        }
+        Money amount;
         try {
-            if (value instanceof BigDecimal d) {
-                return d;
-            }
-            if (value instanceof Long || value instanceof Integer || value instanceof Short) {
-                return BigDecimal.valueOf(((Number) value).longValue());
-            }
-            if (value instanceof Double || value instanceof Float) {
-                // the shortest decimal form of the double, e.g. 1234.5 -> 1234.5 (never 1234.4999...)
-                return new BigDecimal(value.toString());
-            }
-            if (value instanceof String s) {
-                return new BigDecimal(s.trim());
-            }
-        } catch (NumberFormatException e) {
-            // fall through to the refusal below
+            amount = variable.read(value);
+        } catch (IllegalStateException e) {
+            throw CostAllocationException.invalid("Variabeln '" + name + "' är inte ett belopp i kronor med högst två decimaler: '"
+                    + value + "'.",
+                    "variable '" + name + "' is not an amount in whole öre");
         }
-        throw CostAllocationException.invalid("Variabeln '" + name + "' är inte ett belopp: '" + value + "'.",
-                "variable '" + name + "' is not an amount");
+        if (amount == null && required) {
+            throw CostAllocationException.invalid("Variabeln '" + name + "' saknas.", "variable '" + name + "' missing");
+        }
+        return amount;
     }
 
     CostKey costKey(VariableScope scope) {

@@ -16,7 +16,6 @@ import se.agencynetwork.costsharing.CostKey;
 import se.agencynetwork.costsharing.CostBooking;
 import se.agencynetwork.costsharing.CostSharingErrors;
 import se.agencynetwork.costsharing.CostSharingVariables;
-import se.agencynetwork.costsharing.Kronor;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.notification.MailContext;
 import se.agencynetwork.notification.MailKind;
@@ -55,8 +54,8 @@ record BookCourseCosts(
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("activityTitle", COURSE_TITLE.get(execution));
             model.put("agencyName", directory.agencyName(line.agency()));
-            model.put("shareAmount", Kronor.format(line.share()));
-            model.put("totalAmount", Kronor.format(allocation.total()));
+            model.put("shareAmount", line.share().swedish());
+            model.put("totalAmount", allocation.total().swedish());
             model.put("costKey", allocation.key().swedishName());
             notifications.send(MailKind.COST_SHARE, recipients.headsOf(line.agency()), model,
                     MailContext.of(execution.getProcessInstanceId(), key),

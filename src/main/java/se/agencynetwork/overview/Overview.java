@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import se.agencynetwork.process.Money;
+
 /**
  * What the overview page shows for one year, for the whole network ({@code agency == null}) or for one
  * agency: every figure as it was read from the engine's and the application's tables a moment ago.
@@ -22,8 +24,8 @@ public record Overview(
         List<OpenTask> letters,
         List<ComingCourse> comingCourses,
         List<PastCourse> pastCourses,
-        List<Money> money,
-        Money moneyTotal,
+        List<AgencyMoney> money,
+        AgencyMoney moneyTotal,
         List<Quarter> quarters,
         List<CourseOutcome> courseOutcomes,
         List<ReviewYear> reviews,
@@ -95,8 +97,7 @@ public record Overview(
      * One agency's money for the year: committed (its shares in the latest preliminary allocations),
      * final (its shares in final allocations, after attendance) and the in-kind credits in them.
      */
-    public record Money(String agency, String agencyName, BigDecimal committed, BigDecimal finalShare,
-            BigDecimal inKind) {
+    public record AgencyMoney(String agency, String agencyName, Money committed, Money finalShare, Money inKind) {
     }
 
     /** A quarter of the year and the invoicing basis CSV for it. */

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.process.Money;
 import se.agencynetwork.process.SwedishOrder;
 import se.agencynetwork.overview.OverviewAccess.Viewer;
 
@@ -167,14 +168,14 @@ class OverviewController {
     static final class Format {
         private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-        public String kr(BigDecimal amount) {
+        public String kr(Money amount) {
             if (amount == null) {
                 return "–";
             }
             NumberFormat format = NumberFormat.getNumberInstance(SwedishOrder.SWEDISH);
             format.setMinimumFractionDigits(2);
             format.setMaximumFractionDigits(2);
-            return format.format(amount) + " kr";
+            return format.format(amount.kronor()) + " kr";
         }
 
         public String decimal(BigDecimal value) {
@@ -201,6 +202,11 @@ class OverviewController {
 
         public String plain(BigDecimal value) {
             return value == null ? "" : value.toPlainString();
+        }
+
+        /** An amount's kronor as plain text with a decimal point, for data attributes. */
+        public String kronor(Money amount) {
+            return amount == null ? "" : amount.kronor().toPlainString();
         }
     }
 }

@@ -28,15 +28,16 @@ import org.springframework.stereotype.Repository;
 import se.agencynetwork.directory.Agency;
 import se.agencynetwork.directory.Groups;
 import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.process.Money;
 import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.process.SwedishOrder;
+import se.agencynetwork.overview.Overview.AgencyMoney;
 import se.agencynetwork.overview.Overview.AgencySeats;
 import se.agencynetwork.overview.Overview.Attendance;
 import se.agencynetwork.overview.Overview.ComingCourse;
 import se.agencynetwork.overview.Overview.CourseOutcome;
 import se.agencynetwork.overview.Overview.IdeaLine;
 import se.agencynetwork.overview.Overview.InterestRound;
-import se.agencynetwork.overview.Overview.Money;
 import se.agencynetwork.overview.Overview.OpenTask;
 import se.agencynetwork.overview.Overview.ProcurementDate;
 import se.agencynetwork.overview.Overview.Quarter;
@@ -104,11 +105,11 @@ public class OverviewQueries {
             funnel.add(new Stage(stage, reached.getOrDefault(stage, 0)));
         }
         List<OpenTask> groupTasks = openGroupTasks(agency, today);
-        List<Money> money = money(year_, agency);
-        Money total = new Money(null, "Totalt",
-                money.stream().map(Money::committed).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
-                money.stream().map(Money::finalShare).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
-                money.stream().map(Money::inKind).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
+        List<AgencyMoney> money = money(year_, agency);
+        AgencyMoney total = new AgencyMoney(null, "Totalt",
+                money.stream().map(AgencyMoney::committed).reduce(Money.ZERO, Money::plus),
+                money.stream().map(AgencyMoney::finalShare).reduce(Money.ZERO, Money::plus),
+                money.stream().map(AgencyMoney::inKind).reduce(Money.ZERO, Money::plus));
         return new Overview(year, today, agency, agency == null ? null : agencyName(agency),
                 funnel, ideas,
                 interestRounds(agency, today),
@@ -435,39 +436,36 @@ public class OverviewQueries {
 
     // ---- money ----
 
-    List<Money> money(MapSqlParameterSource year, String agency) {
+    List<AgencyMoney> money(MapSqlParameterSource year, String agency) {
         MapSqlParameterSource params = new MapSqlParameterSource(year.getValues()).addValue("agency", agency);
         String agencyFilter = agency == null ? "" : " and l.agency_code = :agency";
-        Map<String, BigDecimal[]> sums = new TreeMap<>();
+        Map<String, Money[]> sums = new TreeMap<>();
         // committed: the latest preliminary version of each activity (superseded only by its final allocation)
         jdbc.query("select l.agency_code, sum(l.share) from cost_allocation a join cost_allocation_line l"
                 + " on l.allocation_id = a.id where a.kind = 'PRELIMINARY' and a.created_at >= :from and a.created_at < :to"
                 + " and l.approval_status <> 'DECLINED' and (a.superseded_by_id is null or exists (select 1 from"
                 + " cost_allocation s where s.id = a.superseded_by_id and s.kind = 'FINAL'))" + agencyFilter
                 + " group by l.agency_code", params, rs -> {
-                    sums.computeIfAbsent(rs.getString(1), k -> zeros())[0] = rs.getBigDecimal(2);
+                    sums.computeIfAbsent(rs.getString(1), k -> zeros())[0] = Money.of(rs.getBigDecimal(2));
                 });
         // final: what the invoicing basis invoices (status FINAL, declined lines left out)
         jdbc.query("select l.agency_code, sum(l.share), sum(l.in_kind_credit) from cost_allocation a"
                 + " join cost_allocation_line l on l.allocation_id = a.id where a.status = 'FINAL'"
                 + " and a.created_at >= :from and a.created_at < :to and l.approval_status <> 'DECLINED'" + agencyFilter
                 + " group by l.agency_code", params, rs -> {
-                    BigDecimal[] values = sums.computeIfAbsent(rs.getString(1), k -> zeros());
-                    values[1] = rs.getBigDecimal(2);
-                    values[2] = rs.getBigDecimal(3);
+                    Money[] values = sums.computeIfAbsent(rs.getString(1), k -> zeros());
+                    values[1] = Money.of(rs.getBigDecimal(2));
+                    values[2] = Money.of(rs.getBigDecimal(3));
                 });
         return sums.entrySet().stream()
-                .map(e -> new Money(e.getKey(), agencyName(e.getKey()), scale(e.getValue()[0]), scale(e.getValue()[1]),
-                        scale(e.getValue()[2])))
-                .sorted(SwedishOrder.by(Money::agencyName)).toList();
+                .map(e -> new AgencyMoney(e.getKey(), agencyName(e.getKey()), e.getValue()[0], e.getValue()[1],
+                        e.getValue()[2]))
+                .sorted(SwedishOrder.by(AgencyMoney::agencyName)).toList();
     }
 
-    private static BigDecimal[] zeros() {
-        return new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
-    }
-
-    private static BigDecimal scale(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_UP);
+    /** The sums of numeric(15,2) columns are whole öre. */
+    private static Money[] zeros() {
+        return new Money[] {Money.ZERO, Money.ZERO, Money.ZERO};
     }
 
     static List<Quarter> quarters(int year, String agency) {

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 import org.springframework.web.util.HtmlUtils;
 
-import se.agencynetwork.overview.Overview.Money;
+import se.agencynetwork.overview.Overview.AgencyMoney;
+import se.agencynetwork.process.Money;
 import se.agencynetwork.overview.Overview.ReviewYear;
 import se.agencynetwork.overview.Overview.Stage;
 
@@ -47,16 +48,16 @@ final class SvgCharts {
     }
 
     /** Money per agency: three bars per agency (committed, final, in-kind). */
-    static String money(List<Money> lines, String id) {
+    static String money(List<AgencyMoney> lines, String id) {
         // room for the longest agency name of the directory at the labels' 14 px
         // ("Myndigheten för samhällsskydd och beredskap"), which 190 px cut off
         int width = 860;
         int group = 46;
         int labelWidth = 340;
         int height = lines.size() * group + 40;
-        BigDecimal max = BigDecimal.ONE;
-        for (Money m : lines) {
-            for (BigDecimal v : List.of(m.committed(), m.finalShare(), m.inKind())) {
+        Money max = Money.ofKronor(1);
+        for (AgencyMoney m : lines) {
+            for (Money v : List.of(m.committed(), m.finalShare(), m.inKind())) {
                 max = v.compareTo(max) > 0 ? v : max;
             }
         }
@@ -70,13 +71,14 @@ final class SvgCharts {
             text(svg, labelWidth + i * 130 + 16, 15, legend[i], "start");
         }
         int y = 30;
-        double scale = (width - labelWidth - 10) / max.doubleValue();
-        for (Money m : lines) {
+        // pixels per öre: drawing geometry, not money
+        double scale = (width - labelWidth - 10) / (double) max.ore();
+        for (AgencyMoney m : lines) {
             text(svg, 0, y + 24, m.agencyName(), "start");
-            BigDecimal[] values = {m.committed(), m.finalShare(), m.inKind()};
+            Money[] values = {m.committed(), m.finalShare(), m.inKind()};
             for (int i = 0; i < 3; i++) {
                 svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"12\" fill=\"%s\"/>",
-                        labelWidth, y + i * 13, Math.max(values[i].doubleValue() * scale, 0.5), COLOURS[i]));
+                        labelWidth, y + i * 13, Math.max(values[i].ore() * scale, 0.5), COLOURS[i]));
             }
             y += group;
         }

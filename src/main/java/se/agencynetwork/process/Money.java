@@ -6,6 +6,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * An amount in Swedish kronor as whole öre: never a double, never text in the code. A form's number
  * field, a process variable or a ledger column becomes one once ({@link #of(Object)}, {@link #of(BigDecimal)});
@@ -19,8 +21,11 @@ public record Money(long ore) implements Comparable<Money> {
         return new Money(Math.multiplyExact(kronor, 100L));
     }
 
-    /** Kronor with at most two decimals (öre); more decimals are refused, not rounded. */
+    /** Kronor with at most two decimals (öre); more decimals are refused, not rounded. A null column is null. */
     public static Money of(BigDecimal kronor) {
+        if (kronor == null) {
+            return null;
+        }
         try {
             return new Money(kronor.movePointRight(2).longValueExact());
         } catch (ArithmeticException e) {
@@ -43,20 +48,42 @@ public record Money(long ore) implements Comparable<Money> {
         if (value instanceof Money money) {
             return money;
         }
+        return of(decimal(value));
+    }
+
+    /**
+     * What {@link #of(Object)} takes, with more than two decimals rounded half up to the öre (a price as a
+     * supplier quoted it). Blank or missing is {@code null}.
+     */
+    public static Money rounded(Object value) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            return null;
+        }
+        if (value instanceof Money money) {
+            return money;
+        }
+        return of(decimal(value).setScale(2, RoundingMode.HALF_UP));
+    }
+
+    private static BigDecimal decimal(Object value) {
         if (value instanceof Long || value instanceof Integer || value instanceof Short) {
-            return ofKronor(((Number) value).longValue());
+            return BigDecimal.valueOf(((Number) value).longValue());
         }
         if (value instanceof BigDecimal decimal) {
-            return of(decimal);
+            return decimal;
         }
         try {
-            return of(new BigDecimal(value.toString().strip().replace(',', '.')));
+            return new BigDecimal(value.toString().strip().replace(',', '.'));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not an amount: '" + value + "'", e);
         }
     }
 
-    /** Kronor with two decimals, for the ledger and for the process variables that hold it as text. */
+    /**
+     * Kronor with two decimals, for the ledger and for the process variables that hold it as text; JSON
+     * writes an amount as this number ({@code 1234.50}).
+     */
+    @JsonValue
     public BigDecimal kronor() {
         return BigDecimal.valueOf(ore, 2);
     }
@@ -68,6 +95,19 @@ public record Money(long ore) implements Comparable<Money> {
 
     public Money plus(Money other) {
         return new Money(Math.addExact(ore, other.ore));
+    }
+
+    public Money negate() {
+        return new Money(Math.negateExact(ore));
+    }
+
+    /**
+     * This amount times a quantity (e.g. a rate times hours), rounded half up to the öre.
+     *
+     * @throws ArithmeticException when the result does not fit in whole öre as a long
+     */
+    public Money times(BigDecimal quantity) {
+        return new Money(BigDecimal.valueOf(ore).multiply(quantity).setScale(0, RoundingMode.HALF_UP).longValueExact());
     }
 
     public boolean isNegative() {

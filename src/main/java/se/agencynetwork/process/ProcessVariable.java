@@ -67,7 +67,15 @@ public final class ProcessVariable<T> {
      * (Long) and the other amounts {@link Money#of(Object)} takes read as well.
      */
     public static ProcessVariable<Money> money(String name) {
-        return new ProcessVariable<>(name, Money::of, value -> value.kronor().toPlainString());
+        return new ProcessVariable<>(name, Money::of, ProcessVariable::kronorText);
+    }
+
+    /**
+     * An amount stored as {@link #money} stores it, read with fractions of an öre rounded half up
+     * ({@link Money#rounded}): a price as someone typed or quoted it.
+     */
+    public static ProcessVariable<Money> roundedMoney(String name) {
+        return new ProcessVariable<>(name, Money::rounded, ProcessVariable::kronorText);
     }
 
     /** A moment stored as a {@link Date} (what timer expressions and due dates take). */
@@ -166,6 +174,10 @@ public final class ProcessVariable<T> {
             return node;
         }
         return org.camunda.spin.Spin.JSON(ProcessJson.toJson(value).toString());
+    }
+
+    private static Object kronorText(Money value) {
+        return value.kronor().toPlainString();
     }
 
     private static Long toLong(Object value) {

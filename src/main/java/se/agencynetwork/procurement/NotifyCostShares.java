@@ -16,7 +16,6 @@ import se.agencynetwork.notification.MailContext;
 import se.agencynetwork.notification.MailKind;
 import se.agencynetwork.notification.Notifications;
 import se.agencynetwork.notification.Recipients;
-import se.agencynetwork.costsharing.Kronor;
 
 /**
  * After the contract: tells the heads of every co-funding agency their agency's share of the
@@ -39,8 +38,8 @@ public record NotifyCostShares(
             Map<String, Object> model = new HashMap<>();
             model.put("activityTitle", execution.getVariable(Names.SUBJECT));
             model.put("agencyName", directory.agencyName(line.agency()));
-            model.put("shareAmount", Kronor.format(line.share()));
-            model.put("totalAmount", Kronor.format(allocation.total()));
+            model.put("shareAmount", line.share().swedish());
+            model.put("totalAmount", allocation.total().swedish());
             model.put("costKey", allocation.key().swedishName());
             notifications.send(MailKind.COST_SHARE, recipients.headsOf(line.agency()), model,
                     MailContext.of(execution.getProcessInstanceId(), key), "procurement:" + allocation.id() + ":" + line.agency(),

@@ -13,7 +13,6 @@ import static se.agencynetwork.procurement.ProcurementVariables.PROCURING_AGENCY
 import static se.agencynetwork.procurement.ProcurementVariables.VALUE_BASIS;
 
 import se.agencynetwork.procurement.ProcurementVariables.Names;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -52,8 +51,7 @@ public record PrepareProcedureChoice(
         String agencyName = directory.agencyName(agency);
         LocalDate today = NetworkTime.today();
         String group = ProcurementSupport.cpvGroup(cpv);
-        long earlier = contracts.directAwardsInYear(agency, group, today.getYear())
-                .setScale(0, RoundingMode.CEILING).longValueExact();
+        long earlier = contracts.directAwardsInYear(agency, group, today.getYear()).wholeKronorRoundedUp();
 
         ESTIMATED_VALUE_KRONOR.set(execution, value);
         ANNEX_TWO.set(execution, CpvCodes.isAnnexTwoTraining(cpv));

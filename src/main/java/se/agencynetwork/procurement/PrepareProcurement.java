@@ -4,10 +4,10 @@ import static se.agencynetwork.procurement.ProcurementVariables.AGENCY_OPTIONS;
 import static se.agencynetwork.procurement.ProcurementVariables.AGENCY_PARTICIPANTS;
 import static se.agencynetwork.procurement.ProcurementVariables.CO_FUNDING_AGENCIES;
 import static se.agencynetwork.procurement.ProcurementVariables.ESTIMATED_COST;
+import static se.agencynetwork.procurement.ProcurementVariables.ESTIMATED_VALUE_KRONOR;
 import static se.agencynetwork.procurement.ProcurementVariables.TITLE;
 
 import se.agencynetwork.procurement.ProcurementVariables.Names;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +23,7 @@ import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.process.IdeaInterest;
+import se.agencynetwork.process.Money;
 import se.agencynetwork.process.ProcessJson;
 
 /**
@@ -32,7 +33,7 @@ import se.agencynetwork.process.ProcessJson;
  * from when it is in the directory; the administrator may change all of it.
  */
 @Component("prepareProcurement")
-@DelegateContract(reads = {TITLE, ESTIMATED_COST, CO_FUNDING_AGENCIES},
+@DelegateContract(reads = {TITLE, Names.ESTIMATED_COST, CO_FUNDING_AGENCIES},
         writes = {CostSharingVariables.COST_KEY, Names.SUBJECT, Names.ESTIMATED_VALUE, AGENCY_PARTICIPANTS, AGENCY_OPTIONS, Names.MIN_CO_FUNDERS,
                 Names.PROCURING_AGENCY, ProcurementVariables.FRAMEWORK_AGREEMENT})
 public class PrepareProcurement implements JavaDelegate {
@@ -63,9 +64,9 @@ public class PrepareProcurement implements JavaDelegate {
                 .collect(Collectors.toList());
         execution.setVariable(CostSharingVariables.COST_KEY, costKey(execution.getVariable(CostSharingVariables.COST_KEY)));
         execution.setVariable(Names.SUBJECT, execution.getVariable(TITLE));
-        BigDecimal estimate = ProcurementSupport.amount(execution.getVariable(ESTIMATED_COST));
+        Money estimate = ESTIMATED_COST.get(execution);
         if (estimate != null) {
-            execution.setVariable(Names.ESTIMATED_VALUE, ProcurementSupport.wholeKronor(estimate));
+            ESTIMATED_VALUE_KRONOR.set(execution, estimate.wholeKronorRoundedUp());
         }
         execution.setVariable(ProcurementVariables.FRAMEWORK_AGREEMENT, ProcurementVariables.FRAMEWORK_NONE);
         Object origin = execution.getVariable(ORIGINATING_AGENCY);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import se.agencynetwork.process.Money;
 import se.agencynetwork.process.NetworkTime;
 
 /** The registered contracts of procurements (Flyway V7__procurement.sql). */
@@ -21,9 +22,9 @@ public class ProcurementRepository {
             Integer tendersReceived) {
     }
 
-    public record Contract(String businessKey, String subject, String cpvCode, String procedure, BigDecimal estimatedValue,
-            String supplier, BigDecimal price, LocalDate start, LocalDate end, Documentation documentation,
-            String registeredBy, String procuringAgency, BigDecimal earlierDirectAwards, String frameworkAgreement,
+    public record Contract(String businessKey, String subject, String cpvCode, String procedure, Money estimatedValue,
+            String supplier, Money price, LocalDate start, LocalDate end, Documentation documentation,
+            String registeredBy, String procuringAgency, Money earlierDirectAwards, String frameworkAgreement,
             String frameworkAgreementName, String powersOfAttorney) {
     }
 
@@ -54,10 +55,10 @@ public class ProcurementRepository {
                 + " doc_suppliers_asked, doc_tenders_received, registered_by, registered_at, procuring_agency,"
                 + " earlier_direct_awards, framework_agreement, framework_agreement_name, powers_of_attorney)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                c.businessKey(), c.subject(), c.cpvCode(), c.procedure(), c.estimatedValue(), c.supplier(), c.price(),
+                c.businessKey(), c.subject(), c.cpvCode(), c.procedure(), kronor(c.estimatedValue()), c.supplier(), kronor(c.price()),
                 Date.valueOf(c.start()), Date.valueOf(c.end()), d.authority(), d.purchased(), d.competition(),
                 d.suppliersAsked(), d.tendersReceived(), c.registeredBy(), new Timestamp(at.getTime()), c.procuringAgency(),
-                c.earlierDirectAwards(), c.frameworkAgreement(), c.frameworkAgreementName(), c.powersOfAttorney());
+                kronor(c.earlierDirectAwards()), c.frameworkAgreement(), c.frameworkAgreementName(), c.powersOfAttorney());
     }
 
     public void saveDeviationReport(DeviationReport r, java.util.Date at) {
@@ -112,25 +113,30 @@ public class ProcurementRepository {
      * year, as for Swedish state agencies): the same procuring agency and the same CPV group (the code's
      * first three digits), registered in that year. LOU adds them to the value of a new direct award.
      */
-    public BigDecimal directAwardsInYear(String procuringAgency, String cpvGroup, int year) {
+    public Money directAwardsInYear(String procuringAgency, String cpvGroup, int year) {
         BigDecimal sum = jdbc.queryForObject("select coalesce(sum(price), 0) from procurement_contract"
                 + " where procedure_kind = 'DIRECT_AWARD' and procuring_agency = ? and cpv_code like ?"
                 + " and registered_at >= ? and registered_at < ?", BigDecimal.class, procuringAgency, cpvGroup + "%",
                 Timestamp.valueOf(LocalDate.of(year, 1, 1).atStartOfDay()),
                 Timestamp.valueOf(LocalDate.of(year + 1, 1, 1).atStartOfDay()));
-        return sum == null ? BigDecimal.ZERO : sum;
+        return sum == null ? Money.ZERO : Money.of(sum);
     }
 
     public Optional<Contract> find(String businessKey) {
         List<Contract> found = jdbc.query("select * from procurement_contract where business_key = ?", (rs, i) -> new Contract(
                 rs.getString("business_key"), rs.getString("subject"), rs.getString("cpv_code"), rs.getString("procedure_kind"),
-                rs.getBigDecimal("estimated_value"), rs.getString("supplier"), rs.getBigDecimal("price"),
+                Money.of(rs.getBigDecimal("estimated_value")), rs.getString("supplier"), Money.of(rs.getBigDecimal("price")),
                 rs.getDate("contract_start").toLocalDate(), rs.getDate("contract_end").toLocalDate(),
                 new Documentation(rs.getString("doc_authority"), rs.getString("doc_purchased"), rs.getString("doc_competition"),
                         rs.getString("doc_suppliers_asked"), (Integer) rs.getObject("doc_tenders_received")),
-                rs.getString("registered_by"), rs.getString("procuring_agency"), rs.getBigDecimal("earlier_direct_awards"),
+                rs.getString("registered_by"), rs.getString("procuring_agency"), Money.of(rs.getBigDecimal("earlier_direct_awards")),
                 rs.getString("framework_agreement"), rs.getString("framework_agreement_name"), rs.getString("powers_of_attorney")),
                 businessKey);
         return found.stream().findFirst();
+    }
+
+    /** An optional amount as its numeric column holds it. */
+    private static BigDecimal kronor(Money amount) {
+        return amount == null ? null : amount.kronor();
     }
 }

@@ -1,7 +1,6 @@
 package se.agencynetwork.procurement;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +16,6 @@ import se.agencynetwork.costsharing.AllocationKind;
 import se.agencynetwork.costsharing.AllocationStatus;
 import se.agencynetwork.costsharing.BookedAllocation;
 import se.agencynetwork.costsharing.CostLedger;
-import se.agencynetwork.costsharing.Kronor;
 
 /** Small conversions shared by the procurement delegates and form rules. */
 final class ProcurementSupport {
@@ -27,8 +25,11 @@ final class ProcurementSupport {
     private ProcurementSupport() {
     }
 
-    /** A number from a form or a variable (Long, Integer, Double, BigDecimal, String); null when empty. */
-    static BigDecimal amount(Object value) {
+    /**
+     * A number that is no amount (a tender's score) from a form or a variable (Long, Integer, Double,
+     * BigDecimal, String); null when empty. Amounts are {@link se.agencynetwork.process.Money}.
+     */
+    static BigDecimal number(Object value) {
         if (value == null || value.toString().isBlank()) {
             return null;
         }
@@ -56,15 +57,6 @@ final class ProcurementSupport {
         }
     }
 
-    /**
-     * A value in whole kronor: an amount with öre is rounded UP (a value compared with a limit must never
-     * come out lower than it is); null stays null.
-     */
-    static Long wholeKronor(Object value) {
-        BigDecimal amount = amount(value);
-        return amount == null ? null : amount.setScale(0, RoundingMode.CEILING).longValueExact();
-    }
-
     /** Swedish text of whole kronor: "1 250 000 kr". */
     static String kronor(long amount) {
         return String.format(java.util.Locale.ROOT, "%,d", amount).replace(',', ' ') + " kr";
@@ -89,11 +81,6 @@ final class ProcurementSupport {
     static String completedBy(org.camunda.bpm.engine.delegate.DelegateTask task) {
         var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return task.getAssignee() != null || authentication == null ? task.getAssignee() : authentication.getUserId();
-    }
-
-    /** Swedish money text: "12 345,60 kr". */
-    static String kronor(BigDecimal amount) {
-        return Kronor.format(amount) + " kr";
     }
 
     /** The procurement's current preliminary allocation (the newest not superseded one), if any. */

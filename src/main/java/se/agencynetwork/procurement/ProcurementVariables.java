@@ -16,7 +16,6 @@ public final class ProcurementVariables {
 
     // passed in by idea's CallActivity_Procurement (among others)
     public static final String TITLE = "title";
-    public static final String ESTIMATED_COST = "estimatedCost";
     public static final String CO_FUNDING_AGENCIES = "coFundingAgencies";
 
     // requirement: the first question, a state framework agreement (förordning 1998:796)
@@ -27,7 +26,6 @@ public final class ProcurementVariables {
     public static final String FRAMEWORK_DEVIATION = "DEVIATION";
     /** The procedure of a call-off from a framework agreement (no threshold decision). */
     public static final String CALL_OFF = "CALL_OFF";
-    public static final String CALL_OFF_PRICE = "callOffPrice";
     public static final String CALL_OFF_REFERENCE = "callOffReference";
 
     // powers of attorney (fullmakt) from the co-funders to the procuring agency
@@ -90,6 +88,10 @@ public final class ProcurementVariables {
     public static final String POWER_OF_ATTORNEY_FORM = "procurementPowerOfAttorneyForm";
 
     // typed: the steps, listeners, form rules and tests read and write through these
+    /** The idea's estimated cost (passed in by idea's call activity), an amount. */
+    static final ProcessVariable<Money> ESTIMATED_COST = ProcessVariable.money(Names.ESTIMATED_COST);
+    /** The call-off's price as the administrator enters it; fractions of an öre are rounded half up. */
+    static final ProcessVariable<Money> CALL_OFF_PRICE = ProcessVariable.roundedMoney(Names.CALL_OFF_PRICE);
     static final ProcessVariable<String> SUBJECT = ProcessVariable.text(Names.SUBJECT);
     static final ProcessVariable<String> CPV_CODE = ProcessVariable.text(Names.CPV_CODE);
     /** The contract's estimated value as the form gives it; whole kronor once the procedure is prepared. */
@@ -143,6 +145,8 @@ public final class ProcurementVariables {
 
     /** The typed variables' names as compile-time text. */
     static final class Names {
+        static final String ESTIMATED_COST = "estimatedCost";
+        static final String CALL_OFF_PRICE = "callOffPrice";
         static final String FRAMEWORK_AGREEMENT_NAME = "frameworkAgreementName";
         /** The framework agreement asks for a renewed competition among its suppliers. */
         static final String RENEWED_COMPETITION = "renewedCompetition";

@@ -6,7 +6,6 @@ import static se.agencynetwork.procurement.ProcurementVariables.SUPPLIER;
 import static se.agencynetwork.procurement.ProcurementVariables.TENDER_ACCEPTED;
 
 import se.agencynetwork.procurement.ProcurementVariables.Names;
-import java.math.RoundingMode;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,13 +20,13 @@ import se.agencynetwork.process.Money;
  * entered become the award the heads approve, as an evaluated tender would ({@link RecordEvaluation}).
  */
 @Component("recordCallOff")
-@DelegateContract(reads = {SUPPLIER, CALL_OFF_PRICE}, writes = {Names.CONTRACT_PRICE, CostSharingVariables.TOTAL_COST, Names.TENDERS_RECEIVED,
+@DelegateContract(reads = {SUPPLIER, Names.CALL_OFF_PRICE}, writes = {Names.CONTRACT_PRICE, CostSharingVariables.TOTAL_COST, Names.TENDERS_RECEIVED,
         TENDER_ACCEPTED})
 public class RecordCallOff implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Money price = Money.of(ProcurementSupport.amount(task.getVariable(CALL_OFF_PRICE)).setScale(2, RoundingMode.HALF_UP));
+        Money price = CALL_OFF_PRICE.require(task);
         CONTRACT_PRICE.set(task.getExecution(), price);
         CostSharingVariables.TOTAL.set(task.getExecution(), price);
         task.getExecution().setVariable(Names.TENDERS_RECEIVED, 1);

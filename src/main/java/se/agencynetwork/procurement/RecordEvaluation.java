@@ -9,7 +9,6 @@ import static se.agencynetwork.procurement.ProcurementVariables.TENDER_ACCEPTED;
 
 import se.agencynetwork.procurement.ProcurementVariables.Names;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +40,11 @@ public class RecordEvaluation implements JavaDelegate {
         execution.setVariable(Names.TENDERS_RECEIVED, tenders.size());
         Optional<Map<String, Object>> winner = tenders.stream()
                 .filter(t -> Boolean.TRUE.equals(t.get("acceptable")))
-                .max(Comparator.<Map<String, Object>, BigDecimal>comparing(t -> ProcurementSupport.amount(t.get("score")))
-                        .thenComparing(t -> ProcurementSupport.amount(t.get("price")), Comparator.reverseOrder()));
+                .max(Comparator.<Map<String, Object>, BigDecimal>comparing(t -> ProcurementSupport.number(t.get("score")))
+                        .thenComparing(t -> Money.rounded(t.get("price")), Comparator.reverseOrder()));
         execution.setVariable(TENDER_ACCEPTED, winner.isPresent());
         if (winner.isPresent()) {
-            Money price = Money.of(ProcurementSupport.amount(winner.get().get("price")).setScale(2, RoundingMode.HALF_UP));
+            Money price = Money.rounded(winner.get().get("price"));
             execution.setVariable(SUPPLIER, winner.get().get("supplier").toString());
             CONTRACT_PRICE.set(execution, price);
             CostSharingVariables.TOTAL.set(execution, price);

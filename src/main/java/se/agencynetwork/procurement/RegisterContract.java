@@ -1,5 +1,8 @@
 package se.agencynetwork.procurement;
 
+import static se.agencynetwork.procurement.ProcurementVariables.CONTRACT_PRICE;
+import static se.agencynetwork.procurement.ProcurementVariables.EARLIER_DIRECT_AWARDS;
+import static se.agencynetwork.procurement.ProcurementVariables.ESTIMATED_VALUE;
 import static se.agencynetwork.procurement.ProcurementVariables.FRAMEWORK_AGREEMENT;
 import static se.agencynetwork.procurement.ProcurementVariables.POST_AWARD_NOTICE_DUE_AT;
 import static se.agencynetwork.procurement.ProcurementVariables.SUPPLIER;
@@ -9,6 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.process.Money;
 import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.procurement.ProcurementRepository.Contract;
@@ -52,11 +56,10 @@ public class RegisterContract implements TaskListener {
                 : new Documentation(null, null, null, null, null);
         String user = ProcurementSupport.completedBy(task);
         repository.save(new Contract(task.getExecution().getProcessBusinessKey(), text(task, Names.SUBJECT), text(task, Names.CPV_CODE),
-                text(task, Names.PROCEDURE), ProcurementSupport.amount(task.getVariable(Names.ESTIMATED_VALUE)), text(task, SUPPLIER),
-                ProcurementSupport.amount(task.getVariable(Names.CONTRACT_PRICE)),
+                text(task, Names.PROCEDURE), ESTIMATED_VALUE.get(task), text(task, SUPPLIER), CONTRACT_PRICE.get(task),
                 NetworkTime.date(task.getVariable(Names.CONTRACT_START)), NetworkTime.date(task.getVariable(Names.CONTRACT_END)),
                 documentation, user, text(task, Names.PROCURING_AGENCY),
-                ProcurementSupport.amount(task.getVariable(Names.EARLIER_DIRECT_AWARDS)), text(task, FRAMEWORK_AGREEMENT),
+                earlierDirectAwards(task), text(task, FRAMEWORK_AGREEMENT),
                 text(task, Names.FRAMEWORK_AGREEMENT_NAME), PowersOfAttorney.summary(repository, directory,
                         task.getExecution().getProcessBusinessKey(), text(task, Names.PROCURING_AGENCY))), NetworkTime.nowAsDate());
         if (Boolean.TRUE.equals(task.getVariable(Names.POST_AWARD_NOTICE))) {
@@ -66,6 +69,12 @@ public class RegisterContract implements TaskListener {
             task.getExecution().setVariable(POST_AWARD_NOTICE_DUE_AT,
                     java.util.Date.from(due.atTime(23, 59).atZone(NetworkTime.ZONE).toInstant()));
         }
+    }
+
+    /** The earlier direct awards the decision table added to the value, whole kronor; none on other paths. */
+    private static Money earlierDirectAwards(DelegateTask task) {
+        Long kronor = EARLIER_DIRECT_AWARDS.get(task);
+        return kronor == null ? null : Money.ofKronor(kronor);
     }
 
     private static String text(DelegateTask task, String name) {

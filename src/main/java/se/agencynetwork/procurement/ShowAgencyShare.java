@@ -26,7 +26,7 @@ public record ShowAgencyShare(CostLedger ledger, NetworkDirectory directory) imp
     public void notify(DelegateTask task) {
         String agency = String.valueOf(task.getVariable(CostSharingVariables.AGENCY_CODE));
         String share = ProcurementSupport.currentAllocation(ledger, task.getExecution().getProcessBusinessKey())
-                .flatMap(a -> a.line(agency)).map(BookedAllocation.Line::share).map(ProcurementSupport::kronor)
+                .flatMap(a -> a.line(agency)).map(BookedAllocation.Line::share).map(amount -> amount.swedish() + " kr")
                 .orElse("okänd");
         AGENCY_SHARE.setLocal(task, share);
         AGENCY_NAME.setLocal(task, directory.agencyName(agency));

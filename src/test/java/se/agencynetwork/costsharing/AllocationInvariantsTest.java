@@ -13,6 +13,8 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import se.agencynetwork.process.Money;
+
 /**
  * Property tests of the allocation invariants over many generated inputs. Each case is built from
  * a fixed seed, so a failure names its seed and replays exactly; the seeds cover every key, totals
@@ -49,10 +51,10 @@ class AllocationInvariantsTest {
             case 1 -> random.nextInt(100_000);               // up to 1 000 kr
             default -> (long) (random.nextDouble() * 100_000_000L); // up to 1 000 000 kr
         };
-        BigDecimal total = BigDecimal.valueOf(totalOre, 2);
-        BigDecimal fee = null;
+        Money total = new Money(totalOre);
+        Money fee = null;
         if (key == CostKey.FIXED_FEE_PLUS_PER_PARTICIPANT) {
-            fee = BigDecimal.valueOf(totalOre / n / (1 + random.nextInt(4)), 2);
+            fee = new Money(totalOre / n / (1 + random.nextInt(4)));
         }
         List<InKindContribution> inKind = new ArrayList<>();
         if (withInKind) {
@@ -78,17 +80,17 @@ class AllocationInvariantsTest {
         AllocationResult result = service.allocate(request);
 
         assertThat(result.lines()).as("seed %d: %s", seed, request).hasSize(request.coFunders().size());
-        assertThat(result.lines().stream().map(ShareLine::share).reduce(BigDecimal.ZERO, BigDecimal::add))
-                .as("seed %d: %s", seed, request).isEqualByComparingTo(request.total());
+        assertThat(result.lines().stream().map(ShareLine::share).reduce(Money.ZERO, Money::plus))
+                .as("seed %d: %s", seed, request).isEqualTo(request.total());
         assertThat(result.lines()).as("seed %d: %s", seed, request).allSatisfy(line -> {
-            assertThat(line.share().signum()).isNotNegative();
-            assertThat(line.share().scale()).isEqualTo(2);
-            assertThat(line.unreimbursedInKind().signum()).isNotNegative();
+            assertThat(line.share().isNegative()).isFalse();
+            assertThat(line.share().kronor().scale()).isEqualTo(2);
+            assertThat(line.unreimbursedInKind().isNegative()).isFalse();
         });
         // key shares split the whole value: cash plus every in-kind credit
-        BigDecimal credits = result.lines().stream().map(ShareLine::inKindCredit).reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertThat(result.lines().stream().map(ShareLine::keyShare).reduce(BigDecimal.ZERO, BigDecimal::add))
-                .as("seed %d", seed).isEqualByComparingTo(request.total().add(credits));
+        Money credits = result.lines().stream().map(ShareLine::inKindCredit).reduce(Money.ZERO, Money::plus);
+        assertThat(result.lines().stream().map(ShareLine::keyShare).reduce(Money.ZERO, Money::plus))
+                .as("seed %d", seed).isEqualTo(request.total().plus(credits));
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -114,9 +116,9 @@ class AllocationInvariantsTest {
         AllocationResult result = service.allocate(request);
 
         for (CoFunder c : request.coFunders()) {
-            BigDecimal exact = request.total().multiply(BigDecimal.valueOf(c.participants()))
+            BigDecimal exact = request.total().kronor().multiply(BigDecimal.valueOf(c.participants()))
                     .divide(BigDecimal.valueOf(participants), MathContext.DECIMAL128);
-            BigDecimal share = result.line(c.agency()).orElseThrow().share();
+            BigDecimal share = result.line(c.agency()).orElseThrow().share().kronor();
             assertThat(share.subtract(exact).abs()).as("seed %d, %s: share %s, exact %s", seed, c.agency(), share, exact)
                     .isLessThan(new BigDecimal("0.01"));
         }

@@ -23,6 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.agencynetwork.process.Money;
+
 /** The ledger on the real database (H2, and PostgreSQL under -Ppostgres). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CostLedgerTest {
@@ -67,10 +69,10 @@ class CostLedgerTest {
             assertThat(l.approvalStatus()).isEqualTo(ApprovalStatus.PENDING);
             assertThat(l.vatLiable()).isFalse();
         });
-        assertThat(first.lines().stream().map(BookedAllocation.Line::share).reduce(BigDecimal.ZERO, BigDecimal::add))
-                .isEqualByComparingTo("10000.00");
-        assertThat(first.inKind()).singleElement().satisfies(v -> assertThat(v.value()).isEqualByComparingTo("2400.00"));
-        assertThat(first.line("spv").orElseThrow().inKindCredit()).isEqualByComparingTo("2400.00");
+        assertThat(first.lines().stream().map(BookedAllocation.Line::share).reduce(Money.ZERO, Money::plus))
+                .isEqualTo(sek("10000.00"));
+        assertThat(first.inKind()).singleElement().satisfies(v -> assertThat(v.value()).isEqualTo(sek("2400.00")));
+        assertThat(first.line("spv").orElseThrow().inKindCredit()).isEqualTo(sek("2400.00"));
     }
 
     @Test
@@ -183,7 +185,7 @@ class CostLedgerTest {
         assertThat(recomputed.lines()).allSatisfy(l -> assertThat(l.approvalStatus()).isEqualTo(ApprovalStatus.PENDING));
         // 10 000 + 2 400 in kind shared 1:1 -> 6 200 each; spv pays 6 200 - 2 400
         assertThat(recomputed.sharesByAgency()).containsEntry("bolagsverket", sek("6200.00")).containsEntry("spv", sek("3800.00"));
-        assertThat(recomputed.inKind()).singleElement().satisfies(v -> assertThat(v.rate()).isEqualByComparingTo("1200.00"));
+        assertThat(recomputed.inKind()).singleElement().satisfies(v -> assertThat(v.rate()).isEqualTo(sek("1200.00")));
 
         DeclineOutcome repeated = ledger.decline(booked.id(), "csn", "chef-csn", "Ingen budget i år");
         assertThat(repeated.recomputed().orElseThrow().id()).isEqualTo(recomputed.id());

@@ -4,6 +4,7 @@ import se.agencynetwork.models.ids.ProcurementModel;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+
+import se.agencynetwork.process.Money;
 
 /**
  * The delegates and the decision listener in a small fixture process (src/test/resources/costsharing),
@@ -147,8 +150,8 @@ class CostSharingDelegatesTest {
         Assertions.assertThat(recomputed.lines()).extracting(BookedAllocation.Line::agency)
                 .containsExactly("bolagsverket", "spv");
         // 12 000 + 2 400 by 1:1 -> 7 200 each; spv pays 7 200 - 2 400
-        Assertions.assertThat(recomputed.sharesByAgency().get("bolagsverket")).isEqualByComparingTo("7200.00");
-        Assertions.assertThat(recomputed.sharesByAgency().get("spv")).isEqualByComparingTo("4800.00");
+        Assertions.assertThat(recomputed.sharesByAgency().get("bolagsverket")).isEqualTo(Money.of(new BigDecimal("7200.00")));
+        Assertions.assertThat(recomputed.sharesByAgency().get("spv")).isEqualTo(Money.of(new BigDecimal("4800.00")));
 
         decide(pi, "spv", true, null);
 
@@ -168,7 +171,7 @@ class CostSharingDelegatesTest {
                 .putValue(CostSharingVariables.PARTICIPANTS_BY_AGENCY, Map.of("msb", 4))
                 .putValue("bookAgain", false));
         Assertions.assertThat(ledger.forActivity(businessKey)).singleElement()
-                .satisfies(a -> Assertions.assertThat(a.total()).isEqualByComparingTo("1500.50"));
+                .satisfies(a -> Assertions.assertThat(a.total()).isEqualTo(Money.of(new BigDecimal("1500.50"))));
 
         decide(pi, "msb", false, "Vi avstår");
 
@@ -234,5 +237,8 @@ class CostSharingDelegatesTest {
 
         assertThat(unknownKey).isEnded().hasPassed("EndEvent_InputInvalid");
         assertThat(fractions).isEnded().hasPassed("EndEvent_InputInvalid");
+        Assertions.assertThat((String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(fractions.getId()).variableName("costAllocationError").singleResult().getValue())
+                .contains("Variabeln 'totalCost' är inte ett belopp i kronor med högst två decimaler: '100.001'");
     }
 }

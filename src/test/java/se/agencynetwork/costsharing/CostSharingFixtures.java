@@ -8,6 +8,7 @@ import org.springframework.core.io.ClassPathResource;
 
 import se.agencynetwork.directory.DirectoryFileReader;
 import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.process.Money;
 
 /** The demo directory and fixed in-kind rates for the cost-sharing unit tests. */
 final class CostSharingFixtures {
@@ -30,7 +31,7 @@ final class CostSharingFixtures {
         return new AllocationService(DIRECTORY, RATES);
     }
 
-    static BigDecimal sek(String amount) {
-        return new BigDecimal(amount);
+    static Money sek(String amount) {
+        return Money.of(new BigDecimal(amount));
     }
 }

@@ -9,14 +9,16 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import se.agencynetwork.process.Money;
+
 class InvoicingBasisCsvTest {
 
     @Test
     void vatLiableMembersAreFlaggedAndFieldsWithSeparatorsAreQuoted() {
         InvoicingRuns.Line line = new InvoicingRuns.Line(InvoicingRuns.LineType.CHARGE, "sundsvall",
                 "Sundsvalls kommun; HR", "212000-2411", "REF \"42\"", true, "COURSE-2026-0001", AllocationKind.FINAL, 3,
-                "id", LocalDate.of(2026, 3, 31), 12, new BigDecimal("12345.6"), new BigDecimal("1200"),
-                new BigDecimal("11145.60"), null, null, null);
+                "id", LocalDate.of(2026, 3, 31), 12, Money.of(new BigDecimal("12345.6")), Money.of(new BigDecimal("1200")),
+                Money.of(new BigDecimal("11145.60")), null, null, null);
 
         byte[] csv = InvoicingBasisCsv.write(List.of(line));
 
@@ -30,8 +32,8 @@ class InvoicingBasisCsvTest {
     void aCreditLineHasNegativeAmountsAndNamesTheInvoicedAllocationAndBasis() {
         InvoicingRuns.Line credit = new InvoicingRuns.Line(InvoicingRuns.LineType.CREDIT, "csn",
                 "Centrala studiestödsnämnden (CSN)", "202100-1074", "NATVERK-CSN", false, "COURSE-2026-0001",
-                AllocationKind.FINAL, 1, "a1", LocalDate.of(2026, 4, 2), -2, new BigDecimal("-666.67"),
-                new BigDecimal("0.00"), new BigDecimal("-666.67"), "a1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+                AllocationKind.FINAL, 1, "a1", LocalDate.of(2026, 4, 2), -2, Money.of(new BigDecimal("-666.67")),
+                Money.of(new BigDecimal("0.00")), Money.of(new BigDecimal("-666.67")), "a1", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
 
         String text = new String(InvoicingBasisCsv.write(List.of(credit)), StandardCharsets.UTF_8);
 

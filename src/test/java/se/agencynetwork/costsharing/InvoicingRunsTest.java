@@ -20,6 +20,7 @@ import se.agencynetwork.costsharing.InvoicingRuns.Basis;
 import se.agencynetwork.costsharing.InvoicingRuns.IssueRefused;
 import se.agencynetwork.costsharing.InvoicingRuns.Line;
 import se.agencynetwork.costsharing.InvoicingRuns.LineType;
+import se.agencynetwork.process.Money;
 
 /**
  * Issued invoicing bases on the real database: an invoiced final allocation that is replaced
@@ -66,7 +67,7 @@ class InvoicingRunsTest {
 
     private static List<Tuple> rows(Basis basis) {
         return basis.lines().stream().map(l -> Tuple.tuple(l.type(), l.agency(), l.allocationId(), l.participants(),
-                l.amount().toPlainString(), l.correctsAllocationId(), l.correctsBasisFrom(), l.bookedOn())).toList();
+                l.amount().kronor().toPlainString(), l.correctsAllocationId(), l.correctsBasisFrom(), l.bookedOn())).toList();
     }
 
     @Test
@@ -87,7 +88,7 @@ class InvoicingRunsTest {
         assertThat(rows(issuedQ1)).containsExactly(
                 Tuple.tuple(LineType.CHARGE, "csn", first.id(), 2, "666.67", null, null, LocalDate.of(1991, 3, 10)),
                 Tuple.tuple(LineType.CHARGE, "spv", first.id(), 1, "333.34", null, null, LocalDate.of(1991, 3, 10)));
-        assertThat(issuedQ1.total()).isEqualByComparingTo("1000.01");
+        assertThat(issuedQ1.total()).isEqualTo(sek("1000.01"));
 
         // attendance corrected after the invoice was sent: 1 200,00 kr, csn 2, spv 1, bolagsverket 1
         BookedAllocation second = bookFinal(activity, "1200.00", new CoFunder("csn", 2), new CoFunder("spv", 1),
@@ -97,7 +98,7 @@ class InvoicingRunsTest {
 
         Basis sentAgain = runs.basis(q1, q1End, null);
         assertThat(rows(sentAgain)).isEqualTo(rows(issuedQ1));
-        assertThat(sentAgain.total()).isEqualByComparingTo("1000.01");
+        assertThat(sentAgain.total()).isEqualTo(sek("1000.01"));
         assertThat(sentAgain.issuedAt()).isEqualTo(issuedQ1.issuedAt());
 
         Basis previewQ2 = runs.basis(q2, q2End, null);
@@ -110,9 +111,9 @@ class InvoicingRunsTest {
                 Tuple.tuple(LineType.CHARGE, "spv", second.id(), 1, "300.00", first.id(), q1, replacedOn));
         assertThat(previewQ2.issued()).isFalse();
         assertThat(rows(previewQ2)).containsExactlyElementsOf(expectedQ2);
-        assertThat(previewQ2.total()).isEqualByComparingTo("199.99");
+        assertThat(previewQ2.total()).isEqualTo(sek("199.99"));
         Line csnCredit = previewQ2.lines().get(1);
-        assertThat(csnCredit.keyShare()).isEqualByComparingTo("-666.67");
+        assertThat(csnCredit.keyShare()).isEqualTo(sek("-666.67"));
         assertThat(csnCredit.correctsBasisTo()).isEqualTo(q1End);
         assertThat(csnCredit.version()).isEqualTo(1);
 
@@ -122,7 +123,7 @@ class InvoicingRunsTest {
         assertThat(issuedQ2Again.issuedBy()).isEqualTo("koordinator");
         assertThat(rows(issuedQ2Again)).containsExactlyElementsOf(expectedQ2);
         assertThat(runs.basis(q2, q2End, "csn").lines()).extracting(Line::amount)
-                .extracting(a -> a.toPlainString()).containsExactly("-666.67", "600.00");
+                .extracting(a -> a.kronor().toPlainString()).containsExactly("-666.67", "600.00");
 
         // replaced once more: the second allocation is credited in Q3, the third charged
         BookedAllocation third = bookFinal(activity, "900.00", new CoFunder("csn", 1), new CoFunder("spv", 1));
@@ -137,17 +138,17 @@ class InvoicingRunsTest {
                 Tuple.tuple(LineType.CHARGE, "csn", third.id(), 1, "450.00", second.id(), q2, thirdOn),
                 Tuple.tuple(LineType.CREDIT, "spv", second.id(), -1, "-300.00", second.id(), q2, thirdOn),
                 Tuple.tuple(LineType.CHARGE, "spv", third.id(), 1, "450.00", second.id(), q2, thirdOn));
-        assertThat(q3.total()).isEqualByComparingTo("-300.00");
+        assertThat(q3.total()).isEqualTo(sek("-300.00"));
         // over the three bases every agency pays exactly its share of the allocation in force
-        assertThat(sumOf("csn", issuedQ1, issuedQ2, q3)).isEqualByComparingTo("450.00");
-        assertThat(sumOf("spv", issuedQ1, issuedQ2, q3)).isEqualByComparingTo("450.00");
-        assertThat(sumOf("bolagsverket", issuedQ1, issuedQ2, q3)).isEqualByComparingTo("0.00");
+        assertThat(sumOf("csn", issuedQ1, issuedQ2, q3)).isEqualTo(sek("450.00"));
+        assertThat(sumOf("spv", issuedQ1, issuedQ2, q3)).isEqualTo(sek("450.00"));
+        assertThat(sumOf("bolagsverket", issuedQ1, issuedQ2, q3)).isEqualTo(sek("0.00"));
         assertThat(rows(runs.basis(q2, q2End, null))).containsExactlyElementsOf(expectedQ2);
     }
 
-    private static java.math.BigDecimal sumOf(String agency, Basis... bases) {
+    private static Money sumOf(String agency, Basis... bases) {
         return java.util.Arrays.stream(bases).flatMap(b -> b.lines().stream()).filter(l -> l.agency().equals(agency))
-                .map(Line::amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+                .map(Line::amount).reduce(Money.ZERO, Money::plus);
     }
 
     @Test
@@ -187,7 +188,7 @@ class InvoicingRunsTest {
                 Tuple.tuple(LineType.CREDIT, "csn", first.id(), -1, "-300.00", first.id(), january, on),
                 Tuple.tuple(LineType.CREDIT, "spv", first.id(), -2, "-600.00", first.id(), january, on),
                 Tuple.tuple(LineType.CHARGE, "spv", successor.id(), 2, "900.00", first.id(), january, on));
-        assertThat(february.total()).isEqualByComparingTo("0.00");
+        assertThat(february.total()).isEqualTo(sek("0.00"));
     }
 
     @Test

@@ -43,6 +43,7 @@ import se.agencynetwork.costsharing.CostLedger;
 import se.agencynetwork.evaluation.EvaluationProperties;
 import se.agencynetwork.evaluation.EvaluationRetention;
 import se.agencynetwork.forms.FormRefusedException;
+import se.agencynetwork.process.Money;
 import se.agencynetwork.process.ProcessJson;
 import se.agencynetwork.idea.IdeaRepository;
 import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
@@ -230,8 +231,8 @@ class CourseDeliveryProcessTest {
         // 24 000 kr on 8 seats: csn 4 (with Gustav), msb 1, spv 3 (with Cia and Bo, who did not come)
         BookedAllocation allocation = ledger.forActivity(KEY).stream()
                 .filter(a -> a.kind() == AllocationKind.FINAL).findFirst().orElseThrow();
-        Assertions.assertThat(allocation.total()).isEqualByComparingTo("24000");
-        Assertions.assertThat(allocation.lines()).extracting(BookedAllocation.Line::agency, l -> l.share().setScale(2))
+        Assertions.assertThat(allocation.total()).isEqualTo(Money.ofKronor(24000));
+        Assertions.assertThat(allocation.lines()).extracting(BookedAllocation.Line::agency, l -> l.share().kronor())
                 .containsExactlyInAnyOrder(
                         Assertions.tuple("csn", new BigDecimal("12000.00")),
                         Assertions.tuple("msb", new BigDecimal("3000.00")),

@@ -30,6 +30,7 @@ import se.agencynetwork.evaluation.SurveyRepository;
 import se.agencynetwork.evaluation.SurveyRepository.Answer;
 import se.agencynetwork.evaluation.SurveyResults;
 import se.agencynetwork.forms.FormSamples;
+import se.agencynetwork.process.Money;
 
 /**
  * A network in mid-year for the overview's tests: cases waiting in an idea's screening and interest
@@ -108,20 +109,20 @@ public final class OverviewFixture {
         // money: a preliminary allocation, superseded by the final one of the same activity; another still preliminary
         String activity = "OVERVIEW-" + UUID.randomUUID();
         ledger.book(activity, AllocationKind.PRELIMINARY, "p-" + activity, "engine", AllocationRequest.of(
-                new BigDecimal("3000.00"), CostKey.PER_PARTICIPANT, List.of(new CoFunder(OWN, 2), new CoFunder(OTHER, 1))));
+                Money.of(new BigDecimal("3000.00")), CostKey.PER_PARTICIPANT, List.of(new CoFunder(OWN, 2), new CoFunder(OTHER, 1))));
         ledger.book(activity, AllocationKind.FINAL, "f-" + activity, "engine", AllocationRequest.of(
-                new BigDecimal("2500.01"), CostKey.PER_PARTICIPANT, List.of(new CoFunder(OWN, 1), new CoFunder(OTHER, 2))));
+                Money.of(new BigDecimal("2500.01")), CostKey.PER_PARTICIPANT, List.of(new CoFunder(OWN, 1), new CoFunder(OTHER, 2))));
         String other = "OVERVIEW-" + UUID.randomUUID();
         ledger.book(other, AllocationKind.PRELIMINARY, "p-" + other, "engine", AllocationRequest.of(
-                new BigDecimal("1200.00"), CostKey.PER_PARTICIPANT, List.of(new CoFunder("csn", 1), new CoFunder(OWN, 1))));
+                Money.of(new BigDecimal("1200.00")), CostKey.PER_PARTICIPANT, List.of(new CoFunder("csn", 1), new CoFunder(OWN, 1))));
         if (moreMoney) {
             String big = "OVERVIEW-" + UUID.randomUUID();
             List<CoFunder> coFunders = List.of(new CoFunder("csn", 6), new CoFunder("bolagsverket", 4),
                     new CoFunder("forsakringskassan", 8), new CoFunder(OWN, 3), new CoFunder("msb", 2));
             ledger.book(big, AllocationKind.PRELIMINARY, "p-" + big, "engine",
-                    AllocationRequest.of(new BigDecimal("84000.00"), CostKey.PER_PARTICIPANT, coFunders));
+                    AllocationRequest.of(Money.of(new BigDecimal("84000.00")), CostKey.PER_PARTICIPANT, coFunders));
             ledger.book(big, AllocationKind.FINAL, "f-" + big, "engine",
-                    AllocationRequest.of(new BigDecimal("79500.00"), CostKey.PER_PARTICIPANT, coFunders));
+                    AllocationRequest.of(Money.of(new BigDecimal("79500.00")), CostKey.PER_PARTICIPANT, coFunders));
         }
 
         // course surveys: one with six answers (shown), one with three (hidden)

@@ -35,6 +35,22 @@ class ProcessVariableTest {
     }
 
     @Test
+    void amountsAreStoredAsTheirDecimalTextAndAPriceIsRoundedToTheÖre() {
+        ProcessVariable<Money> total = ProcessVariable.money("total");
+        assertThat(total.stored(new Money(4800050))).isEqualTo("48000.50");
+        assertThat(total.from(Map.of("total", 48000L))).isEqualTo(Money.ofKronor(48000));
+        assertThat(total.from(Map.of("total", ""))).isNull();
+        assertThatThrownBy(() -> total.from(Map.of("total", "10.005")))
+                .hasMessageContaining("'total'").hasMessageContaining("whole öre");
+
+        ProcessVariable<Money> price = ProcessVariable.roundedMoney("price");
+        assertThat(price.from(Map.of("price", "10.005"))).isEqualTo(new Money(1001));
+        assertThat(price.from(Map.of("price", 450000.5d))).isEqualTo(new Money(45000050));
+        assertThat(price.stored(new Money(1001))).isEqualTo("10.01");
+        assertThat(price.from(Map.of("price", " "))).isNull();
+    }
+
+    @Test
     void textKeepsBlankAndPutWritesTheStoredForm() {
         ProcessVariable<String> comment = ProcessVariable.text("comment");
         assertThat(comment.from(Map.of("comment", ""))).isEmpty();
