@@ -3,6 +3,11 @@ package se.agencynetwork.evaluation;
 import se.agencynetwork.models.ids.CourseDeliveryModel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.COURSE_END_DATE;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.COURSE_KEY;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.COURSE_TITLE;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.PARTICIPANTS_JSON;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.WORK_CHANGED;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -52,10 +57,10 @@ class ParticipantDataRetentionTest {
 
     private Map<String, Object> course(String key, LocalDate lastDay) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("courseKey", key);
-        variables.put("courseTitle", "Klarspråk");
-        variables.put("courseEndDate", lastDay.toString());
-        variables.put("participantsJson", PARTICIPANTS);
+        variables.put(COURSE_KEY, key);
+        variables.put(COURSE_TITLE, "Klarspråk");
+        variables.put(COURSE_END_DATE, lastDay.toString());
+        variables.put(PARTICIPANTS_JSON, PARTICIPANTS);
         return variables;
     }
 
@@ -108,7 +113,7 @@ class ParticipantDataRetentionTest {
         executeTimer(evaluation.getId());
         List<Task> followUps = taskService.createTaskQuery().processInstanceId(evaluation.getId()).list();
         assertThat(followUps).hasSize(2);
-        followUps.forEach(task -> taskService.complete(task.getId(), Map.of("workChanged", "unknown")));
+        followUps.forEach(task -> taskService.complete(task.getId(), Map.of(WORK_CHANGED, "unknown")));
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(delivery.getId()).count())
                 .as("the delivery ended after its evaluation").isZero();
 
@@ -122,7 +127,7 @@ class ParticipantDataRetentionTest {
         assertThat(evaluationHistory.getRemovalTime()).isEqualTo(deliveryHistory.getRemovalTime())
                 .isNotEqualTo(Date.from(evaluationHistory.getEndTime().toInstant().plus(Duration.ofDays(365))));
         HistoricVariableInstance participants = historyService.createHistoricVariableInstanceQuery()
-                .processInstanceId(evaluation.getId()).variableName("participantsJson").singleResult();
+                .processInstanceId(evaluation.getId()).variableName(PARTICIPANTS_JSON).singleResult();
         assertThat((String) participants.getValue()).contains("Anna Andersson");
         assertThat(participants.getRemovalTime()).isEqualTo(deliveryHistory.getRemovalTime());
         assertThat(variables(delivery.getId())).extracting(HistoricVariableInstance::getName).contains("participantsJson");
