@@ -1,6 +1,7 @@
 package se.agencynetwork.evaluation;
 
 import se.agencynetwork.models.ids.CourseDeliveryModel;
+import se.agencynetwork.delivery.DeliveryVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.agencynetwork.evaluation.EvaluationVariables.Names.COURSE_END_DATE;
@@ -130,7 +131,7 @@ class ParticipantDataRetentionTest {
                 .processInstanceId(evaluation.getId()).variableName(PARTICIPANTS_JSON).singleResult();
         assertThat((String) participants.getValue()).contains("Anna Andersson");
         assertThat(participants.getRemovalTime()).isEqualTo(deliveryHistory.getRemovalTime());
-        assertThat(variables(delivery.getId())).extracting(HistoricVariableInstance::getName).contains("participantsJson");
+        assertThat(variables(delivery.getId())).extracting(HistoricVariableInstance::getName).contains(DeliveryVariables.Names.PARTICIPANTS_JSON);
 
         // day 365 after the last day: nothing goes yet
         retention.anonymise(lastDay.plusDays(365));
@@ -178,7 +179,7 @@ class ParticipantDataRetentionTest {
         retention.anonymise(LocalDate.now(clock));
 
         assertThat(variables(evaluation.getId())).extracting(HistoricVariableInstance::getName)
-                .contains("participantsJson");
+                .contains(PARTICIPANTS_JSON);
         assertThat(jdbc.queryForObject("select count(*) from evaluation_survey where course_key = ?"
                 + " and history_removed_at is null", Integer.class, key)).isEqualTo(1);
         assertThat(jdbc.queryForList("select participant_email from evaluation_invitation where course_key = ?",
