@@ -111,54 +111,54 @@ public final class DeliveryVariables {
     }
 
     /** The typed variables' names as compile-time text. */
-    static final class Names {
-        static final String TITLE = "title";
-        static final String CO_FUNDING_AGENCIES = "coFundingAgencies";
-        static final String ESTIMATED_COST = "estimatedCost";
-        static final String CONTRACT_PRICE = "contractPrice";
-        static final String COURSE_TITLE = "courseTitle";
-        static final String INTEREST_BY_AGENCY = "interestByAgency";
-        static final String AGENCY_OPTIONS = "agencyOptions";
-        static final String SEATS_BY_AGENCY = "seatsByAgency";
-        static final String REGISTRATION_AGENCIES = "registrationAgencies";
-        static final String AGENCY = "agency";
-        static final String AGENCY_NAME = "agencyName";
-        static final String AGENCY_SEATS = "agencySeats";
-        static final String PARTICIPANT_OPTIONS = "participantOptions";
-        static final String PARTICIPANT_COUNT = "participantCount";
+    public static final class Names {
+        public static final String TITLE = "title";
+        public static final String CO_FUNDING_AGENCIES = "coFundingAgencies";
+        public static final String ESTIMATED_COST = "estimatedCost";
+        public static final String CONTRACT_PRICE = "contractPrice";
+        public static final String COURSE_TITLE = "courseTitle";
+        public static final String INTEREST_BY_AGENCY = "interestByAgency";
+        public static final String AGENCY_OPTIONS = "agencyOptions";
+        public static final String SEATS_BY_AGENCY = "seatsByAgency";
+        public static final String REGISTRATION_AGENCIES = "registrationAgencies";
+        public static final String AGENCY = "agency";
+        public static final String AGENCY_NAME = "agencyName";
+        public static final String AGENCY_SEATS = "agencySeats";
+        public static final String PARTICIPANT_OPTIONS = "participantOptions";
+        public static final String PARTICIPANT_COUNT = "participantCount";
         /** ISO date-time: when participants are reminded (network.delivery.reminder-before before the start). */
-        static final String REMINDER_AT = "reminderAt";
-        static final String COURSE_VENUE = "courseVenue";
+        public static final String REMINDER_AT = "reminderAt";
+        public static final String COURSE_VENUE = "courseVenue";
         /** ISO date-time when registration closes: the registration tasks' due date and boundary timer. */
-        static final String REGISTRATION_CLOSES_AT = "registrationClosesAt";
+        public static final String REGISTRATION_CLOSES_AT = "registrationClosesAt";
         /** ISO date-time of the first day's start: the end of the "before the course" stage. */
-        static final String COURSE_STARTS_AT = "courseStartsAt";
+        public static final String COURSE_STARTS_AT = "courseStartsAt";
         /** The occasion participants were last told about (start|end|venue agency|address), to see a real change. */
-        static final String ANNOUNCED_OCCASION = "announcedOccasion";
+        public static final String ANNOUNCED_OCCASION = "announcedOccasion";
         /** SEQUENCE of the iCalendar invitation last sent (0 = the first invitation). */
-        static final String INVITATION_SEQUENCE = "invitationSequence";
-        static final String AGENCY_INTEREST = "agencyInterest";
-        static final String REGISTERED_COUNT = "registeredCount";
-        static final String UNUSED_SEATS = "unusedSeats";
-        static final String RESERVE_COUNT = "reserveCount";
-        static final String PROMOTED_COUNT = "promotedCount";
-        static final String OUTCOME = "outcome";
-        static final String COURSE_START = "courseStart";
-        static final String COURSE_END = "courseEnd";
-        static final String VENUE_AGENCY = "venueAgency";
-        static final String VENUE_ADDRESS = "venueAddress";
-        static final String TRAINER = "trainer";
-        static final String CAPACITY = "capacity";
-        static final String REGISTRATION_CLOSES = "registrationCloses";
-        static final String MINIMUM_PARTICIPANTS = "minimumParticipants";
-        static final String CHANGE_REASON = "changeReason";
-        static final String DECISION_REASON = "decisionReason";
-        static final String PARTICIPANTS = "participants";
-        static final String RESERVES = "reserves";
-        static final String ATTENDED = "attendedEmails";
-        static final String COURSE_KEY = "courseKey";
-        static final String COURSE_END_DATE = "courseEndDate";
-        static final String PARTICIPANTS_JSON = "participantsJson";
+        public static final String INVITATION_SEQUENCE = "invitationSequence";
+        public static final String AGENCY_INTEREST = "agencyInterest";
+        public static final String REGISTERED_COUNT = "registeredCount";
+        public static final String UNUSED_SEATS = "unusedSeats";
+        public static final String RESERVE_COUNT = "reserveCount";
+        public static final String PROMOTED_COUNT = "promotedCount";
+        public static final String OUTCOME = "outcome";
+        public static final String COURSE_START = "courseStart";
+        public static final String COURSE_END = "courseEnd";
+        public static final String VENUE_AGENCY = "venueAgency";
+        public static final String VENUE_ADDRESS = "venueAddress";
+        public static final String TRAINER = "trainer";
+        public static final String CAPACITY = "capacity";
+        public static final String REGISTRATION_CLOSES = "registrationCloses";
+        public static final String MINIMUM_PARTICIPANTS = "minimumParticipants";
+        public static final String CHANGE_REASON = "changeReason";
+        public static final String DECISION_REASON = "decisionReason";
+        public static final String PARTICIPANTS = "participants";
+        public static final String RESERVES = "reserves";
+        public static final String ATTENDED = "attendedEmails";
+        public static final String COURSE_KEY = "courseKey";
+        public static final String COURSE_END_DATE = "courseEndDate";
+        public static final String PARTICIPANTS_JSON = "participantsJson";
 
         private Names() {
         }

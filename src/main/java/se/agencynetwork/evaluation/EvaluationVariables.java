@@ -63,33 +63,33 @@ public final class EvaluationVariables {
     }
 
     /** The variables' names as compile-time text, for annotations; code reads and writes through the typed constants. */
-    static final class Names {
-        static final String COURSE_KEY = "courseKey";
-        static final String COURSE_TITLE = "courseTitle";
-        static final String COURSE_END_DATE = "courseEndDate";
-        static final String PARTICIPANTS_JSON = "participantsJson";
-        static final String SURVEY_CLOSES_AT = "surveyClosesAt";
-        static final String FOLLOW_UP_AT = "followUpAt";
-        static final String INVITED_COUNT = "invitedCount";
-        static final String FOLLOW_UP_AGENCIES = "followUpAgencies";
-        static final String AGENCY = "agency";
-        static final String RESPONSE_COUNT = "responseCount";
-        static final String RESPONSE_RATE = "responseRate";
-        static final String RELEVANCE_AVERAGE = "relevanceAverage";
-        static final String TRAINER_AVERAGE = "trainerAverage";
-        static final String OVERALL_AVERAGE = "overallAverage";
-        static final String NPS = "nps";
-        static final String SURVEY_COMMENTS = "surveyComments";
-        static final String ANY_RESPONSES = "anyResponses";
-        static final String RESULTS_HIDDEN = "resultsHidden";
-        static final String RESULTS_NOTICE = "resultsNotice";
-        static final String EVALUATION_REPORT = "evaluationReport";
-        static final String START_FOLLOW_UP_IDEAS = "startFollowUpIdeas";
-        static final String FOLLOW_UP_IDEA_TITLES = "followUpIdeaTitles";
-        static final String COUNCIL_COMMENT = "councilComment";
-        static final String WORK_CHANGED = "workChanged";
-        static final String FOLLOW_UP_NOTES = "followUpNotes";
-        static final String STARTED_IDEAS = "startedFollowUpIdeas";
+    public static final class Names {
+        public static final String COURSE_KEY = "courseKey";
+        public static final String COURSE_TITLE = "courseTitle";
+        public static final String COURSE_END_DATE = "courseEndDate";
+        public static final String PARTICIPANTS_JSON = "participantsJson";
+        public static final String SURVEY_CLOSES_AT = "surveyClosesAt";
+        public static final String FOLLOW_UP_AT = "followUpAt";
+        public static final String INVITED_COUNT = "invitedCount";
+        public static final String FOLLOW_UP_AGENCIES = "followUpAgencies";
+        public static final String AGENCY = "agency";
+        public static final String RESPONSE_COUNT = "responseCount";
+        public static final String RESPONSE_RATE = "responseRate";
+        public static final String RELEVANCE_AVERAGE = "relevanceAverage";
+        public static final String TRAINER_AVERAGE = "trainerAverage";
+        public static final String OVERALL_AVERAGE = "overallAverage";
+        public static final String NPS = "nps";
+        public static final String SURVEY_COMMENTS = "surveyComments";
+        public static final String ANY_RESPONSES = "anyResponses";
+        public static final String RESULTS_HIDDEN = "resultsHidden";
+        public static final String RESULTS_NOTICE = "resultsNotice";
+        public static final String EVALUATION_REPORT = "evaluationReport";
+        public static final String START_FOLLOW_UP_IDEAS = "startFollowUpIdeas";
+        public static final String FOLLOW_UP_IDEA_TITLES = "followUpIdeaTitles";
+        public static final String COUNCIL_COMMENT = "councilComment";
+        public static final String WORK_CHANGED = "workChanged";
+        public static final String FOLLOW_UP_NOTES = "followUpNotes";
+        public static final String STARTED_IDEAS = "startedFollowUpIdeas";
 
         private Names() {
         }

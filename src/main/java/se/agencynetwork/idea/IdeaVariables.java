@@ -82,32 +82,32 @@ public final class IdeaVariables {
     }
 
     /** The typed variables' names as compile-time text. */
-    static final class Names {
-        static final String INITIATOR = "initiator";
-        static final String ORIGINATING_AGENCY = "originatingAgency";
-        static final String AGENCY_OPTIONS = "agencyOptions";
-        static final String SCREENING_OUTCOME = "screeningOutcome";
-        static final String DUPLICATE_OF = "duplicateOf";
-        static final String SCREENING_COMMENT = "screeningComment";
-        static final String INTEREST_DEADLINE = "interestDeadline";
-        static final String MEMBER_AGENCIES = "memberAgencies";
-        static final String AGENCY = "agency";
-        static final String INTEREST_DEADLINE_AT = "interestDeadlineAt";
-        static final String INTEREST_REMINDER_AT = "interestReminderAt";
-        static final String AGENCY_PARTICIPANTS = "agencyParticipants";
-        static final String CO_FUNDING = "coFunding";
-        static final String INTEREST_COMMENT = "interestComment";
-        static final String REMINDED_AGENCIES = "remindedAgencies";
-        static final String INTERESTED_AGENCIES = "interestedAgencies";
-        static final String TOTAL_PARTICIPANTS = "totalParticipants";
-        static final String CO_FUNDING_AGENCIES = "coFundingAgencies";
-        static final String INTEREST_SUMMARY = "interestSummary";
-        static final String ENOUGH_INTEREST = "enoughInterest";
-        static final String MIN_AGENCIES = "minAgencies";
-        static final String MIN_PARTICIPANTS = "minParticipants";
-        static final String DECISION = "decision";
-        static final String DECISION_REASON = "decisionReason";
-        static final String OUTCOME = "outcome";
+    public static final class Names {
+        public static final String INITIATOR = "initiator";
+        public static final String ORIGINATING_AGENCY = "originatingAgency";
+        public static final String AGENCY_OPTIONS = "agencyOptions";
+        public static final String SCREENING_OUTCOME = "screeningOutcome";
+        public static final String DUPLICATE_OF = "duplicateOf";
+        public static final String SCREENING_COMMENT = "screeningComment";
+        public static final String INTEREST_DEADLINE = "interestDeadline";
+        public static final String MEMBER_AGENCIES = "memberAgencies";
+        public static final String AGENCY = "agency";
+        public static final String INTEREST_DEADLINE_AT = "interestDeadlineAt";
+        public static final String INTEREST_REMINDER_AT = "interestReminderAt";
+        public static final String AGENCY_PARTICIPANTS = "agencyParticipants";
+        public static final String CO_FUNDING = "coFunding";
+        public static final String INTEREST_COMMENT = "interestComment";
+        public static final String REMINDED_AGENCIES = "remindedAgencies";
+        public static final String INTERESTED_AGENCIES = "interestedAgencies";
+        public static final String TOTAL_PARTICIPANTS = "totalParticipants";
+        public static final String CO_FUNDING_AGENCIES = "coFundingAgencies";
+        public static final String INTEREST_SUMMARY = "interestSummary";
+        public static final String ENOUGH_INTEREST = "enoughInterest";
+        public static final String MIN_AGENCIES = "minAgencies";
+        public static final String MIN_PARTICIPANTS = "minParticipants";
+        public static final String DECISION = "decision";
+        public static final String DECISION_REASON = "decisionReason";
+        public static final String OUTCOME = "outcome";
 
         private Names() {
         }

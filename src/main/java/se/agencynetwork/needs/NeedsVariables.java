@@ -47,19 +47,19 @@ public final class NeedsVariables {
     }
 
     /** The variables' names as compile-time text. */
-    static final class Names {
-        static final String REPORT_DEADLINE = "reportDeadline";
-        static final String INVENTORY_NOTE = "inventoryNote";
-        static final String INVENTORY_AGENCIES = "inventoryAgencies";
-        static final String REPORT_DEADLINE_AT = "reportDeadlineAt";
-        static final String AGENCY = "agency";
-        static final String HAS_NEEDS = "hasNeeds";
-        static final String NEEDS = "needs";
-        static final String NEED_OPTIONS = "needOptions";
-        static final String NEEDS_SUMMARY = "needsSummary";
-        static final String NEEDS_COUNT = "needsCount";
-        static final String CHOSEN_NEEDS = "chosenNeeds";
-        static final String STARTED_IDEAS = "startedIdeas";
+    public static final class Names {
+        public static final String REPORT_DEADLINE = "reportDeadline";
+        public static final String INVENTORY_NOTE = "inventoryNote";
+        public static final String INVENTORY_AGENCIES = "inventoryAgencies";
+        public static final String REPORT_DEADLINE_AT = "reportDeadlineAt";
+        public static final String AGENCY = "agency";
+        public static final String HAS_NEEDS = "hasNeeds";
+        public static final String NEEDS = "needs";
+        public static final String NEED_OPTIONS = "needOptions";
+        public static final String NEEDS_SUMMARY = "needsSummary";
+        public static final String NEEDS_COUNT = "needsCount";
+        public static final String CHOSEN_NEEDS = "chosenNeeds";
+        public static final String STARTED_IDEAS = "startedIdeas";
 
         private Names() {
         }

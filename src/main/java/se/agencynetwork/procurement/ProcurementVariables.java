@@ -144,55 +144,55 @@ public final class ProcurementVariables {
     }
 
     /** The typed variables' names as compile-time text. */
-    static final class Names {
-        static final String ESTIMATED_COST = "estimatedCost";
-        static final String CALL_OFF_PRICE = "callOffPrice";
-        static final String FRAMEWORK_AGREEMENT_NAME = "frameworkAgreementName";
+    public static final class Names {
+        public static final String ESTIMATED_COST = "estimatedCost";
+        public static final String CALL_OFF_PRICE = "callOffPrice";
+        public static final String FRAMEWORK_AGREEMENT_NAME = "frameworkAgreementName";
         /** The framework agreement asks for a renewed competition among its suppliers. */
-        static final String RENEWED_COMPETITION = "renewedCompetition";
-        static final String DEVIATION_REASON = "deviationReason";
+        public static final String RENEWED_COMPETITION = "renewedCompetition";
+        public static final String DEVIATION_REASON = "deviationReason";
         /** The avstegsanmälan's text as the application prepares it (Swedish). */
-        static final String DEVIATION_REPORT = "deviationReport";
-        static final String DEVIATION_REPORTED_ON = "deviationReportedOn";
-        static final String DEVIATION_REPORT_REFERENCE = "deviationReportReference";
-        static final String POWER_OF_ATTORNEY_AGENCIES = "powerOfAttorneyAgencies";
+        public static final String DEVIATION_REPORT = "deviationReport";
+        public static final String DEVIATION_REPORTED_ON = "deviationReportedOn";
+        public static final String DEVIATION_REPORT_REFERENCE = "deviationReportReference";
+        public static final String POWER_OF_ATTORNEY_AGENCIES = "powerOfAttorneyAgencies";
         /** The powers of attorney given, in Swedish, for the documentation and the contract. */
-        static final String POWERS_OF_ATTORNEY = "powersOfAttorney";
-        static final String SUBJECT = "subject";
-        static final String CPV_CODE = "cpvCode";
+        public static final String POWERS_OF_ATTORNEY = "powersOfAttorney";
+        public static final String SUBJECT = "subject";
+        public static final String CPV_CODE = "cpvCode";
         /** The contract's estimated value as LOU counts it: all payments over the whole term, options and extensions, excl. VAT; whole kronor (Long). */
-        static final String ESTIMATED_VALUE = "estimatedValue";
+        public static final String ESTIMATED_VALUE = "estimatedValue";
         /** The agency that procures on behalf of the others (a directory code, chosen in the requirement form). */
-        static final String PROCURING_AGENCY = "procuringAgency";
-        static final String PROCURING_AGENCY_NAME = "procuringAgencyName";
-        static final String MIN_CO_FUNDERS = "minCoFunders";
-        static final String ANNEX_TWO = "annexTwo";
-        static final String DECISION_DATE = "decisionDate";
-        static final String PROCEDURE = "procedure";
-        static final String DOCUMENTATION_REQUIRED = "documentationRequired";
-        static final String STANDSTILL_APPLIES = "standstillApplies";
-        static final String MINIMUM_TENDER_PERIOD_DAYS = "minimumTenderPeriodDays";
-        static final String POST_AWARD_NOTICE = "postAwardNotice";
+        public static final String PROCURING_AGENCY = "procuringAgency";
+        public static final String PROCURING_AGENCY_NAME = "procuringAgencyName";
+        public static final String MIN_CO_FUNDERS = "minCoFunders";
+        public static final String ANNEX_TWO = "annexTwo";
+        public static final String DECISION_DATE = "decisionDate";
+        public static final String PROCEDURE = "procedure";
+        public static final String DOCUMENTATION_REQUIRED = "documentationRequired";
+        public static final String STANDSTILL_APPLIES = "standstillApplies";
+        public static final String MINIMUM_TENDER_PERIOD_DAYS = "minimumTenderPeriodDays";
+        public static final String POST_AWARD_NOTICE = "postAwardNotice";
         /** Direct awards of the same kind (CPV group, procuring agency) earlier in the financial year, whole kronor (Long). */
-        static final String EARLIER_DIRECT_AWARDS = "earlierDirectAwards";
+        public static final String EARLIER_DIRECT_AWARDS = "earlierDirectAwards";
         /** The value the direct award limit is checked against: estimated value + earlier direct awards (Long). */
-        static final String DIRECT_AWARD_VALUE = "directAwardValue";
+        public static final String DIRECT_AWARD_VALUE = "directAwardValue";
         /** The sum and its parts in Swedish, shown to those who decide. */
-        static final String VALUE_BASIS = "valueBasis";
+        public static final String VALUE_BASIS = "valueBasis";
         /** Why the table gave no row (Swedish), shown to the network coordinator. */
-        static final String THRESHOLDS_MISSING = "thresholdsMissing";
+        public static final String THRESHOLDS_MISSING = "thresholdsMissing";
         /** The engine's transient result of a business rule task (DmnDecisionResult), readable in its end listener; never stored. */
-        static final String DECISION_RESULT = "decisionResult";
-        static final String AGENCY_SHARE = "agencyShare";
-        static final String AGENCY_NAME = "agencyName";
-        static final String TENDERS_RECEIVED = "tendersReceived";
-        static final String CONTRACT_PRICE = "contractPrice";
-        static final String AWARD_SENT_ON = "awardSentOn";
-        static final String SENT_ELECTRONICALLY = "sentElectronically";
-        static final String STANDSTILL_LAST_DAY = "standstillLastDay";
-        static final String CONTRACT_START = "contractStart";
-        static final String CONTRACT_END = "contractEnd";
-        static final String POST_AWARD_NOTICE_DUE = "postAwardNoticeDue";
+        public static final String DECISION_RESULT = "decisionResult";
+        public static final String AGENCY_SHARE = "agencyShare";
+        public static final String AGENCY_NAME = "agencyName";
+        public static final String TENDERS_RECEIVED = "tendersReceived";
+        public static final String CONTRACT_PRICE = "contractPrice";
+        public static final String AWARD_SENT_ON = "awardSentOn";
+        public static final String SENT_ELECTRONICALLY = "sentElectronically";
+        public static final String STANDSTILL_LAST_DAY = "standstillLastDay";
+        public static final String CONTRACT_START = "contractStart";
+        public static final String CONTRACT_END = "contractEnd";
+        public static final String POST_AWARD_NOTICE_DUE = "postAwardNoticeDue";
 
         private Names() {
         }

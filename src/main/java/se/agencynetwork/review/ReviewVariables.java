@@ -11,7 +11,7 @@ import se.agencynetwork.process.ProcessVariable;
  * typed; the per-agency answer variables are local to each agency's task. {@link Names} holds the
  * same names as compile-time text for annotations ({@code @DelegateContract}).
  */
-final class ReviewVariables {
+public final class ReviewVariables {
 
     // start form
     static final ProcessVariable<Integer> REVIEW_YEAR = ProcessVariable.count(Names.REVIEW_YEAR);
@@ -53,31 +53,31 @@ final class ReviewVariables {
     }
 
     /** The variables' names as compile-time text, for annotations; code reads and writes through the typed constants. */
-    static final class Names {
-        static final String REVIEW_YEAR = "reviewYear";
-        static final String LAST_ANSWER_DATE = "lastAnswerDate";
-        static final String RESPONSE_DEADLINE = "responseDeadline";
-        static final String AGENCY_CODES = "agencyCodes";
-        static final String AGENCY = "agency";
-        static final String AGENCY_NAME = "agencyName";
-        static final String BENEFIT_RATING = "benefitRating";
-        static final String WANTS_TO_CONTINUE = "wantsToContinue";
-        static final String MOST_USEFUL = "mostUseful";
-        static final String SHOULD_CHANGE = "shouldChange";
-        static final String COMPLETED_BY = "completedBy";
-        static final String AGENCY_COUNT = "agencyCount";
-        static final String ANSWER_COUNT = "answerCount";
-        static final String NON_RESPONDING_COUNT = "nonRespondingCount";
-        static final String NON_RESPONDING_AGENCIES = "nonRespondingAgencies";
-        static final String AVERAGE_RATING = "averageRating";
-        static final String CONTINUE_COUNT = "continueCount";
-        static final String REVIEW_SUMMARY = "reviewSummary";
-        static final String NEXT_YEAR_PROPOSAL = "nextYearProposal";
-        static final String DECISION = "decision";
-        static final String DECISION_NOTES = "decisionNotes";
-        static final String SEND_BACK = "sendBackForCompletion";
-        static final String DECIDED_BY = "decidedBy";
-        static final String DECIDED_AT = "decidedAt";
+    public static final class Names {
+        public static final String REVIEW_YEAR = "reviewYear";
+        public static final String LAST_ANSWER_DATE = "lastAnswerDate";
+        public static final String RESPONSE_DEADLINE = "responseDeadline";
+        public static final String AGENCY_CODES = "agencyCodes";
+        public static final String AGENCY = "agency";
+        public static final String AGENCY_NAME = "agencyName";
+        public static final String BENEFIT_RATING = "benefitRating";
+        public static final String WANTS_TO_CONTINUE = "wantsToContinue";
+        public static final String MOST_USEFUL = "mostUseful";
+        public static final String SHOULD_CHANGE = "shouldChange";
+        public static final String COMPLETED_BY = "completedBy";
+        public static final String AGENCY_COUNT = "agencyCount";
+        public static final String ANSWER_COUNT = "answerCount";
+        public static final String NON_RESPONDING_COUNT = "nonRespondingCount";
+        public static final String NON_RESPONDING_AGENCIES = "nonRespondingAgencies";
+        public static final String AVERAGE_RATING = "averageRating";
+        public static final String CONTINUE_COUNT = "continueCount";
+        public static final String REVIEW_SUMMARY = "reviewSummary";
+        public static final String NEXT_YEAR_PROPOSAL = "nextYearProposal";
+        public static final String DECISION = "decision";
+        public static final String DECISION_NOTES = "decisionNotes";
+        public static final String SEND_BACK = "sendBackForCompletion";
+        public static final String DECIDED_BY = "decidedBy";
+        public static final String DECIDED_AT = "decidedAt";
 
         private Names() {
         }

@@ -25,6 +25,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
 
 import se.agencynetwork.evaluation.SurveyRepository;
+import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.delivery.DeliveryVariables;
+import se.agencynetwork.evaluation.EvaluationVariables;
+import se.agencynetwork.idea.IdeaVariables;
+import se.agencynetwork.procurement.ProcurementVariables;
 
 /**
  * The whole journey of one course with the real models, delegates, form enforcement and mail:
@@ -65,14 +70,14 @@ final class AgencyJourney implements JourneyScript {
     @Override
     public String start(int n) {
         Map<String, Object> values = new HashMap<>();
-        values.put("title", "Klarspråk " + n);
-        values.put("description", "Grundkurs i klarspråk för handläggare som skriver beslut.");
-        values.put("kind", "course");
-        values.put("targetGroup", "Handläggare");
-        values.put("originType", "agency");
-        values.put("expectedParticipants", 40L);
-        values.put("roughCost", 120000L);
-        values.put("wantedStart", today().plusMonths(6).toString());
+        values.put(IdeaVariables.TITLE, "Klarspråk " + n);
+        values.put(IdeaVariables.DESCRIPTION, "Grundkurs i klarspråk för handläggare som skriver beslut.");
+        values.put(IdeaVariables.KIND, "course");
+        values.put(IdeaVariables.TARGET_GROUP, "Handläggare");
+        values.put(IdeaVariables.ORIGIN_TYPE, "agency");
+        values.put(IdeaVariables.EXPECTED_PARTICIPANTS, 40L);
+        values.put(IdeaVariables.ROUGH_COST, 120000L);
+        values.put(IdeaVariables.WANTED_START, today().plusMonths(6).toString());
         ProcessInstance idea = as("utbkoord-spv", () -> runtime.startProcessInstanceByKey("idea", values));
         return runtime.createProcessInstanceQuery().processInstanceId(idea.getId()).singleResult().getBusinessKey();
     }
@@ -83,71 +88,71 @@ final class AgencyJourney implements JourneyScript {
         switch (task.getTaskDefinitionKey()) {
             case IdeaModel.USER_TASK_SCREEN_IDEA -> as("koordinator", () -> {
                 Map<String, Object> values = new HashMap<>();
-                values.put("screeningOutcome", "complete");
+                values.put(IdeaVariables.Names.SCREENING_OUTCOME, "complete");
                 tasks.complete(id, values);
             });
             case IdeaModel.USER_TASK_SHAPE_IDEA -> as("koordinator", () -> tasks.complete(id, Map.of(
-                    "format", "course", "delivery", "external", "costKey", "participants",
-                    "estimatedCost", 90000L, "interestDeadline", today().plusDays(20).toString())));
+                    "format", "course", "delivery", "external", CostSharingVariables.COST_KEY, "participants",
+                    "estimatedCost", 90000L, IdeaVariables.Names.INTEREST_DEADLINE, today().plusDays(20).toString())));
             case IdeaModel.USER_TASK_STATE_INTEREST -> {
-                String agency = (String) tasks.getVariable(id, "agency");
+                String agency = (String) tasks.getVariable(id, IdeaVariables.Names.AGENCY);
                 long participants = INTEREST.getOrDefault(agency, 0L);
                 as("utbkoord-" + agency, () -> tasks.complete(id, Map.of(
-                        "agencyParticipants", participants, "coFunding", participants > 0)));
+                        IdeaVariables.Names.AGENCY_PARTICIPANTS, participants, IdeaVariables.Names.CO_FUNDING, participants > 0)));
             }
             case IdeaModel.USER_TASK_DECIDE_IDEA -> as("koordinator", () -> tasks.complete(id, Map.of(
-                    "decision", "approve", "decisionReason", "Tillräckligt intresse från tre myndigheter.")));
+                    IdeaVariables.Names.DECISION, "approve", IdeaVariables.Names.DECISION_REASON, "Tillräckligt intresse från tre myndigheter.")));
             case ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT -> {
-                Object prefilled = tasks.getVariable(id, "agencyParticipants");
+                Object prefilled = tasks.getVariable(id, ProcurementVariables.AGENCY_PARTICIPANTS);
                 Map<String, Object> values = new HashMap<>();
-                values.put("subject", "Klarspråk för handläggare");
-                values.put("requirement", "Två kursdagar för 15 handläggare, på plats i Sundsvall.");
-                values.put("cpvCode", "79632000");
-                values.put("estimatedValue", 90000L);
-                values.put("agencyParticipants", Spin.JSON(prefilled.toString()));
+                values.put(ProcurementVariables.Names.SUBJECT, "Klarspråk för handläggare");
+                values.put(ProcurementVariables.REQUIREMENT, "Två kursdagar för 15 handläggare, på plats i Sundsvall.");
+                values.put(ProcurementVariables.Names.CPV_CODE, "79632000");
+                values.put(ProcurementVariables.Names.ESTIMATED_VALUE, 90000L);
+                values.put(ProcurementVariables.AGENCY_PARTICIPANTS, Spin.JSON(prefilled.toString()));
                 as("utbildningsadmin", () -> tasks.complete(id, values));
             }
             case ProcurementModel.USER_TASK_APPROVE_START, ProcurementModel.USER_TASK_APPROVE_AWARD -> {
-                String agency = (String) tasks.getVariable(id, "agencyCode");
+                String agency = (String) tasks.getVariable(id, CostSharingVariables.AGENCY_CODE);
                 as("chef-" + agency, () -> {
                     tasks.claim(id, "chef-" + agency);
                     Map<String, Object> values = new HashMap<>();
-                    values.put("costShareApproved", true);
-                    values.put("costShareComment", null);
+                    values.put(CostSharingVariables.COST_SHARE_APPROVED, true);
+                    values.put(CostSharingVariables.COST_SHARE_COMMENT, null);
                     tasks.complete(id, values);
                 });
             }
             case ProcurementModel.USER_TASK_GRANT_POWER_OF_ATTORNEY -> {
-                String agency = (String) tasks.getVariable(id, "agencyCode");
+                String agency = (String) tasks.getVariable(id, CostSharingVariables.AGENCY_CODE);
                 as("chef-" + agency, () -> {
                     tasks.claim(id, "chef-" + agency);
-                    tasks.complete(id, Map.of("powerOfAttorneyGranted", true));
+                    tasks.complete(id, Map.of(ProcurementVariables.POWER_OF_ATTORNEY_GRANTED, true));
                 });
             }
             case ProcurementModel.USER_TASK_REQUEST_QUOTES -> as("utbildningsadmin", () -> tasks.complete(id, Map.of(
-                    "suppliersAsked", "Klartext HB, Språkkonsult AB", "tenderDeadline", today().plusDays(14).toString())));
+                    ProcurementVariables.SUPPLIERS_ASKED, "Klartext HB, Språkkonsult AB", ProcurementVariables.TENDER_DEADLINE, today().plusDays(14).toString())));
             case ProcurementModel.USER_TASK_EVALUATE_TENDERS -> as("utbildningsadmin", () -> {
                 Map<String, Object> values = new HashMap<>();
-                values.put("tenders", Spin.JSON(TENDERS));
-                values.put("noAwardReason", null);
+                values.put(ProcurementVariables.TENDERS, Spin.JSON(TENDERS));
+                values.put(ProcurementVariables.NO_AWARD_REASON, null);
                 tasks.complete(id, values);
             });
             case ProcurementModel.USER_TASK_REGISTER_CONTRACT -> as("utbildningsadmin", () -> tasks.complete(id, Map.of(
-                    "contractStart", today().plusDays(30).toString(), "contractEnd", today().plusDays(395).toString())));
+                    ProcurementVariables.Names.CONTRACT_START, today().plusDays(30).toString(), ProcurementVariables.Names.CONTRACT_END, today().plusDays(395).toString())));
             case CourseDeliveryModel.USER_TASK_PLAN_OCCASION -> as("utbildningsadmin", () -> {
                 Map<String, Object> values = new HashMap<>();
-                values.put("courseStart", today().plusDays(60).toString());
-                values.put("courseEnd", today().plusDays(61).toString());
-                values.put("venueAgency", "spv");
-                values.put("venueAddress", "Storgatan 1, Sundsvall");
-                values.put("trainer", "Klartext HB");
-                values.put("capacity", 20L);
-                values.put("registrationCloses", today().plusDays(30).toString());
-                values.put("minimumParticipants", 1L);
+                values.put(DeliveryVariables.Names.COURSE_START, today().plusDays(60).toString());
+                values.put(DeliveryVariables.Names.COURSE_END, today().plusDays(61).toString());
+                values.put(DeliveryVariables.Names.VENUE_AGENCY, "spv");
+                values.put(DeliveryVariables.Names.VENUE_ADDRESS, "Storgatan 1, Sundsvall");
+                values.put(DeliveryVariables.Names.TRAINER, "Klartext HB");
+                values.put(DeliveryVariables.Names.CAPACITY, 20L);
+                values.put(DeliveryVariables.Names.REGISTRATION_CLOSES, today().plusDays(30).toString());
+                values.put(DeliveryVariables.Names.MINIMUM_PARTICIPANTS, 1L);
                 forms.submitTaskForm(id, values);
             });
             case CourseDeliveryModel.USER_TASK_REGISTER_PARTICIPANTS -> {
-                String agency = (String) tasks.getVariable(id, "agency");
+                String agency = (String) tasks.getVariable(id, DeliveryVariables.Names.AGENCY);
                 String key = businessKey(task);
                 String email = "deltagare-" + key.toLowerCase() + "@" + agency + ".example";
                 Map<String, Object> person = new HashMap<>();
@@ -155,20 +160,20 @@ final class AgencyJourney implements JourneyScript {
                 person.put("email", email);
                 person.put("title", "Handläggare");
                 as("utbkoord-" + agency, () -> forms.submitTaskForm(id, Map.of(
-                        "participants", List.of(person), "reserves", List.of(), "noShowInformed", true)));
+                        DeliveryVariables.Names.PARTICIPANTS, List.of(person), DeliveryVariables.Names.RESERVES, List.of(), "noShowInformed", true)));
                 registered.computeIfAbsent(key, k -> new ArrayList<>()).add(email);
             }
             case CourseDeliveryModel.USER_TASK_REGISTER_ATTENDANCE -> {
                 List<String> attended = registered.remove(businessKey(task));
-                as("utbildningsadmin", () -> forms.submitTaskForm(id, Map.of("attendedEmails", attended)));
+                as("utbildningsadmin", () -> forms.submitTaskForm(id, Map.of(DeliveryVariables.Names.ATTENDED, attended)));
             }
             case CourseEvaluationModel.USER_TASK_WRITE_REPORT -> as("koordinator", () -> tasks.complete(id, Map.of(
-                    "evaluationReport", "Deltagarna var nöjda; utbildaren fick högt betyg.")));
-            case CourseEvaluationModel.USER_TASK_REVIEW_REPORT -> as("koordinator", () -> tasks.complete(id, Map.of("startFollowUpIdeas", "no")));
+                    EvaluationVariables.Names.EVALUATION_REPORT, "Deltagarna var nöjda; utbildaren fick högt betyg.")));
+            case CourseEvaluationModel.USER_TASK_REVIEW_REPORT -> as("koordinator", () -> tasks.complete(id, Map.of(EvaluationVariables.Names.START_FOLLOW_UP_IDEAS, "no")));
             case CourseEvaluationModel.USER_TASK_FOLLOW_UP_WITH_MANAGERS -> {
-                String agency = (String) tasks.getVariable(id, "agency");
+                String agency = (String) tasks.getVariable(id, EvaluationVariables.Names.AGENCY);
                 as("utbkoord-" + agency, () -> tasks.complete(id, Map.of(
-                        "workChanged", "yes", "followUpNotes", "Mallarna används i besluten.")));
+                        EvaluationVariables.Names.WORK_CHANGED, "yes", EvaluationVariables.Names.FOLLOW_UP_NOTES, "Mallarna används i besluten.")));
             }
             default -> throw new IllegalStateException("the benchmark does not know task " + task.getTaskDefinitionKey()
                     + " (" + task.getName() + ")");

@@ -3,6 +3,35 @@ package se.agencynetwork.delivery;
 import se.agencynetwork.models.ids.CourseDeliveryModel;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static se.agencynetwork.delivery.DeliveryVariables.COST_KEY;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.AGENCY_INTEREST;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.ATTENDED;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.CAPACITY;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.CHANGE_REASON;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.COURSE_END;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.COURSE_END_DATE;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.COURSE_KEY;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.COURSE_START;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.COURSE_TITLE;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.CO_FUNDING_AGENCIES;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.DECISION_REASON;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.ESTIMATED_COST;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.MINIMUM_PARTICIPANTS;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.OUTCOME;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.PARTICIPANTS;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.PARTICIPANTS_JSON;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.PROMOTED_COUNT;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.REGISTERED_COUNT;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.REGISTRATION_CLOSES;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.RESERVES;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.RESERVE_COUNT;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.SEATS_BY_AGENCY;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.TITLE;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.TRAINER;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.UNUSED_SEATS;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.VENUE_ADDRESS;
+import static se.agencynetwork.delivery.DeliveryVariables.Names.VENUE_AGENCY;
+import static se.agencynetwork.delivery.DeliveryVariables.TOO_FEW_DECISION;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -106,7 +135,7 @@ class CourseDeliveryProcessTest {
         ProcessInstance delivery = start(KEY, List.of("csn", "msb", "spv"));
 
         assertThat(delivery).isWaitingAt(CourseDeliveryModel.USER_TASK_PLAN_OCCASION).task().hasCandidateGroup("training-administrators");
-        Assertions.assertThat(runtimeService.getVariable(delivery.getId(), "minimumParticipants"))
+        Assertions.assertThat(runtimeService.getVariable(delivery.getId(), MINIMUM_PARTICIPANTS))
                 .as("the plan form shows the configured minimum").isEqualTo(6L);
         Task plan = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
         Assertions.assertThat(plan.getName()).as("the task tells its case").isEqualTo("Planera kurstillfället – " + KEY + " Klarspråk");
@@ -114,18 +143,18 @@ class CourseDeliveryProcessTest {
         Assertions.assertThatThrownBy(() -> formService.submitTaskForm(plan.getId(), plan("2099-05-12", "2099-05-11", 8L)))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("(courseEnd)");
         Map<String, Object> lateClosing = plan("2099-05-11", "2099-05-12", 8L);
-        lateClosing.put("registrationCloses", "2099-05-11");
+        lateClosing.put(REGISTRATION_CLOSES, "2099-05-11");
         Assertions.assertThatThrownBy(() -> formService.submitTaskForm(plan.getId(), lateClosing))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("(registrationCloses)");
         Map<String, Object> unreachable = plan("2099-05-11", "2099-05-12", 8L);
-        unreachable.put("minimumParticipants", 9L);
+        unreachable.put(MINIMUM_PARTICIPANTS, 9L);
         Assertions.assertThatThrownBy(() -> formService.submitTaskForm(plan.getId(), unreachable))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("(minimumParticipants)");
         assertThat(delivery).isWaitingAt(CourseDeliveryModel.USER_TASK_PLAN_OCCASION);
         formService.submitTaskForm(plan.getId(), plan("2099-05-11", "2099-05-12", 8L));
 
         // 8 seats for 12 interested: 6:3:3 -> 4, 2, 2 (largest remainder, ties by agency code)
-        Assertions.assertThat(DeliveryJson.longMap(runtimeService.getVariable(delivery.getId(), "seatsByAgency")))
+        Assertions.assertThat(DeliveryJson.longMap(runtimeService.getVariable(delivery.getId(), SEATS_BY_AGENCY)))
                 .containsExactlyEntriesOf(new TreeMap<>(Map.of("csn", 4L, "msb", 2L, "spv", 2L)));
         List<Task> registrations = registrations(delivery);
         Assertions.assertThat(registrations).extracting(Task::getName).containsExactly(
@@ -139,7 +168,7 @@ class CourseDeliveryProcessTest {
         Task spv = registrations.get(2);
         Assertions.assertThat(taskService.getIdentityLinksForTask(spv.getId())).extracting(l -> l.getGroupId())
                 .containsExactly("spv-training-coordinators");
-        Assertions.assertThat(taskService.getVariable(spv.getId(), "agencyInterest")).isEqualTo(3L);
+        Assertions.assertThat(taskService.getVariable(spv.getId(), AGENCY_INTEREST)).isEqualTo(3L);
 
         // three participants for two seats are refused: the third belongs on the waiting list
         Assertions.assertThatThrownBy(() -> formService.submitTaskForm(spv.getId(), registration(List.of(
@@ -161,17 +190,17 @@ class CourseDeliveryProcessTest {
                 person("Eva Fors", "eva@csn.example")),
                 List.of(person("Gustav Holm", "gustav@csn.example"), person("Hanna Ivarsson", "hanna@csn.example"))));
         // as Tasklist and the REST API send a dynamic list: Spin JSON, not a Java list; the rules read it too
-        Assertions.assertThatThrownBy(() -> formService.submitTaskForm(msb.getId(), Map.of("participants",
+        Assertions.assertThatThrownBy(() -> formService.submitTaskForm(msb.getId(), Map.of(PARTICIPANTS,
                 Spin.JSON("[{\"name\": \"Fredrik Gran\", \"email\": \"fredrik@msb\"}]"), "noShowInformed", true)))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("giltig e-postadress");
-        formService.submitTaskForm(msb.getId(), Map.of("participants",
+        formService.submitTaskForm(msb.getId(), Map.of(PARTICIPANTS,
                 Spin.JSON("[{\"name\": \"Fredrik Gran\", \"email\": \"fredrik@msb.example\"}]"), "noShowInformed", true));
 
         // the two unused seats go to the three reserves by the same rounding: CSN 2 and SPV 1 -> one each,
         // each agency's first reserve; Hanna stays on the waiting list
-        Assertions.assertThat(runtimeService.getVariables(delivery.getId(), List.of("promotedCount", "registeredCount",
-                "unusedSeats", "reserveCount"))).containsEntry("promotedCount", 1L + 1L).containsEntry("registeredCount", 8L)
-                .containsEntry("unusedSeats", 0L).containsEntry("reserveCount", 1L);
+        Assertions.assertThat(runtimeService.getVariables(delivery.getId(), List.of(PROMOTED_COUNT, REGISTERED_COUNT,
+                UNUSED_SEATS, RESERVE_COUNT))).containsEntry(PROMOTED_COUNT, 1L + 1L).containsEntry(REGISTERED_COUNT, 8L)
+                .containsEntry(UNUSED_SEATS, 0L).containsEntry(RESERVE_COUNT, 1L);
         Assertions.assertThat(participants.of(KEY)).extracting(CourseParticipants.Participant::email)
                 .hasSize(8).contains("gustav@csn.example", "cia@spv.example").doesNotContain("hanna@csn.example");
         Assertions.assertThat(participants.reserves(KEY)).extracting(CourseParticipants.Participant::email)
@@ -224,7 +253,7 @@ class CourseDeliveryProcessTest {
         Task attendance = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
         // Bo did not come: he is not surveyed, but spv still pays his seat
         // a checklist as Tasklist sends it: Spin JSON
-        formService.submitTaskForm(attendance.getId(), Map.of("attendedEmails", Spin.JSON("[\"anna@spv.example\","
+        formService.submitTaskForm(attendance.getId(), Map.of(ATTENDED, Spin.JSON("[\"anna@spv.example\","
                 + " \"cecilia@csn.example\", \"david@csn.example\", \"eva@csn.example\", \"fredrik@msb.example\","
                 + " \"gustav@csn.example\", \"cia@spv.example\"]")));
 
@@ -249,13 +278,13 @@ class CourseDeliveryProcessTest {
                 .superProcessInstanceId(delivery.getId()).singleResult();
         Assertions.assertThat(evaluation.getBusinessKey()).isEqualTo(KEY);
         Map<String, Object> handed = runtimeService.getVariables(evaluation.getId());
-        Assertions.assertThat(handed).containsEntry("courseKey", KEY).containsEntry("courseTitle", "Klarspråk")
-                .containsEntry("courseEndDate", "2099-05-19");
-        Assertions.assertThat((String) handed.get("participantsJson"))
+        Assertions.assertThat(handed).containsEntry(COURSE_KEY, KEY).containsEntry(COURSE_TITLE, "Klarspråk")
+                .containsEntry(COURSE_END_DATE, "2099-05-19");
+        Assertions.assertThat((String) handed.get(PARTICIPANTS_JSON))
                 .contains("{\"name\":\"Bo Berg\",\"email\":\"bo@spv.example\",\"agency\":\"spv\",\"attended\":false}")
                 .contains("{\"name\":\"Gustav Holm\",\"email\":\"gustav@csn.example\",\"agency\":\"csn\",\"attended\":true}")
                 .doesNotContain("hanna@csn.example");
-        Assertions.assertThat(runtimeService.getVariable(delivery.getId(), "outcome")).isEqualTo("DELIVERED");
+        Assertions.assertThat(runtimeService.getVariable(delivery.getId(), OUTCOME)).isEqualTo("DELIVERED");
         assertThat(delivery).hasPassedInOrder(CourseDeliveryModel.START_EVENT_DELIVERY_DECIDED, CourseDeliveryModel.SERVICE_TASK_PREPARE_DELIVERY,
                 CourseDeliveryModel.USER_TASK_PLAN_OCCASION, CourseDeliveryModel.SERVICE_TASK_ALLOCATE_SEATS, CourseDeliveryModel.USER_TASK_REGISTER_PARTICIPANTS,
                 CourseDeliveryModel.SERVICE_TASK_COMPILE_REGISTRATIONS, CourseDeliveryModel.SERVICE_TASK_OFFER_UNUSED_SEATS, CourseDeliveryModel.SERVICE_TASK_SEND_INVITATIONS,
@@ -295,13 +324,13 @@ class CourseDeliveryProcessTest {
         assertThat(delivery).hasPassed(CourseDeliveryModel.BOUNDARY_EVENT_REGISTRATION_CLOSED, CourseDeliveryModel.SERVICE_TASK_COMPILE_REGISTRATIONS)
                 .hasNotPassed(CourseDeliveryModel.SERVICE_TASK_OFFER_UNUSED_SEATS).isWaitingAt(CourseDeliveryModel.USER_TASK_DECIDE_TOO_FEW)
                 .task().hasCandidateGroup("education-council");
-        Assertions.assertThat(runtimeService.getVariable(delivery.getId(), "registeredCount")).isEqualTo(2L);
+        Assertions.assertThat(runtimeService.getVariable(delivery.getId(), REGISTERED_COUNT)).isEqualTo(2L);
         Task decision = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
         Assertions.assertThatThrownBy(() -> formService.submitTaskForm(decision.getId(),
-                Map.of("tooFewDecision", "maybe", "decisionReason", "Vi vet inte")))
+                Map.of(TOO_FEW_DECISION, "maybe", DECISION_REASON, "Vi vet inte")))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("(tooFewDecision)");
-        formService.submitTaskForm(decision.getId(), Map.of("tooFewDecision", "continue",
-                "decisionReason", "CSN behöver utbildningen före sommaren"));
+        formService.submitTaskForm(decision.getId(), Map.of(TOO_FEW_DECISION, "continue",
+                DECISION_REASON, "CSN behöver utbildningen före sommaren"));
 
         assertThat(delivery).hasPassed(CourseDeliveryModel.SERVICE_TASK_SEND_INVITATIONS).isWaitingAt(CourseDeliveryModel.INTERMEDIATE_EVENT_REMINDER_DUE,
                 CourseDeliveryModel.USER_TASK_CHANGE_OCCASION);
@@ -326,17 +355,17 @@ class CourseDeliveryProcessTest {
         // CSN stays silent: the registration closes with nobody on the list
         managementService.executeJob(job(delivery, CourseDeliveryModel.BOUNDARY_EVENT_REGISTRATION_CLOSED).getId());
         assertThat(delivery).isWaitingAt(CourseDeliveryModel.USER_TASK_DECIDE_TOO_FEW);
-        Assertions.assertThat(runtimeService.getVariable(delivery.getId(), "registeredCount")).isEqualTo(0L);
+        Assertions.assertThat(runtimeService.getVariable(delivery.getId(), REGISTERED_COUNT)).isEqualTo(0L);
 
         Task decision = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
         Assertions.assertThatThrownBy(() -> formService.submitTaskForm(decision.getId(), Map.of(
-                "tooFewDecision", "continue", "decisionReason", "Vi genomför den ändå")))
+                TOO_FEW_DECISION, "continue", DECISION_REASON, "Vi genomför den ändå")))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("(tooFewDecision)")
                 .hasMessageContaining("ingen deltagare är anmäld");
         assertThat(delivery).as("nothing moved").isWaitingAt(CourseDeliveryModel.USER_TASK_DECIDE_TOO_FEW);
 
-        formService.submitTaskForm(decision.getId(), Map.of("tooFewDecision", "cancel",
-                "decisionReason", "Ingen anmäld, vi ställer in"));
+        formService.submitTaskForm(decision.getId(), Map.of(TOO_FEW_DECISION, "cancel",
+                DECISION_REASON, "Ingen anmäld, vi ställer in"));
         assertThat(delivery).isEnded().hasPassed(CourseDeliveryModel.END_EVENT_COURSE_CANCELLED).hasNotPassed(CourseDeliveryModel.SERVICE_TASK_BOOK_FINAL_COSTS);
     }
 
@@ -358,10 +387,10 @@ class CourseDeliveryProcessTest {
 
         // the reserve gets one of the free seats, yet 4 are fewer than 6
         assertThat(delivery).hasPassed(CourseDeliveryModel.SERVICE_TASK_OFFER_UNUSED_SEATS).isWaitingAt(CourseDeliveryModel.USER_TASK_DECIDE_TOO_FEW);
-        Assertions.assertThat(runtimeService.getVariable(delivery.getId(), "registeredCount")).isEqualTo(4L);
+        Assertions.assertThat(runtimeService.getVariable(delivery.getId(), REGISTERED_COUNT)).isEqualTo(4L);
         Task decision = taskService.createTaskQuery().processInstanceId(delivery.getId()).singleResult();
-        formService.submitTaskForm(decision.getId(), Map.of("tooFewDecision", "cancel",
-                "decisionReason", "För få anmälda för att kursen ska bli meningsfull"));
+        formService.submitTaskForm(decision.getId(), Map.of(TOO_FEW_DECISION, "cancel",
+                DECISION_REASON, "För få anmälda för att kursen ska bli meningsfull"));
 
         assertThat(delivery).isEnded().hasPassed(CourseDeliveryModel.SERVICE_TASK_CANCEL_COURSE, CourseDeliveryModel.END_EVENT_COURSE_CANCELLED)
                 .hasNotPassed(CourseDeliveryModel.SERVICE_TASK_SEND_INVITATIONS);
@@ -377,15 +406,15 @@ class CourseDeliveryProcessTest {
                 .extracting(l -> l.activityKey()).doesNotContain(key);
         Assertions.assertThat(participants.everyone(key)).as("no names kept for a cancelled course").isEmpty();
         Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(delivery.getId()).variableName("outcome").singleResult().getValue()).isEqualTo("CANCELLED");
+                .processInstanceId(delivery.getId()).variableName(OUTCOME).singleResult().getValue()).isEqualTo("CANCELLED");
     }
 
     private ProcessInstance start(String key, List<String> coFunding) {
         Map<String, Object> given = new HashMap<>();
-        given.put("title", "Klarspråk");
-        given.put("coFundingAgencies", ProcessJson.list(coFunding)); // as idea hands it over
-        given.put("estimatedCost", 24000L);
-        given.put("costKey", "participants");
+        given.put(TITLE, "Klarspråk");
+        given.put(CO_FUNDING_AGENCIES, ProcessJson.list(coFunding)); // as idea hands it over
+        given.put(ESTIMATED_COST, 24000L);
+        given.put(COST_KEY, "participants");
         return runtimeService.startProcessInstanceByKey("course-delivery", key, given);
     }
 
@@ -405,30 +434,30 @@ class CourseDeliveryProcessTest {
 
     static Map<String, Object> occasion(String start, String end, String address) {
         Map<String, Object> values = new HashMap<>();
-        values.put("courseStart", start);
-        values.put("courseEnd", end);
-        values.put("venueAgency", "spv");
-        values.put("venueAddress", address);
-        values.put("changeReason", "Lokalen är upptagen den veckan");
+        values.put(COURSE_START, start);
+        values.put(COURSE_END, end);
+        values.put(VENUE_AGENCY, "spv");
+        values.put(VENUE_ADDRESS, address);
+        values.put(CHANGE_REASON, "Lokalen är upptagen den veckan");
         return values;
     }
 
     static Map<String, Object> plan(String start, String end, long capacity) {
         Map<String, Object> values = new HashMap<>();
-        values.put("courseStart", start);
-        values.put("courseEnd", end);
-        values.put("venueAgency", "spv");
-        values.put("venueAddress", "Storgatan 1, Sundsvall");
-        values.put("trainer", "Klartext HB");
-        values.put("capacity", capacity);
-        values.put("registrationCloses", LocalDate.parse(start).minusDays(10).toString());
-        values.put("minimumParticipants", 6L);
+        values.put(COURSE_START, start);
+        values.put(COURSE_END, end);
+        values.put(VENUE_AGENCY, "spv");
+        values.put(VENUE_ADDRESS, "Storgatan 1, Sundsvall");
+        values.put(TRAINER, "Klartext HB");
+        values.put(CAPACITY, capacity);
+        values.put(REGISTRATION_CLOSES, LocalDate.parse(start).minusDays(10).toString());
+        values.put(MINIMUM_PARTICIPANTS, 6L);
         return values;
     }
 
     static Map<String, Object> registration(List<Map<String, Object>> people, List<Map<String, Object>> reserves) {
         // a dynamic list as Tasklist submits it: Spin JSON
-        return Map.of("participants", ProcessJson.json(people), "reserves", ProcessJson.json(reserves), "noShowInformed", true);
+        return Map.of(PARTICIPANTS, ProcessJson.json(people), RESERVES, ProcessJson.json(reserves), "noShowInformed", true);
     }
 
     static Map<String, Object> person(String name, String email) {

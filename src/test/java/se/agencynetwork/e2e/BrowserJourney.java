@@ -1,6 +1,7 @@
 package se.agencynetwork.e2e;
 
 import se.agencynetwork.models.ids.ProcurementModel;
+import se.agencynetwork.procurement.ProcurementVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -157,7 +158,7 @@ abstract class BrowserJourney {
         }
         byAgency.forEach((agency, task) -> {
             if (!agency.equals(inBrowser)) {
-                admin.as("chef-" + agency).submit(task, java.util.Map.of("powerOfAttorneyGranted", true));
+                admin.as("chef-" + agency).submit(task, java.util.Map.of(ProcurementVariables.POWER_OF_ATTORNEY_GRANTED, true));
             }
         });
         return new java.util.ArrayList<>(byAgency.keySet());

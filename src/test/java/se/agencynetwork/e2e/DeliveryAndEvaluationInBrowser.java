@@ -2,6 +2,8 @@ package se.agencynetwork.e2e;
 
 import se.agencynetwork.models.ids.CourseDeliveryModel;
 import se.agencynetwork.models.ids.CourseEvaluationModel;
+import se.agencynetwork.delivery.DeliveryVariables;
+import se.agencynetwork.evaluation.EvaluationVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,12 +84,12 @@ class DeliveryAndEvaluationInBrowser extends BrowserJourney {
      */
     String startDeliveryAsAdministrator() {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("title", Map.of("type", "String", "value", TITLE));
-        variables.put("coFundingAgencies", Map.of("type", "Json", "value", EngineApi.JSON.valueToTree(CO_FUNDERS).toString()));
-        variables.put("costKey", Map.of("type", "String", "value", "participants"));
-        variables.put("estimatedCost", Map.of("type", "Long", "value", 50000));
-        variables.put("supplier", Map.of("type", "String", "value", "Rättsutbildarna AB"));
-        variables.put("contractPrice", Map.of("type", "String", "value", "48000.00"));
+        variables.put(DeliveryVariables.Names.TITLE, Map.of("type", "String", "value", TITLE));
+        variables.put(DeliveryVariables.Names.CO_FUNDING_AGENCIES, Map.of("type", "Json", "value", EngineApi.JSON.valueToTree(CO_FUNDERS).toString()));
+        variables.put(DeliveryVariables.COST_KEY, Map.of("type", "String", "value", "participants"));
+        variables.put(DeliveryVariables.Names.ESTIMATED_COST, Map.of("type", "Long", "value", 50000));
+        variables.put(DeliveryVariables.SUPPLIER, Map.of("type", "String", "value", "Rättsutbildarna AB"));
+        variables.put(DeliveryVariables.Names.CONTRACT_PRICE, Map.of("type", "String", "value", "48000.00"));
         HttpResponse<String> started = admin.post("/engine-rest/process-definition/key/course-delivery/start",
                 Map.of("businessKey", key, "variables", variables), JOBS);
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
@@ -138,8 +140,8 @@ class DeliveryAndEvaluationInBrowser extends BrowserJourney {
     void registerOverRest(JsonNode task, String agency, String name, String email) {
         ArrayNode participants = EngineApi.JSON.createArrayNode();
         participants.addObject().put("name", name).put("email", email).put("title", "Handläggare");
-        admin.as("utbkoord-" + agency).submit(task, Map.of("participants", participants,
-                "reserves", EngineApi.JSON.createArrayNode(), "noShowInformed", true));
+        admin.as("utbkoord-" + agency).submit(task, Map.of(DeliveryVariables.Names.PARTICIPANTS, participants,
+                DeliveryVariables.Names.RESERVES, EngineApi.JSON.createArrayNode(), "noShowInformed", true));
     }
 
     /** Four registered (the reserve got a free seat) of at least six: a council member decides to go ahead. */
@@ -251,7 +253,7 @@ class DeliveryAndEvaluationInBrowser extends BrowserJourney {
         form.choose("workChanged", "partly")
                 .text("followUpNotes", "Besluten motiveras tydligare; mallarna är inte uppdaterade än.");
         tasklist.complete(form, csn);
-        admin.as("utbkoord-msb").submit(msb, Map.of("workChanged", "yes", "followUpNotes", "Används i varje ärende."));
+        admin.as("utbkoord-msb").submit(msb, Map.of(EvaluationVariables.Names.WORK_CHANGED, "yes", EvaluationVariables.Names.FOLLOW_UP_NOTES, "Används i varje ärende."));
         Awaitility.await("course-evaluation of " + key + " ended").atMost(JOBS).pollInterval(Duration.ofMillis(500))
                 .until(() -> AsAdministrator.state(admin, evaluation), "COMPLETED"::equals);
     }
@@ -267,10 +269,10 @@ class DeliveryAndEvaluationInBrowser extends BrowserJourney {
                 CourseDeliveryModel.USER_TASK_REGISTER_ATTENDANCE, CourseDeliveryModel.SERVICE_TASK_BOOK_FINAL_COSTS, CourseDeliveryModel.SERVICE_TASK_PREPARE_EVALUATION,
                 CourseDeliveryModel.CALL_ACTIVITY_COURSE_EVALUATION, CourseDeliveryModel.END_EVENT_COURSE_DELIVERED)
                 .doesNotContain(CourseDeliveryModel.SERVICE_TASK_CANCEL_COURSE, CourseDeliveryModel.END_EVENT_COURSE_CANCELLED, CourseDeliveryModel.BOUNDARY_EVENT_REGISTRATION_CLOSED);
-        assertThat(AsAdministrator.historicVariable(admin, delivery, "tooFewDecision").asText()).isEqualTo("continue");
-        assertThat(AsAdministrator.historicVariable(admin, delivery, "venueAgency").asText()).isEqualTo("msb");
-        assertThat(AsAdministrator.historicVariable(admin, delivery, "courseStart").asText()).startsWith(today.plusDays(5).toString());
-        assertThat(AsAdministrator.historicVariable(admin, delivery, "outcome").asText()).isEqualTo("DELIVERED");
+        assertThat(AsAdministrator.historicVariable(admin, delivery, DeliveryVariables.TOO_FEW_DECISION).asText()).isEqualTo("continue");
+        assertThat(AsAdministrator.historicVariable(admin, delivery, DeliveryVariables.Names.VENUE_AGENCY).asText()).isEqualTo("msb");
+        assertThat(AsAdministrator.historicVariable(admin, delivery, DeliveryVariables.Names.COURSE_START).asText()).startsWith(today.plusDays(5).toString());
+        assertThat(AsAdministrator.historicVariable(admin, delivery, DeliveryVariables.Names.OUTCOME).asText()).isEqualTo("DELIVERED");
 
         // the lists: CSN's reserve got the free seat; everyone registered by the agency's coordinator
         assertThat(jdbc.queryForList("select agency_code, email, status, registered_by from course_participant"
@@ -308,7 +310,7 @@ class DeliveryAndEvaluationInBrowser extends BrowserJourney {
         Map<String, Object> survey = jdbc.queryForMap("select invited, responses, nps from evaluation_survey where course_key = ?", key);
         assertThat(java.util.Arrays.asList(survey.get("invited"), survey.get("responses"), survey.get("nps")))
                 .as("invited, answers, no NPS below five answers").containsExactly(3, 1, null);
-        assertThat(AsAdministrator.historicVariable(admin, evaluation, "evaluationReport").asText()).contains("högsta betyg");
+        assertThat(AsAdministrator.historicVariable(admin, evaluation, EvaluationVariables.Names.EVALUATION_REPORT).asText()).contains("högsta betyg");
 
         // two follow-up ideas, started by the council member who reviewed, pointing back to the course
         JsonNode ideas = admin.get("/engine-rest/process-instance?processDefinitionKey=idea&variables=evaluationKey_eq_" + key);

@@ -3,6 +3,11 @@ package se.agencynetwork.e2e;
 import se.agencynetwork.models.ids.CourseDeliveryModel;
 import se.agencynetwork.models.ids.IdeaModel;
 import se.agencynetwork.models.ids.ProcurementModel;
+import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.delivery.DeliveryVariables;
+import se.agencynetwork.idea.IdeaVariables;
+import se.agencynetwork.needs.NeedsVariables;
+import se.agencynetwork.procurement.ProcurementVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,8 +103,8 @@ class DynamicListFormsBrowserIT {
     void reportNeeds() {
         EngineApi koordinator = admin.as("koordinator");
         HttpResponse<String> started = koordinator.post("/engine-rest/process-definition/key/needs-inventory/submit-form",
-                Map.of("variables", EngineApi.typed(Map.of("reportDeadline", today.plusDays(20).toString(),
-                        "inventoryNote", "Rapportera gärna senast i god tid."))));
+                Map.of("variables", EngineApi.typed(Map.of(NeedsVariables.Names.REPORT_DEADLINE, today.plusDays(20).toString(),
+                        NeedsVariables.Names.INVENTORY_NOTE, "Rapportera gärna senast i god tid."))));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         String inventory = EngineApi.read(started.body()).path("id").asText();
         JsonNode task = awaitTask("/engine-rest/task?processInstanceId=" + inventory
@@ -116,7 +121,7 @@ class DynamicListFormsBrowserIT {
         awaitGone(task);
         browser.screenshot("needs-report-completed");
 
-        String needs = storedJson(inventory, "needs");
+        String needs = storedJson(inventory, NeedsVariables.Names.NEEDS);
         assertThat(needs).contains("Klarspråk", "Tillgänglighet", "Webbredaktörer");
     }
 
@@ -124,27 +129,27 @@ class DynamicListFormsBrowserIT {
     String ideaUntilProcurement() {
         EngineApi koordinator = admin.as("koordinator");
         HttpResponse<String> started = koordinator.post("/engine-rest/process-definition/key/idea/submit-form",
-                Map.of("variables", EngineApi.typed(Map.of("title", TITLE,
-                        "description", "Hur våra e-tjänster fungerar för alla.", "kind", "course",
-                        "targetGroup", "Utvecklare och webbredaktörer", "originType", "working-group",
-                        "workingGroup", "wg-communication", "expectedParticipants", 10L, "roughCost", 80000L))));
+                Map.of("variables", EngineApi.typed(Map.of(IdeaVariables.TITLE, TITLE,
+                        IdeaVariables.DESCRIPTION, "Hur våra e-tjänster fungerar för alla.", IdeaVariables.KIND, "course",
+                        IdeaVariables.TARGET_GROUP, "Utvecklare och webbredaktörer", IdeaVariables.ORIGIN_TYPE, "working-group",
+                        IdeaVariables.WORKING_GROUP, "wg-communication", IdeaVariables.EXPECTED_PARTICIPANTS, 10L, IdeaVariables.ROUGH_COST, 80000L))));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
         String idea = EngineApi.read(started.body()).path("id").asText();
         String key = admin.get("/engine-rest/process-instance/" + idea).path("businessKey").asText();
 
-        koordinator.submit(koordinator.task(key, IdeaModel.USER_TASK_SCREEN_IDEA), Map.of("title", TITLE,
-                "originatingAgency", "spv", "screeningOutcome", "complete", "duplicateOf", "", "screeningComment", ""));
+        koordinator.submit(koordinator.task(key, IdeaModel.USER_TASK_SCREEN_IDEA), Map.of(IdeaVariables.TITLE, TITLE,
+                IdeaVariables.Names.ORIGINATING_AGENCY, "spv", IdeaVariables.Names.SCREENING_OUTCOME, "complete", IdeaVariables.Names.DUPLICATE_OF, "", IdeaVariables.Names.SCREENING_COMMENT, ""));
         koordinator.submit(koordinator.task(key, IdeaModel.USER_TASK_SHAPE_IDEA), Map.of("format", "course", "delivery", "external",
-                "costKey", "participants", "estimatedCost", 80000L, "interestDeadline", today.plusDays(14).toString()));
+                CostSharingVariables.COST_KEY, "participants", "estimatedCost", 80000L, IdeaVariables.Names.INTEREST_DEADLINE, today.plusDays(14).toString()));
         for (JsonNode task : admin.get("/engine-rest/task?processInstanceBusinessKey=" + key
                 + "&taskDefinitionKey=UserTask_StateInterest")) {
             String agency = agencyOf(task, "-training-coordinators");
             long participants = Map.of("csn", 6L, "msb", 5L, "spv", 4L).getOrDefault(agency, 0L);
-            admin.as("utbkoord-" + agency).submit(task, Map.of("agencyParticipants", participants,
-                    "coFunding", participants > 0, "interestComment", ""));
+            admin.as("utbkoord-" + agency).submit(task, Map.of(IdeaVariables.Names.AGENCY_PARTICIPANTS, participants,
+                    IdeaVariables.Names.CO_FUNDING, participants > 0, IdeaVariables.Names.INTEREST_COMMENT, ""));
         }
-        koordinator.submit(koordinator.task(key, IdeaModel.USER_TASK_DECIDE_IDEA), Map.of("decision", "approve",
-                "decisionReason", "Tre myndigheter och femton deltagare."));
+        koordinator.submit(koordinator.task(key, IdeaModel.USER_TASK_DECIDE_IDEA), Map.of(IdeaVariables.Names.DECISION, "approve",
+                IdeaVariables.Names.DECISION_REASON, "Tre myndigheter och femton deltagare."));
         return key;
     }
 
@@ -167,7 +172,7 @@ class DynamicListFormsBrowserIT {
                 .hasSize(1);
         String procurement = admin.get("/engine-rest/process-instance?processDefinitionKey=procurement&businessKey=" + key)
                 .get(0).path("id").asText();
-        assertThat(storedJson(procurement, "agencyParticipants")).contains("7");
+        assertThat(storedJson(procurement, ProcurementVariables.AGENCY_PARTICIPANTS)).contains("7");
     }
 
     /** The heads approve the start and their shares, the administrator asks for quotes, the tender period ends. */
@@ -176,7 +181,7 @@ class DynamicListFormsBrowserIT {
         for (JsonNode approval : awaitTasks(key, ProcurementModel.USER_TASK_APPROVE_START, 3)) {
             coFunders.add(agencyOf(approval, "-heads"));
             admin.as("chef-" + agencyOf(approval, "-heads")).submit(approval,
-                    Map.of("costShareApproved", true, "costShareComment", ""));
+                    Map.of(CostSharingVariables.COST_SHARE_APPROVED, true, CostSharingVariables.COST_SHARE_COMMENT, ""));
         }
         // each co-funder's head other than the procuring agency's gives it a power of attorney (issue 20.4;
         // that form is done in the browser by ProcurementPathsInBrowser)
@@ -186,13 +191,13 @@ class DynamicListFormsBrowserIT {
                 .path("value").asText();
         coFunders.remove(procuringAgency);
         for (JsonNode grant : awaitTasks(key, ProcurementModel.USER_TASK_GRANT_POWER_OF_ATTORNEY, coFunders.size())) {
-            admin.as("chef-" + agencyOf(grant, "-heads")).submit(grant, Map.of("powerOfAttorneyGranted", true));
+            admin.as("chef-" + agencyOf(grant, "-heads")).submit(grant, Map.of(ProcurementVariables.POWER_OF_ATTORNEY_GRANTED, true));
         }
         EngineApi administrator = admin.as("utbildningsadmin");
         JsonNode quotes = awaitTask(key, ProcurementModel.USER_TASK_REQUEST_QUOTES);
-        long minimumDays = administrator.formVariables(quotes).path("minimumTenderPeriodDays").path("value").asLong();
-        administrator.submit(quotes, Map.of("suppliersAsked", "Tillgänglighetsbyrån AB, Webbkonsult HB",
-                "tenderDeadline", today.plusDays(minimumDays + 1).toString()));
+        long minimumDays = administrator.formVariables(quotes).path(ProcurementVariables.Names.MINIMUM_TENDER_PERIOD_DAYS).path("value").asLong();
+        administrator.submit(quotes, Map.of(ProcurementVariables.SUPPLIERS_ASKED, "Tillgänglighetsbyrån AB, Webbkonsult HB",
+                ProcurementVariables.TENDER_DEADLINE, today.plusDays(minimumDays + 1).toString()));
         String procurement = admin.get("/engine-rest/process-instance?processDefinitionKey=procurement&businessKey=" + key)
                 .get(0).path("id").asText();
         JsonNode timer = Awaitility.await("the tender deadline's timer").atMost(JOBS).pollInterval(Duration.ofMillis(300))
@@ -218,22 +223,22 @@ class DynamicListFormsBrowserIT {
 
         String procurement = admin.get("/engine-rest/process-instance?processDefinitionKey=procurement&businessKey=" + key)
                 .get(0).path("id").asText();
-        assertThat(storedJson(procurement, "tenders")).contains("Tillgänglighetsbyrån AB", "Webbkonsult HB");
+        assertThat(storedJson(procurement, ProcurementVariables.TENDERS)).contains("Tillgänglighetsbyrån AB", "Webbkonsult HB");
     }
 
     /** The heads approve the award, the contract is registered, and the training administrator plans the occasion. */
     void awardAndPlan(String key) {
         for (JsonNode award : awaitTasks(key, ProcurementModel.USER_TASK_APPROVE_AWARD, 3)) {
-            admin.as("chef-" + agencyOf(award, "-heads")).submit(award, Map.of("costShareApproved", true, "costShareComment", ""));
+            admin.as("chef-" + agencyOf(award, "-heads")).submit(award, Map.of(CostSharingVariables.COST_SHARE_APPROVED, true, CostSharingVariables.COST_SHARE_COMMENT, ""));
         }
         EngineApi administrator = admin.as("utbildningsadmin");
         administrator.submit(awaitTask(key, ProcurementModel.USER_TASK_REGISTER_CONTRACT), Map.of(
-                "contractStart", today.toString(), "contractEnd", today.plusMonths(6).toString()));
+                ProcurementVariables.Names.CONTRACT_START, today.toString(), ProcurementVariables.Names.CONTRACT_END, today.plusMonths(6).toString()));
         JsonNode plan = awaitTask(key, CourseDeliveryModel.USER_TASK_PLAN_OCCASION);
-        administrator.submit(plan, Map.of("courseStart", today.plusDays(10).toString(),
-                "courseEnd", today.plusDays(10).toString(), "venueAgency", "csn", "venueAddress", "CSN, Sundsvall",
-                "trainer", "Tillgänglighetsbyrån AB", "capacity", 15L, "registrationCloses", today.plusDays(5).toString(),
-                "minimumParticipants", 6L));
+        administrator.submit(plan, Map.of(DeliveryVariables.Names.COURSE_START, today.plusDays(10).toString(),
+                DeliveryVariables.Names.COURSE_END, today.plusDays(10).toString(), DeliveryVariables.Names.VENUE_AGENCY, "csn", DeliveryVariables.Names.VENUE_ADDRESS, "CSN, Sundsvall",
+                DeliveryVariables.Names.TRAINER, "Tillgänglighetsbyrån AB", DeliveryVariables.Names.CAPACITY, 15L, DeliveryVariables.Names.REGISTRATION_CLOSES, today.plusDays(5).toString(),
+                DeliveryVariables.Names.MINIMUM_PARTICIPANTS, 6L));
     }
 
     /** delivery-registration.form: CSN's training coordinator registers two participants and one reserve. */

@@ -3,6 +3,9 @@ package se.agencynetwork.e2e;
 import se.agencynetwork.models.ids.CourseDeliveryModel;
 import se.agencynetwork.models.ids.IdeaModel;
 import se.agencynetwork.models.ids.ProcurementModel;
+import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.delivery.DeliveryVariables;
+import se.agencynetwork.idea.IdeaVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -142,8 +145,8 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
                 + "&taskDefinitionKey=UserTask_StateInterest")) {
             String agency = agencyOf(task, "-training-coordinators");
             long participants = "spv".equals(agency) ? 4L : 0L;
-            admin.as("utbkoord-" + agency).submit(task, Map.of("agencyParticipants", participants,
-                    "coFunding", participants > 0, "interestComment", ""));
+            admin.as("utbkoord-" + agency).submit(task, Map.of(IdeaVariables.Names.AGENCY_PARTICIPANTS, participants,
+                    IdeaVariables.Names.CO_FUNDING, participants > 0, IdeaVariables.Names.INTEREST_COMMENT, ""));
         }
     }
 
@@ -217,7 +220,7 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
         browser.screenshot("head-csn-approved");
         for (String agency : List.of("msb", "spv")) {
             EngineApi head = admin.as("chef-" + agency);
-            head.submit(others.get(agency), Map.of("costShareApproved", true, "costShareComment", ""));
+            head.submit(others.get(agency), Map.of(CostSharingVariables.COST_SHARE_APPROVED, true, CostSharingVariables.COST_SHARE_COMMENT, ""));
         }
         // SPV procures (the idea's agency): CSN and MSB give it their powers of attorney (in Tasklist in ProcurementPathsInBrowser)
         assertThat(grantPowersOfAttorney(key, null, 2)).containsExactly("csn", "msb");
@@ -248,7 +251,7 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
         award.check("costShareApproved", true);
         tasklist.complete(award, awardOf.get("csn"));
         for (String agency : List.of("msb", "spv")) {
-            admin.as("chef-" + agency).submit(awardOf.get(agency), Map.of("costShareApproved", true, "costShareComment", ""));
+            admin.as("chef-" + agency).submit(awardOf.get(agency), Map.of(CostSharingVariables.COST_SHARE_APPROVED, true, CostSharingVariables.COST_SHARE_COMMENT, ""));
         }
 
         tasklist.logIn("utbildningsadmin", "demo");
@@ -325,7 +328,7 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
     void registerParticipants(JsonNode task) {
         String agency = agencyOf(task, "-training-coordinators");
         EngineApi coordinator = admin.as("utbkoord-" + agency);
-        long seats = coordinator.formVariables(task).path("agencySeats").path("value").asLong();
+        long seats = coordinator.formVariables(task).path(DeliveryVariables.Names.AGENCY_SEATS).path("value").asLong();
         assertThat(seats).as("seats of " + agency + " (all the interest fits in fifteen)")
                 .isEqualTo(Map.of("csn", 6L, "msb", 5L, "spv", 4L).get(agency));
         ArrayNode participants = EngineApi.JSON.createArrayNode();
@@ -334,7 +337,7 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
             participants.addObject().put("name", anna ? "Anna Andersson" : "Deltagare " + i + " " + agency.toUpperCase())
                     .put("email", anna ? PARTICIPANT : "deltagare" + i + "@" + agency + ".example").put("title", "Handläggare");
         }
-        coordinator.submit(task, Map.of("participants", participants, "reserves", EngineApi.JSON.createArrayNode(),
+        coordinator.submit(task, Map.of(DeliveryVariables.Names.PARTICIPANTS, participants, DeliveryVariables.Names.RESERVES, EngineApi.JSON.createArrayNode(),
                 "noShowInformed", true));
     }
 

@@ -1,6 +1,8 @@
 package se.agencynetwork.e2e;
 
 import se.agencynetwork.models.ids.NeedsInventoryModel;
+import se.agencynetwork.idea.IdeaVariables;
+import se.agencynetwork.needs.NeedsVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,8 +86,8 @@ class NeedsInventoryInBrowser extends BrowserJourney {
                 .put("kind", "course").put("targetGroup", "Handläggare").put("participants", 5);
         needs.addObject().put("title", "Informationssäkerhet för chefer").put("description", "")
                 .put("kind", "seminar").put("targetGroup", "Chefer").put("participants", 3);
-        admin.as("utbkoord-msb").submit(msb, Map.of("hasNeeds", "yes", "needs", needs));
-        admin.as("utbkoord-spv").submit(spv, Map.of("hasNeeds", "no"));
+        admin.as("utbkoord-msb").submit(msb, Map.of(NeedsVariables.Names.HAS_NEEDS, "yes", NeedsVariables.Names.NEEDS, needs));
+        admin.as("utbkoord-spv").submit(spv, Map.of(NeedsVariables.Names.HAS_NEEDS, "no"));
     }
 
     /** The council sees the three needs and chooses the two with the same title; one idea is started for them. */
@@ -109,10 +111,10 @@ class NeedsInventoryInBrowser extends BrowserJourney {
                 NeedsInventoryModel.SERVICE_TASK_PREPARE_INVENTORY, NeedsInventoryModel.USER_TASK_REPORT_NEEDS, NeedsInventoryModel.BOUNDARY_EVENT_REPORT_DEADLINE, NeedsInventoryModel.SERVICE_TASK_COMPILE_NEEDS,
                 NeedsInventoryModel.USER_TASK_CONSOLIDATE_NEEDS, NeedsInventoryModel.SERVICE_TASK_START_IDEAS, NeedsInventoryModel.END_EVENT_PLAN_DECIDED);
         assertThat(AsAdministrator.historicVariable(admin, inventory, "initiator").asText()).isEqualTo("koordinator");
-        assertThat(AsAdministrator.historicVariable(admin, inventory, "reportDeadline").asText())
+        assertThat(AsAdministrator.historicVariable(admin, inventory, NeedsVariables.Names.REPORT_DEADLINE).asText())
                 .startsWith(today.plusDays(21).toString());
-        assertThat(AsAdministrator.historicVariable(admin, inventory, "inventoryNote").asText()).contains("nyanställda");
-        assertThat(AsAdministrator.historicVariable(admin, inventory, "needsCount").asInt()).isEqualTo(3);
+        assertThat(AsAdministrator.historicVariable(admin, inventory, NeedsVariables.Names.INVENTORY_NOTE).asText()).contains("nyanställda");
+        assertThat(AsAdministrator.historicVariable(admin, inventory, NeedsVariables.Names.NEEDS_COUNT).asInt()).isEqualTo(3);
 
         // the reported needs: CSN's one (by its coordinator in Tasklist) and MSB's two; SPV and the silent none
         assertThat(jdbc.queryForList("select agency_code, need_no, title, participants, reported_by from needs_report"
@@ -125,16 +127,16 @@ class NeedsInventoryInBrowser extends BrowserJourney {
         JsonNode ideas = admin.get("/engine-rest/process-instance?processDefinitionKey=idea&variables=needsInventoryKey_eq_" + key);
         assertThat(ideas).hasSize(1);
         String idea = ideas.get(0).path("id").asText();
-        assertThat(variable(idea, "title").asText()).isEqualTo(SHARED_NEED);
-        assertThat(variable(idea, "expectedParticipants").asLong()).isEqualTo(13);
-        assertThat(variable(idea, "initiator").asText()).isEqualTo("koordinator");
+        assertThat(variable(idea, IdeaVariables.TITLE).asText()).isEqualTo(SHARED_NEED);
+        assertThat(variable(idea, IdeaVariables.EXPECTED_PARTICIPANTS).asLong()).isEqualTo(13);
+        assertThat(variable(idea, IdeaVariables.Names.INITIATOR).asText()).isEqualTo("koordinator");
         // a Spin JSON list: read as the JSON text it is stored as
         JsonNode proposed = admin.get("/engine-rest/process-instance/" + idea
                 + "/variables/proposedAgencies?deserializeValue=false").path("value");
         List<String> codes = new ArrayList<>();
         (proposed.isTextual() ? EngineApi.read(proposed.asText()) : proposed).forEach(code -> codes.add(code.asText()));
         assertThat(codes).containsExactlyInAnyOrder("csn", "msb");
-        assertThat(AsAdministrator.historicVariable(admin, inventory, "startedIdeas").toString())
+        assertThat(AsAdministrator.historicVariable(admin, inventory, NeedsVariables.Names.STARTED_IDEAS).toString())
                 .contains(ideas.get(0).path("businessKey").asText());
 
         // every agency's training coordinators were told of their report task

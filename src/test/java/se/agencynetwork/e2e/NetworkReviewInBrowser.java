@@ -1,6 +1,7 @@
 package se.agencynetwork.e2e;
 
 import se.agencynetwork.models.ids.NetworkReviewModel;
+import se.agencynetwork.review.ReviewVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,7 +71,7 @@ class NetworkReviewInBrowser extends BrowserJourney {
                 .containsEntry("decision_notes", "Webbinarierna prövas under ett år och utvärderas sedan.");
         assertThat((BigDecimal) decided.get("average_rating")).isEqualByComparingTo("3.19");
         assertThat(decided.get("decided_at")).isNotNull();
-        assertThat(EngineHistory.variable(admin, review, "decision").asText()).isEqualTo("CONTINUE_WITH_CHANGES");
+        assertThat(EngineHistory.variable(admin, review, ReviewVariables.Names.DECISION).asText()).isEqualTo("CONTINUE_WITH_CHANGES");
 
         Map<String, Object> csn = jdbc.queryForMap("select rating, wants_to_continue, most_useful, should_change, answered_by"
                 + " from network_review_answer where business_key = ? and agency_code = 'csn'", key);
@@ -123,10 +124,10 @@ class NetworkReviewInBrowser extends BrowserJourney {
         List<String> others = new ArrayList<>(byAgency.keySet());
         for (String agency : others) {
             Map<String, Object> values = new HashMap<>();
-            values.put("benefitRating", "spv".equals(agency) ? 5L : 3L);
-            values.put("wantsToContinue", !"kriminalvarden".equals(agency));
-            values.put("mostUseful", "Erfarenhetsutbytet mellan myndigheterna.");
-            values.put("shouldChange", "");
+            values.put(ReviewVariables.Names.BENEFIT_RATING, "spv".equals(agency) ? 5L : 3L);
+            values.put(ReviewVariables.Names.WANTS_TO_CONTINUE, !"kriminalvarden".equals(agency));
+            values.put(ReviewVariables.Names.MOST_USEFUL, "Erfarenhetsutbytet mellan myndigheterna.");
+            values.put(ReviewVariables.Names.SHOULD_CHANGE, "");
             admin.as("chef-" + agency).submit(byAgency.get(agency), values);
         }
     }

@@ -3,6 +3,9 @@ package se.agencynetwork.e2e;
 import se.agencynetwork.models.ids.CourseDeliveryModel;
 import se.agencynetwork.models.ids.IdeaModel;
 import se.agencynetwork.models.ids.ProcurementModel;
+import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.idea.IdeaVariables;
+import se.agencynetwork.procurement.ProcurementVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,12 +80,12 @@ class ProcurementPathsInBrowser extends BrowserJourney {
                         ProcurementModel.USER_TASK_SEND_AWARD_DECISION, ProcurementModel.SERVICE_TASK_COMPUTE_STANDSTILL, ProcurementModel.INTERMEDIATE_EVENT_REVIEW_APPLIED,
                         ProcurementModel.USER_TASK_REGISTER_COURT_DECISION, ProcurementModel.USER_TASK_REGISTER_CONTRACT, ProcurementModel.USER_TASK_POST_AWARD_NOTICE, ProcurementModel.END_EVENT_CONTRACTED)
                 .doesNotContain(ProcurementModel.USER_TASK_REQUEST_QUOTES, ProcurementModel.USER_TASK_DOCUMENT_DIRECT_AWARD, ProcurementModel.INTERMEDIATE_EVENT_STANDSTILL_OVER);
-        assertThat(variable(idea, "targetGroup")).as("the originator's completion").isEqualTo("Handläggare med ansvar för krisberedskap");
+        assertThat(variable(idea, IdeaVariables.TARGET_GROUP)).as("the originator's completion").isEqualTo("Handläggare med ansvar för krisberedskap");
         assertThat(variable(idea, "followUpOutcome")).isEqualTo("CONTRACTED");
         assertThat(variable(idea, "supplier")).as("the acceptable tender with the highest score").isEqualTo("Beredskapsutbildarna AB");
-        assertThat(historicVariable("procurement", key, "procedure")).isEqualTo("BELOW_THRESHOLD_ADVERTISED");
-        assertThat(historicVariable("procurement", key, "courtDecision")).isEqualTo("CONTRACT_ALLOWED");
-        assertThat(LocalDate.parse(historicVariable("procurement", key, "standstillLastDay")))
+        assertThat(historicVariable("procurement", key, ProcurementVariables.Names.PROCEDURE)).isEqualTo("BELOW_THRESHOLD_ADVERTISED");
+        assertThat(historicVariable("procurement", key, ProcurementVariables.COURT_DECISION)).isEqualTo("CONTRACT_ALLOWED");
+        assertThat(LocalDate.parse(historicVariable("procurement", key, ProcurementVariables.Names.STANDSTILL_LAST_DAY)))
                 .as("ten days after an award decision sent by e-mail, or later over a weekend or holiday")
                 .isAfterOrEqualTo(today.plusDays(10));
         Map<String, Object> contract = jdbc.queryForMap("select * from procurement_contract where business_key = ?", key);
@@ -121,7 +124,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
                         ProcurementModel.USER_TASK_REGISTER_CONTRACT, ProcurementModel.END_EVENT_CONTRACTED)
                 .doesNotContain(ProcurementModel.USER_TASK_ADVERTISE_CALL, ProcurementModel.USER_TASK_SEND_AWARD_DECISION, ProcurementModel.USER_TASK_REGISTER_COURT_DECISION,
                         ProcurementModel.USER_TASK_ADD_THRESHOLDS, ProcurementModel.USER_TASK_POST_AWARD_NOTICE);
-        assertThat(historicVariable("procurement", key, "procedure")).isEqualTo("DIRECT_AWARD");
+        assertThat(historicVariable("procurement", key, ProcurementVariables.Names.PROCEDURE)).isEqualTo("DIRECT_AWARD");
         Map<String, Object> contract = jdbc.queryForMap("select * from procurement_contract where business_key = ?", key);
         assertThat(contract).containsEntry("procedure_kind", "DIRECT_AWARD").containsEntry("cpv_code", "80511000-9")
                 .containsEntry("supplier", "Rättsskrivarna AB")
@@ -155,7 +158,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
                 .text("expectedParticipants", 15)
                 .text("roughCost", roughCost);
         String key = tasklist.start(form, "idea");
-        assertThat(variable(instance("idea", key), "initiator")).isEqualTo(originator);
+        assertThat(variable(instance("idea", key), IdeaVariables.Names.INITIATOR)).isEqualTo(originator);
         return key;
     }
 
@@ -223,8 +226,8 @@ class ProcurementPathsInBrowser extends BrowserJourney {
                 + "&taskDefinitionKey=UserTask_StateInterest")) {
             String agency = agencyOf(task, "-training-coordinators");
             long count = participants.getOrDefault(agency, 0L);
-            admin.as("utbkoord-" + agency).submit(task, Map.of("agencyParticipants", count, "coFunding", count > 0,
-                    "interestComment", ""));
+            admin.as("utbkoord-" + agency).submit(task, Map.of(IdeaVariables.Names.AGENCY_PARTICIPANTS, count, IdeaVariables.Names.CO_FUNDING, count > 0,
+                    IdeaVariables.Names.INTEREST_COMMENT, ""));
         }
     }
 
@@ -369,7 +372,7 @@ class ProcurementPathsInBrowser extends BrowserJourney {
         tasklist.complete(form, byAgency.get(inBrowser));
         byAgency.forEach((agency, task) -> {
             if (!agency.equals(inBrowser)) {
-                admin.as("chef-" + agency).submit(task, Map.of("costShareApproved", true, "costShareComment", ""));
+                admin.as("chef-" + agency).submit(task, Map.of(CostSharingVariables.COST_SHARE_APPROVED, true, CostSharingVariables.COST_SHARE_COMMENT, ""));
             }
         });
     }

@@ -1,6 +1,8 @@
 package se.agencynetwork.e2e;
 
 import se.agencynetwork.models.ids.IdeaModel;
+import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.idea.IdeaVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,8 +107,8 @@ class TaskOpeningBrowserIT {
 
             // a task the coordinator may read but which is for CSN's training coordinators: not claimed
             admin.as("koordinator").submit(admin.as("koordinator").task(key, IdeaModel.USER_TASK_SHAPE_IDEA), Map.of("format", "course",
-                    "delivery", "external", "costKey", "participants", "estimatedCost", 90000L,
-                    "interestDeadline", today.plusDays(14).toString()));
+                    "delivery", "external", CostSharingVariables.COST_KEY, "participants", "estimatedCost", 90000L,
+                    IdeaVariables.Names.INTEREST_DEADLINE, today.plusDays(14).toString()));
             JsonNode csn = admin.get("/engine-rest/task?processInstanceBusinessKey=" + key
                     + "&taskDefinitionKey=UserTask_StateInterest&candidateGroup=csn-training-coordinators").get(0);
             tasklist.open(csn.path("id").asText());

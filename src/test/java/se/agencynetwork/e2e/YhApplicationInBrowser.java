@@ -32,6 +32,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.agencynetwork.system.BusinessKeys;
+import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.idea.IdeaVariables;
+import se.agencynetwork.yh.YhVariables;
 
 /**
  * A YH programme proposal (yh-application) with every human step in Tasklist, in Chromium, by a user of
@@ -83,8 +86,8 @@ class YhApplicationInBrowser extends BrowserJourney {
         JsonNode msb = taskOf(letters, "msb", "-heads");
         signInBrowser(taskOf(letters, "csn", "-heads"), "csn", CSN, 6, 3, "Karin Ek, HR-chef");
         signOverRest(spv, "spv", 4, 2, "Per Lind, förvaltningschef");
-        admin.as("chef-msb").submit(msb, Map.of("letterAnswer", "declined",
-                "letterComment", "Vi anställer inga juristassistenter de närmaste åren."));
+        admin.as("chef-msb").submit(msb, Map.of(YhVariables.Names.LETTER_ANSWER, "declined",
+                YhVariables.Names.LETTER_COMMENT, "Vi anställer inga juristassistenter de närmaste åren."));
 
         confirmSubmitted(key, "2 undertecknade, 1 avböjda, 0 utan svar; rekryteringsbehov 10, LIA-platser 5",
                 "MYH 2026/4711");
@@ -113,9 +116,9 @@ class YhApplicationInBrowser extends BrowserJourney {
                 YhApplicationModel.END_EVENT_PROGRAMME_APPROVED)
                 .doesNotContain(YhApplicationModel.SERVICE_TASK_RECORD_SILENCE, YhApplicationModel.SERVICE_TASK_REPORT_TOO_LITTLE_SUPPORT, YhApplicationModel.BOUNDARY_EVENT_DECISION_RECEIVED,
                         YhApplicationModel.USER_TASK_LESSONS_LEARNED, YhApplicationModel.END_EVENT_APPLICATION_REJECTED);
-        assertThat(EngineHistory.variable(admin, yh, "outcome").asText()).isEqualTo("YH_APPROVED");
-        assertThat(EngineHistory.variable(admin, yh, "myhDecision").asText()).isEqualTo("approved");
-        assertThat(EngineHistory.variable(admin, yh, "programmeStart").asText()).startsWith(programmeStart.toString());
+        assertThat(EngineHistory.variable(admin, yh, YhVariables.Names.OUTCOME).asText()).isEqualTo("YH_APPROVED");
+        assertThat(EngineHistory.variable(admin, yh, YhVariables.Names.MYH_DECISION).asText()).isEqualTo("approved");
+        assertThat(EngineHistory.variable(admin, yh, YhVariables.Names.PROGRAMME_START).asText()).startsWith(programmeStart.toString());
         Map<String, Object> application = jdbc.queryForMap("select programme_name, provider_name, provider_org_number, decision,"
                 + " decided_at, lessons_learned from yh_application where business_key = ?", key);
         assertThat(application).containsEntry("programme_name", "Juristassistent, 400 YH-poäng")
@@ -169,8 +172,8 @@ class YhApplicationInBrowser extends BrowserJourney {
                 YhApplicationModel.GATEWAY_TRY_AGAIN, YhApplicationModel.END_EVENT_APPLICATION_REJECTED)
                 .doesNotContain(YhApplicationModel.USER_TASK_PLAN_START, YhApplicationModel.SERVICE_TASK_ANNOUNCE_APPROVAL, YhApplicationModel.INTERMEDIATE_EVENT_NEXT_ROUND_OPENS,
                         YhApplicationModel.SERVICE_TASK_REPORT_TOO_LITTLE_SUPPORT);
-        assertThat(EngineHistory.variable(admin, yh, "outcome").asText()).isEqualTo("YH_REJECTED");
-        assertThat(EngineHistory.variable(admin, yh, "tryAgain").asText()).isEqualTo("no");
+        assertThat(EngineHistory.variable(admin, yh, YhVariables.Names.OUTCOME).asText()).isEqualTo("YH_REJECTED");
+        assertThat(EngineHistory.variable(admin, yh, YhVariables.Names.TRY_AGAIN).asText()).isEqualTo("no");
         assertThat(jdbc.queryForMap("select decision, lessons_learned from yh_application where business_key = ?", key))
                 .containsEntry("decision", "rejected").containsEntry("lessons_learned", learned);
         assertLetters(key, List.of(
@@ -201,22 +204,22 @@ class YhApplicationInBrowser extends BrowserJourney {
         }
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("ideaKey", string(key));
-        variables.put("title", string(title));
-        variables.put("description", string("Myndigheterna har svårt att rekrytera till yrket och vill ha en YH-utbildning."));
-        variables.put("kind", string("yh-programme"));
-        variables.put("targetGroup", string("Blivande medarbetare hos myndigheterna"));
+        variables.put(YhVariables.Names.TITLE, string(title));
+        variables.put(YhVariables.Names.DESCRIPTION, string("Myndigheterna har svårt att rekrytera till yrket och vill ha en YH-utbildning."));
+        variables.put(IdeaVariables.KIND, string("yh-programme"));
+        variables.put(IdeaVariables.TARGET_GROUP, string("Blivande medarbetare hos myndigheterna"));
         variables.put("format", string("yh-programme"));
         variables.put("delivery", string("yh"));
-        variables.put("costKey", string("participants"));
+        variables.put(CostSharingVariables.COST_KEY, string("participants"));
         variables.put("estimatedCost", EngineApi.JSON.createObjectNode().put("type", "Long").put("value", 0));
-        variables.put("interestDeadline", string(today.minusDays(1).toString()));
+        variables.put(IdeaVariables.Names.INTEREST_DEADLINE, string(today.minusDays(1).toString()));
         // a list as idea keeps it: Spin JSON (the engine REST API takes no Object variables)
-        variables.put("coFundingAgencies", EngineApi.JSON.createObjectNode().put("type", "Json")
+        variables.put(YhVariables.Names.CO_FUNDING_AGENCIES, EngineApi.JSON.createObjectNode().put("type", "Json")
                 .put("value", EngineApi.JSON.valueToTree(coFunders).toString()));
-        variables.put("totalParticipants", EngineApi.JSON.createObjectNode().put("type", "Integer").put("value", 0));
-        variables.put("interestSummary", EngineApi.json(summary));
-        variables.put("originatingAgency", string("spv"));
-        variables.put("initiator", string("utbkoord-spv"));
+        variables.put(IdeaVariables.Names.TOTAL_PARTICIPANTS, EngineApi.JSON.createObjectNode().put("type", "Integer").put("value", 0));
+        variables.put(IdeaVariables.Names.INTEREST_SUMMARY, EngineApi.json(summary));
+        variables.put(IdeaVariables.Names.ORIGINATING_AGENCY, string("spv"));
+        variables.put(IdeaVariables.Names.INITIATOR, string("utbkoord-spv"));
         HttpResponse<String> started = admin.post("/engine-rest/process-definition/key/yh-application/start",
                 Map.of("businessKey", key, "variables", variables));
         assertThat(started.statusCode()).as("start yh-application: " + started.body()).isEqualTo(200);
@@ -275,8 +278,8 @@ class YhApplicationInBrowser extends BrowserJourney {
 
     /** Another agency's head signs its own copy of the letter over REST (the form's fields only). */
     void signOverRest(JsonNode task, String agency, long hiringNeed, long liaPlaces, String referencePerson) {
-        admin.as("chef-" + agency).submit(task, Map.of("letterAnswer", "signed", "hiringNeed", hiringNeed,
-                "liaPlaces", liaPlaces, "referencePerson", referencePerson, "letterComment", ""));
+        admin.as("chef-" + agency).submit(task, Map.of(YhVariables.Names.LETTER_ANSWER, "signed", YhVariables.Names.HIRING_NEED, hiringNeed,
+                YhVariables.Names.LIA_PLACES, liaPlaces, YhVariables.Names.REFERENCE_PERSON, referencePerson, YhVariables.Names.LETTER_COMMENT, ""));
     }
 
     /** The coordinator sees the support and the evidence link, and confirms the provider's submission today. */
@@ -290,7 +293,7 @@ class YhApplicationInBrowser extends BrowserJourney {
         form.date("submittedOn", today).text("myhReference", reference);
         tasklist.complete(form, task);
         browser.screenshot("yh-submitted");
-        assertThat(EngineHistory.variable(admin, task.path("processInstanceId").asText(), "myhReference").asText())
+        assertThat(EngineHistory.variable(admin, task.path("processInstanceId").asText(), YhVariables.Names.MYH_REFERENCE).asText())
                 .isEqualTo(reference);
     }
 

@@ -3,6 +3,26 @@ package se.agencynetwork.evaluation;
 import se.agencynetwork.models.ids.CourseEvaluationModel;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.ANY_RESPONSES;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.COURSE_END_DATE;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.COURSE_KEY;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.COURSE_TITLE;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.EVALUATION_REPORT;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.FOLLOW_UP_IDEA_TITLES;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.FOLLOW_UP_NOTES;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.NPS;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.OVERALL_AVERAGE;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.PARTICIPANTS_JSON;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.RELEVANCE_AVERAGE;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.RESPONSE_COUNT;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.RESPONSE_RATE;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.RESULTS_HIDDEN;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.RESULTS_NOTICE;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.STARTED_IDEAS;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.START_FOLLOW_UP_IDEAS;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.SURVEY_COMMENTS;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.TRAINER_AVERAGE;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.WORK_CHANGED;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -117,11 +137,11 @@ class CourseEvaluationTest {
 
         executeTimer(pi);
         assertThat(pi).hasPassed(CourseEvaluationModel.SERVICE_TASK_COMPILE_RESULTS).isWaitingAt(CourseEvaluationModel.USER_TASK_WRITE_REPORT);
-        Assertions.assertThat(runtimeService.getVariables(pi.getId())).containsEntry("responseCount", 2)
-                .containsEntry("responseRate", "100.0 %").containsEntry("relevanceAverage", "4.00")
-                .containsEntry("trainerAverage", "3.50").containsEntry("overallAverage", "3.50")
-                .containsEntry("nps", "0").containsEntry("anyResponses", true);
-        Assertions.assertThat((String) runtimeService.getVariable(pi.getId(), "surveyComments"))
+        Assertions.assertThat(runtimeService.getVariables(pi.getId())).containsEntry(RESPONSE_COUNT, 2)
+                .containsEntry(RESPONSE_RATE, "100.0 %").containsEntry(RELEVANCE_AVERAGE, "4.00")
+                .containsEntry(TRAINER_AVERAGE, "3.50").containsEntry(OVERALL_AVERAGE, "3.50")
+                .containsEntry(NPS, "0").containsEntry(ANY_RESPONSES, true);
+        Assertions.assertThat((String) runtimeService.getVariable(pi.getId(), SURVEY_COMMENTS))
                 .contains("Klarspråk i beslut");
         Map<String, Object> row = jdbc.queryForMap("select responses, nps, overall_avg from evaluation_survey "
                 + "where course_key = ?", key);
@@ -130,13 +150,13 @@ class CourseEvaluationTest {
         Assertions.assertThat(taskService.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(CourseEvaluationModel.USER_TASK_WRITE_REPORT)
                 .singleResult().getName()).as("the task tells its case")
                 .isEqualTo("Skriv rapport – " + pi.getBusinessKey() + " Klarspråk " + pi.getBusinessKey());
-        complete(pi, CourseEvaluationModel.USER_TASK_WRITE_REPORT, Map.of("evaluationReport", "Bra utbildning, utbildaren fick medelbetyg."));
+        complete(pi, CourseEvaluationModel.USER_TASK_WRITE_REPORT, Map.of(EVALUATION_REPORT, "Bra utbildning, utbildaren fick medelbetyg."));
         identityService.setAuthentication("koordinator", List.of("education-council", "network-coordinators"));
-        complete(pi, CourseEvaluationModel.USER_TASK_REVIEW_REPORT, Map.of("startFollowUpIdeas", "yes",
-                "followUpIdeaTitles", "Fördjupning i klarspråk\n\nKlarspråk för chefer"));
+        complete(pi, CourseEvaluationModel.USER_TASK_REVIEW_REPORT, Map.of(START_FOLLOW_UP_IDEAS, "yes",
+                FOLLOW_UP_IDEA_TITLES, "Fördjupning i klarspråk\n\nKlarspråk för chefer"));
         identityService.clearAuthentication();
         assertThat(pi).hasPassed(CourseEvaluationModel.SERVICE_TASK_START_FOLLOW_UP_IDEAS).isWaitingAt(CourseEvaluationModel.INTERMEDIATE_EVENT_FOLLOW_UP_DUE);
-        List<String> ideas = ProcessJson.strings(runtimeService.getVariable(pi.getId(), "startedFollowUpIdeas"));
+        List<String> ideas = ProcessJson.strings(runtimeService.getVariable(pi.getId(), STARTED_IDEAS));
         Assertions.assertThat(ideas).hasSize(2);
         Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("idea")
                 .variableValueEquals("evaluationKey", key).count()).isEqualTo(2);
@@ -150,7 +170,7 @@ class CourseEvaluationTest {
         Assertions.assertThat(taskService.createTaskQuery().processInstanceId(pi.getId())
                 .taskCandidateGroup("csn-training-coordinators").count()).isEqualTo(1);
         for (Task task : followUps) {
-            taskService.complete(task.getId(), Map.of("workChanged", "partly", "followUpNotes", "Mallarna används."));
+            taskService.complete(task.getId(), Map.of(WORK_CHANGED, "partly", FOLLOW_UP_NOTES, "Mallarna används."));
         }
         Assertions.assertThat(jdbc.queryForList("select agency from evaluation_follow_up where course_key = ? "
                 + "order by agency", String.class, key)).containsExactly("csn", "spv");
@@ -168,12 +188,12 @@ class CourseEvaluationTest {
                 "[{\"name\":\"Dan Dahl\",\"email\":\"dan@msb.se\",\"agency\":\"msb\",\"attended\":true}]");
         Assertions.assertThat(surveyLinks(pi)).containsOnlyKeys("dan@msb.se");
         executeTimer(pi);
-        Assertions.assertThat(runtimeService.getVariables(pi.getId())).containsEntry("responseCount", 0)
-                .containsEntry("responseRate", "0.0 %").containsEntry("nps", "–").containsEntry("anyResponses", false);
+        Assertions.assertThat(runtimeService.getVariables(pi.getId())).containsEntry(RESPONSE_COUNT, 0)
+                .containsEntry(RESPONSE_RATE, "0.0 %").containsEntry(NPS, "–").containsEntry(ANY_RESPONSES, false);
         assertThat(pi).hasPassed(CourseEvaluationModel.GATEWAY_REPORT_HANDLED).hasNotPassed(CourseEvaluationModel.USER_TASK_WRITE_REPORT, CourseEvaluationModel.GATEWAY_REVIEW_DONE)
                 .isWaitingAt(CourseEvaluationModel.INTERMEDIATE_EVENT_FOLLOW_UP_DUE);
         executeTimer(pi);
-        complete(pi, CourseEvaluationModel.USER_TASK_FOLLOW_UP_WITH_MANAGERS, Map.of("workChanged", "unknown"));
+        complete(pi, CourseEvaluationModel.USER_TASK_FOLLOW_UP_WITH_MANAGERS, Map.of(WORK_CHANGED, "unknown"));
         assertThat(pi).isEnded().hasPassed(CourseEvaluationModel.END_EVENT_EVALUATION_DONE);
         Assertions.assertThat(jdbc.queryForObject("select responses from evaluation_survey where course_key = ?",
                 Integer.class, key)).isZero();
@@ -188,10 +208,10 @@ class CourseEvaluationTest {
                 .isEqualTo(200);
         executeTimer(pi);
         // one answer is below the minimum of two: counts only, no results or comments anywhere
-        Assertions.assertThat(runtimeService.getVariables(pi.getId())).containsEntry("responseCount", 1)
-                .containsEntry("resultsHidden", true).containsEntry("anyResponses", true)
-                .doesNotContainKeys("nps", "relevanceAverage", "trainerAverage", "overallAverage", "surveyComments");
-        Assertions.assertThat((String) runtimeService.getVariable(pi.getId(), "resultsNotice")).isEqualTo(
+        Assertions.assertThat(runtimeService.getVariables(pi.getId())).containsEntry(RESPONSE_COUNT, 1)
+                .containsEntry(RESULTS_HIDDEN, true).containsEntry(ANY_RESPONSES, true)
+                .doesNotContainKeys(NPS, RELEVANCE_AVERAGE, TRAINER_AVERAGE, OVERALL_AVERAGE, SURVEY_COMMENTS);
+        Assertions.assertThat((String) runtimeService.getVariable(pi.getId(), RESULTS_NOTICE)).isEqualTo(
                 "Resultat och kommentarer visas inte eftersom bara 1 av 1 deltagare svarade. De visas först när minst 2"
                         + " har svarat, så att ingen enskild deltagares svar kan kännas igen.");
         Assertions.assertThat(jdbc.queryForList("select nps from evaluation_survey where course_key = ?", Integer.class, key))
@@ -201,13 +221,13 @@ class CourseEvaluationTest {
                 Boolean.class, key)).containsExactly(true);
         Assertions.assertThat(columns("evaluation_invitation")).doesNotContain("used_at");
         Assertions.assertThat(columns("evaluation_response")).doesNotContain("answered_on", "created_at", "answered_at");
-        complete(pi, CourseEvaluationModel.USER_TASK_WRITE_REPORT, Map.of("evaluationReport", "Alla som svarade var nöjda med kursen."));
-        complete(pi, CourseEvaluationModel.USER_TASK_REVIEW_REPORT, Map.of("startFollowUpIdeas", "no"));
+        complete(pi, CourseEvaluationModel.USER_TASK_WRITE_REPORT, Map.of(EVALUATION_REPORT, "Alla som svarade var nöjda med kursen."));
+        complete(pi, CourseEvaluationModel.USER_TASK_REVIEW_REPORT, Map.of(START_FOLLOW_UP_IDEAS, "no"));
         assertThat(pi).hasPassed(CourseEvaluationModel.GATEWAY_REVIEW_DONE).hasNotPassed(CourseEvaluationModel.SERVICE_TASK_START_FOLLOW_UP_IDEAS);
         Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("idea")
                 .variableValueEquals("evaluationKey", key).count()).isZero();
         executeTimer(pi);
-        complete(pi, CourseEvaluationModel.USER_TASK_FOLLOW_UP_WITH_MANAGERS, Map.of("workChanged", "yes"));
+        complete(pi, CourseEvaluationModel.USER_TASK_FOLLOW_UP_WITH_MANAGERS, Map.of(WORK_CHANGED, "yes"));
         assertThat(pi).isEnded();
     }
 
@@ -390,10 +410,10 @@ class CourseEvaluationTest {
 
     ProcessInstance start(String key, LocalDate endDate, String participants) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("courseKey", key);
-        variables.put("courseTitle", "Klarspråk " + key);
-        variables.put("courseEndDate", endDate.toString());
-        variables.put("participantsJson", participants);
+        variables.put(COURSE_KEY, key);
+        variables.put(COURSE_TITLE, "Klarspråk " + key);
+        variables.put(COURSE_END_DATE, endDate.toString());
+        variables.put(PARTICIPANTS_JSON, participants);
         return runtimeService.startProcessInstanceByKey("course-evaluation", key, variables);
     }
 

@@ -1,8 +1,14 @@
 package se.agencynetwork.evaluation;
 
 import se.agencynetwork.models.ids.CourseDeliveryModel;
+import se.agencynetwork.delivery.DeliveryVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.COURSE_END_DATE;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.COURSE_KEY;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.COURSE_TITLE;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.PARTICIPANTS_JSON;
+import static se.agencynetwork.evaluation.EvaluationVariables.Names.WORK_CHANGED;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -52,10 +58,10 @@ class ParticipantDataRetentionTest {
 
     private Map<String, Object> course(String key, LocalDate lastDay) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("courseKey", key);
-        variables.put("courseTitle", "Klarspråk");
-        variables.put("courseEndDate", lastDay.toString());
-        variables.put("participantsJson", PARTICIPANTS);
+        variables.put(COURSE_KEY, key);
+        variables.put(COURSE_TITLE, "Klarspråk");
+        variables.put(COURSE_END_DATE, lastDay.toString());
+        variables.put(PARTICIPANTS_JSON, PARTICIPANTS);
         return variables;
     }
 
@@ -108,7 +114,7 @@ class ParticipantDataRetentionTest {
         executeTimer(evaluation.getId());
         List<Task> followUps = taskService.createTaskQuery().processInstanceId(evaluation.getId()).list();
         assertThat(followUps).hasSize(2);
-        followUps.forEach(task -> taskService.complete(task.getId(), Map.of("workChanged", "unknown")));
+        followUps.forEach(task -> taskService.complete(task.getId(), Map.of(WORK_CHANGED, "unknown")));
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(delivery.getId()).count())
                 .as("the delivery ended after its evaluation").isZero();
 
@@ -122,10 +128,10 @@ class ParticipantDataRetentionTest {
         assertThat(evaluationHistory.getRemovalTime()).isEqualTo(deliveryHistory.getRemovalTime())
                 .isNotEqualTo(Date.from(evaluationHistory.getEndTime().toInstant().plus(Duration.ofDays(365))));
         HistoricVariableInstance participants = historyService.createHistoricVariableInstanceQuery()
-                .processInstanceId(evaluation.getId()).variableName("participantsJson").singleResult();
+                .processInstanceId(evaluation.getId()).variableName(PARTICIPANTS_JSON).singleResult();
         assertThat((String) participants.getValue()).contains("Anna Andersson");
         assertThat(participants.getRemovalTime()).isEqualTo(deliveryHistory.getRemovalTime());
-        assertThat(variables(delivery.getId())).extracting(HistoricVariableInstance::getName).contains("participantsJson");
+        assertThat(variables(delivery.getId())).extracting(HistoricVariableInstance::getName).contains(DeliveryVariables.Names.PARTICIPANTS_JSON);
 
         // day 365 after the last day: nothing goes yet
         retention.anonymise(lastDay.plusDays(365));
@@ -173,7 +179,7 @@ class ParticipantDataRetentionTest {
         retention.anonymise(LocalDate.now(clock));
 
         assertThat(variables(evaluation.getId())).extracting(HistoricVariableInstance::getName)
-                .contains("participantsJson");
+                .contains(PARTICIPANTS_JSON);
         assertThat(jdbc.queryForObject("select count(*) from evaluation_survey where course_key = ?"
                 + " and history_removed_at is null", Integer.class, key)).isEqualTo(1);
         assertThat(jdbc.queryForList("select participant_email from evaluation_invitation where course_key = ?",

@@ -40,6 +40,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.agencynetwork.forms.FormSamples.FormUse;
 import se.agencynetwork.testsupport.DatabaseSnapshot;
+import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.delivery.DeliveryVariables;
+import se.agencynetwork.idea.IdeaVariables;
+import se.agencynetwork.procurement.ProcurementVariables;
 
 /**
  * The six ways around the forms that issue 16 found with nothing but the engine REST API and a demo
@@ -80,76 +84,76 @@ class FormIntegrityRegressionTest {
 
     @Test
     void aTrainingCoordinatorOfCsnCannotAnswerTheInterestRoundForMsb() {
-        Task csn = agencyTask("idea", IdeaModel.USER_TASK_STATE_INTEREST, Map.of("memberAgencies", List.of("spv", "csn")),
+        Task csn = agencyTask("idea", IdeaModel.USER_TASK_STATE_INTEREST, Map.of(IdeaVariables.Names.MEMBER_AGENCIES, List.of("spv", "csn")),
                 "csn-training-coordinators");
         ObjectNode answer = valid("idea", IdeaModel.USER_TASK_STATE_INTEREST);
-        answer.put("agencyParticipants", 50);
-        answer.put("coFunding", true);
-        answer.put("agency", "msb");
+        answer.put(IdeaVariables.Names.AGENCY_PARTICIPANTS, 50);
+        answer.put(IdeaVariables.Names.CO_FUNDING, true);
+        answer.put(IdeaVariables.Names.AGENCY, "msb");
 
         refused("utbkoord-csn", "/engine-rest/task/" + csn.getId() + "/submit-form", answer, "agency");
-        assertThat(taskService.getVariable(csn.getId(), "agency")).isEqualTo("csn");
+        assertThat(taskService.getVariable(csn.getId(), IdeaVariables.Names.AGENCY)).isEqualTo("csn");
     }
 
     @Test
     void aHeadOfCsnCannotApproveTheCostShareOfMsb() {
-        Task csn = agencyTask("procurement", ProcurementModel.USER_TASK_APPROVE_START, Map.of("pendingAgencies", List.of("msb", "csn")),
+        Task csn = agencyTask("procurement", ProcurementModel.USER_TASK_APPROVE_START, Map.of(ProcurementVariables.PENDING_AGENCIES, List.of("msb", "csn")),
                 "csn-heads");
         ObjectNode approval = valid("procurement", ProcurementModel.USER_TASK_APPROVE_START);
-        approval.put("costShareApproved", true);
-        approval.put("agencyCode", "msb");
+        approval.put(CostSharingVariables.COST_SHARE_APPROVED, true);
+        approval.put(CostSharingVariables.AGENCY_CODE, "msb");
 
         refused("chef-csn", "/engine-rest/task/" + csn.getId() + "/complete", approval, "agencyCode");
-        assertThat(taskService.getVariable(csn.getId(), "agencyCode")).isEqualTo("csn");
+        assertThat(taskService.getVariable(csn.getId(), CostSharingVariables.AGENCY_CODE)).isEqualTo("csn");
     }
 
     @Test
     void theProcurementStartApprovalCannotSwitchOffDocumentationOrTheTenderPeriod() {
-        Task csn = agencyTask("procurement", ProcurementModel.USER_TASK_APPROVE_START, Map.of("pendingAgencies", List.of("csn")),
+        Task csn = agencyTask("procurement", ProcurementModel.USER_TASK_APPROVE_START, Map.of(ProcurementVariables.PENDING_AGENCIES, List.of("csn")),
                 "csn-heads");
-        Object period = taskService.getVariable(csn.getId(), "minimumTenderPeriodDays");
+        Object period = taskService.getVariable(csn.getId(), ProcurementVariables.Names.MINIMUM_TENDER_PERIOD_DAYS);
         ObjectNode approval = valid("procurement", ProcurementModel.USER_TASK_APPROVE_START);
-        approval.put("costShareApproved", true);
-        approval.put("documentationRequired", false);
-        approval.put("minimumTenderPeriodDays", 0);
+        approval.put(CostSharingVariables.COST_SHARE_APPROVED, true);
+        approval.put(ProcurementVariables.Names.DOCUMENTATION_REQUIRED, false);
+        approval.put(ProcurementVariables.Names.MINIMUM_TENDER_PERIOD_DAYS, 0);
 
         String body = refused("chef-csn", "/engine-rest/task/" + csn.getId() + "/complete", approval,
                 "documentationRequired");
         assertThat(body).contains("(minimumTenderPeriodDays)");
-        assertThat(taskService.getVariable(csn.getId(), "minimumTenderPeriodDays")).isEqualTo(period);
-        assertThat(taskService.getVariable(csn.getId(), "documentationRequired")).isNull();
+        assertThat(taskService.getVariable(csn.getId(), ProcurementVariables.Names.MINIMUM_TENDER_PERIOD_DAYS)).isEqualTo(period);
+        assertThat(taskService.getVariable(csn.getId(), ProcurementVariables.Names.DOCUMENTATION_REQUIRED)).isNull();
     }
 
     @Test
     void theCouncilCannotPassTheInterestThresholdItRefusedByAddingVariables() {
         Map<String, Object> refusedRound = new HashMap<>();
-        refusedRound.put("enoughInterest", false);
-        refusedRound.put("minAgencies", 3L);
-        refusedRound.put("interestedAgencies", 1L);
+        refusedRound.put(IdeaVariables.Names.ENOUGH_INTEREST, false);
+        refusedRound.put(IdeaVariables.Names.MIN_AGENCIES, 3L);
+        refusedRound.put(IdeaVariables.Names.INTERESTED_AGENCIES, 1L);
         Task decision = samples.taskBefore(samples.use("idea", IdeaModel.USER_TASK_DECIDE_IDEA), refusedRound);
         ObjectNode approve = valid("idea", IdeaModel.USER_TASK_DECIDE_IDEA);
-        approve.put("enoughInterest", true);
-        approve.put("minAgencies", 0);
+        approve.put(IdeaVariables.Names.ENOUGH_INTEREST, true);
+        approve.put(IdeaVariables.Names.MIN_AGENCIES, 0);
 
         String body = refused("koordinator", "/engine-rest/task/" + decision.getId() + "/complete", approve,
                 "enoughInterest");
         assertThat(body).contains("(minAgencies)").contains("skrivskyddat");
-        assertThat(taskService.getVariable(decision.getId(), "enoughInterest")).isEqualTo(false);
-        assertThat(taskService.getVariable(decision.getId(), "minAgencies")).isEqualTo(3L);
+        assertThat(taskService.getVariable(decision.getId(), IdeaVariables.Names.ENOUGH_INTEREST)).isEqualTo(false);
+        assertThat(taskService.getVariable(decision.getId(), IdeaVariables.Names.MIN_AGENCIES)).isEqualTo(3L);
     }
 
     @Test
     void anAgencyCannotGiveItselfMoreSeatsWhenRegisteringParticipants() {
         FormUse use = samples.use("course-delivery", CourseDeliveryModel.USER_TASK_REGISTER_PARTICIPANTS);
         Task registration = samples.taskBefore(use, Map.of());
-        Object seats = taskService.getVariable(registration.getId(), "agencySeats");
+        Object seats = taskService.getVariable(registration.getId(), DeliveryVariables.Names.AGENCY_SEATS);
         assertThat(seats).as("seats the process gave the agency").isNotEqualTo(15L);
         ObjectNode submission = valid("course-delivery", CourseDeliveryModel.USER_TASK_REGISTER_PARTICIPANTS);
-        submission.put("agencySeats", 15);
+        submission.put(DeliveryVariables.Names.AGENCY_SEATS, 15);
 
         refused(ownUser(registration), "/engine-rest/task/" + registration.getId() + "/submit-form", submission,
                 "agencySeats");
-        assertThat(taskService.getVariable(registration.getId(), "agencySeats")).isEqualTo(seats);
+        assertThat(taskService.getVariable(registration.getId(), DeliveryVariables.Names.AGENCY_SEATS)).isEqualTo(seats);
     }
 
     @Test
@@ -160,11 +164,11 @@ class FormIntegrityRegressionTest {
         JsonNode started = MAPPER.readTree(first.body());
         String existingKey = started.path("businessKey").asText();
         assertThat(existingKey).as("the server made the key").startsWith("IDEA-");
-        assertThat(runtimeService.getVariable(started.path("id").asText(), "initiator")).isEqualTo("koordinator");
+        assertThat(runtimeService.getVariable(started.path("id").asText(), IdeaVariables.Names.INITIATOR)).isEqualTo("koordinator");
 
         ObjectNode forged = valid("idea", IdeaModel.START_EVENT_IDEA_SUBMITTED);
-        forged.put("initiator", "chef-msb");
-        forged.put("originatingAgency", "msb");
+        forged.put(IdeaVariables.Names.INITIATOR, "chef-msb");
+        forged.put(IdeaVariables.Names.ORIGINATING_AGENCY, "msb");
         ObjectNode body = FormSamples.restBody(forged);
         body.put("businessKey", existingKey);
         for (String endpoint : List.of("/engine-rest/process-definition/key/idea/start",
@@ -184,14 +188,14 @@ class FormIntegrityRegressionTest {
 
     @Test
     void tasklistsUnchangedEchoOfReadOnlyFieldsIsAcceptedAndAChangedOneIsNot() {
-        Task csn = agencyTask("idea", IdeaModel.USER_TASK_STATE_INTEREST, Map.of("memberAgencies", List.of("csn")),
+        Task csn = agencyTask("idea", IdeaModel.USER_TASK_STATE_INTEREST, Map.of(IdeaVariables.Names.MEMBER_AGENCIES, List.of("csn")),
                 "csn-training-coordinators");
-        String title = (String) taskService.getVariable(csn.getId(), "title");
+        String title = (String) taskService.getVariable(csn.getId(), IdeaVariables.TITLE);
         ObjectNode answer = valid("idea", IdeaModel.USER_TASK_STATE_INTEREST);
-        answer.put("title", title + " (ändrad)");
+        answer.put(IdeaVariables.TITLE, title + " (ändrad)");
         refused("utbkoord-csn", "/engine-rest/task/" + csn.getId() + "/submit-form", answer, "title");
 
-        answer.put("title", title);
+        answer.put(IdeaVariables.TITLE, title);
         HttpResponse<String> echoed = post("utbkoord-csn", "/engine-rest/task/" + csn.getId() + "/submit-form",
                 FormSamples.restBody(answer).toString());
         assertThat(echoed.statusCode()).as(echoed.body()).isEqualTo(204);
@@ -201,12 +205,12 @@ class FormIntegrityRegressionTest {
 
     @Test
     void resolveCannotWriteWhatTheFormDoesNotOffer() {
-        Task csn = agencyTask("idea", IdeaModel.USER_TASK_STATE_INTEREST, Map.of("memberAgencies", List.of("csn")),
+        Task csn = agencyTask("idea", IdeaModel.USER_TASK_STATE_INTEREST, Map.of(IdeaVariables.Names.MEMBER_AGENCIES, List.of("csn")),
                 "csn-training-coordinators");
         ObjectNode values = F.objectNode();
-        values.put("agency", "msb");
+        values.put(IdeaVariables.Names.AGENCY, "msb");
         refused("utbkoord-csn", "/engine-rest/task/" + csn.getId() + "/resolve", values, "agency");
-        assertThat(taskService.getVariable(csn.getId(), "agency")).isEqualTo("csn");
+        assertThat(taskService.getVariable(csn.getId(), IdeaVariables.Names.AGENCY)).isEqualTo("csn");
     }
 
     @Test
@@ -222,7 +226,7 @@ class FormIntegrityRegressionTest {
 
     @Test
     void variableEndpointsAreRefusedToTheTasksOwnUserAndOpenToAdministrators() {
-        Task csn = agencyTask("idea", IdeaModel.USER_TASK_STATE_INTEREST, Map.of("memberAgencies", List.of("csn")),
+        Task csn = agencyTask("idea", IdeaModel.USER_TASK_STATE_INTEREST, Map.of(IdeaVariables.Names.MEMBER_AGENCIES, List.of("csn")),
                 "csn-training-coordinators");
         String modification = "{\"modifications\":{\"agency\":{\"value\":\"msb\",\"type\":\"String\"}}}";
         Map<String, String> before = DatabaseSnapshot.of(dataSource);
@@ -248,8 +252,8 @@ class FormIntegrityRegressionTest {
     @Test
     void aTaskShowsItsUserOnlyWhatItsFormDisplaysOnBothRestMounts() throws IOException {
         Map<String, Object> others = new HashMap<>();
-        others.put("memberAgencies", List.of("spv", "csn"));
-        others.put("interestSummary", "[{\"agency\":\"spv\",\"participants\":12}]");
+        others.put(IdeaVariables.Names.MEMBER_AGENCIES, List.of("spv", "csn"));
+        others.put(IdeaVariables.Names.INTEREST_SUMMARY, "[{\"agency\":\"spv\",\"participants\":12}]");
         others.put("costShareOfSpv", 12500L);
         Task csn = agencyTask("idea", IdeaModel.USER_TASK_STATE_INTEREST, others, "csn-training-coordinators");
         FormSchema form = samples.form("ideaInterestForm");
@@ -261,17 +265,17 @@ class FormIntegrityRegressionTest {
 
         for (String path : List.of("/form-variables", "/variables")) {
             JsonNode shown = getJson("utbkoord-csn", "/engine-rest/task/" + csn.getId() + path);
-            assertThat(shown.has("title")).as(path + " shows the form's read-only title").isTrue();
-            assertThat(shown.has("interestSummary")).as(path).isFalse();
+            assertThat(shown.has(IdeaVariables.TITLE)).as(path + " shows the form's read-only title").isTrue();
+            assertThat(shown.has(IdeaVariables.Names.INTEREST_SUMMARY)).as(path).isFalse();
             assertThat(shown.has("costShareOfSpv")).as(path).isFalse();
-            assertThat(shown.has("memberAgencies")).as(path).isFalse();
+            assertThat(shown.has(IdeaVariables.Names.MEMBER_AGENCIES)).as(path).isFalse();
             shown.fieldNames().forEachRemaining(name ->
                     assertThat(form.displayed()).as(path + ": " + name + " is displayed by the form").contains(name));
 
             JsonNode all = getJson("admin", "/engine-rest/task/" + csn.getId() + path);
             assertThat(shown.has("agencyName")).as(path + " shows what the form's text refers to")
                     .isEqualTo(all.has("agencyName"));
-            assertThat(all.has("interestSummary")).as("the administrator sees " + path).isTrue();
+            assertThat(all.has(IdeaVariables.Names.INTEREST_SUMMARY)).as("the administrator sees " + path).isTrue();
             assertThat(all.has("costShareOfSpv")).isTrue();
         }
         HttpResponse<String> single = send("utbkoord-csn", HttpRequest.newBuilder(
@@ -280,8 +284,8 @@ class FormIntegrityRegressionTest {
 
         JsonNode webapp = MAPPER.readTree(WebappSession.login(http, port, "utbkoord-csn")
                 .get("/camunda/api/engine/engine/default/task/" + csn.getId() + "/form-variables"));
-        assertThat(webapp.has("title")).isTrue();
-        assertThat(webapp.has("interestSummary")).as("Tasklist's mount").isFalse();
+        assertThat(webapp.has(IdeaVariables.TITLE)).isTrue();
+        assertThat(webapp.has(IdeaVariables.Names.INTEREST_SUMMARY)).as("Tasklist's mount").isFalse();
         runtimeService.deleteProcessInstance(csn.getProcessInstanceId(), "form integrity test", true, true);
     }
 

@@ -4,6 +4,7 @@ import se.agencynetwork.models.ids.IdeaModel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.agencynetwork.idea.IdeaVariables.TITLE;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -39,7 +40,7 @@ class IdeaHandOverTest {
                 .as("this test needs yh-application to be missing").isZero();
         ProcessInstance idea = runtimeService.createProcessInstanceByKey("idea")
                 .businessKey("IDEA-2026-9001")
-                .setVariable("title", "Klarspråk")
+                .setVariable(TITLE, "Klarspråk")
                 .startBeforeActivity(IdeaModel.CALL_ACTIVITY_YH_APPLICATION)
                 .execute();
 

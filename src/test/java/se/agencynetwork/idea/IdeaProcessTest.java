@@ -6,6 +6,28 @@ import java.util.ArrayList;
 import org.camunda.spin.json.SpinJsonNode;
 import se.agencynetwork.process.ProcessJson;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static se.agencynetwork.idea.IdeaVariables.DESCRIPTION;
+import static se.agencynetwork.idea.IdeaVariables.EXPECTED_PARTICIPANTS;
+import static se.agencynetwork.idea.IdeaVariables.KIND;
+import static se.agencynetwork.idea.IdeaVariables.Names.AGENCY_OPTIONS;
+import static se.agencynetwork.idea.IdeaVariables.Names.AGENCY_PARTICIPANTS;
+import static se.agencynetwork.idea.IdeaVariables.Names.CO_FUNDING;
+import static se.agencynetwork.idea.IdeaVariables.Names.DECISION;
+import static se.agencynetwork.idea.IdeaVariables.Names.DECISION_REASON;
+import static se.agencynetwork.idea.IdeaVariables.Names.DUPLICATE_OF;
+import static se.agencynetwork.idea.IdeaVariables.Names.ENOUGH_INTEREST;
+import static se.agencynetwork.idea.IdeaVariables.Names.INITIATOR;
+import static se.agencynetwork.idea.IdeaVariables.Names.INTERESTED_AGENCIES;
+import static se.agencynetwork.idea.IdeaVariables.Names.INTEREST_DEADLINE;
+import static se.agencynetwork.idea.IdeaVariables.Names.ORIGINATING_AGENCY;
+import static se.agencynetwork.idea.IdeaVariables.Names.REMINDED_AGENCIES;
+import static se.agencynetwork.idea.IdeaVariables.Names.SCREENING_COMMENT;
+import static se.agencynetwork.idea.IdeaVariables.Names.SCREENING_OUTCOME;
+import static se.agencynetwork.idea.IdeaVariables.Names.TOTAL_PARTICIPANTS;
+import static se.agencynetwork.idea.IdeaVariables.ORIGIN_TYPE;
+import static se.agencynetwork.idea.IdeaVariables.ROUGH_COST;
+import static se.agencynetwork.idea.IdeaVariables.TARGET_GROUP;
+import static se.agencynetwork.idea.IdeaVariables.WANTED_START;
 
 import java.time.Instant;
 import java.util.Date;
@@ -43,6 +65,9 @@ import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
 import se.agencynetwork.idea.IdeaRepository.Outcome;
 import se.agencynetwork.testsupport.LoggedIn;
 import se.agencynetwork.testsupport.StoredVariables;
+import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.delivery.DeliveryVariables;
+import se.agencynetwork.procurement.ProcurementVariables;
 
 /**
  * Every path of {@code idea}, with the real delegates, forms enforced and the demo directory's 16
@@ -107,14 +132,14 @@ class IdeaProcessTest {
 
     ProcessInstance submitIdea(String title) {
         Map<String, Object> values = new HashMap<>();
-        values.put("title", title);
-        values.put("description", "Grundkurs i klarspråk för handläggare som skriver beslut.");
-        values.put("kind", "course");
-        values.put("targetGroup", "Handläggare");
-        values.put("originType", "agency");
-        values.put("expectedParticipants", 40L);
-        values.put("roughCost", 120000L);
-        values.put("wantedStart", "2026-09-01");
+        values.put(IdeaVariables.TITLE, title);
+        values.put(DESCRIPTION, "Grundkurs i klarspråk för handläggare som skriver beslut.");
+        values.put(KIND, "course");
+        values.put(TARGET_GROUP, "Handläggare");
+        values.put(ORIGIN_TYPE, "agency");
+        values.put(EXPECTED_PARTICIPANTS, 40L);
+        values.put(ROUGH_COST, 120000L);
+        values.put(WANTED_START, "2026-09-01");
         LoggedIn.as(identityService, "utbkoord-spv");
         try {
             return runtimeService.startProcessInstanceByKey(IdeaVariables.PROCESS_KEY, values);
@@ -129,28 +154,28 @@ class IdeaProcessTest {
 
     void screen(ProcessInstance instance, String outcome, String comment, String duplicateOf) {
         Map<String, Object> values = new HashMap<>();
-        values.put("screeningOutcome", outcome);
-        values.put("screeningComment", comment);
-        values.put("duplicateOf", duplicateOf);
+        values.put(SCREENING_OUTCOME, outcome);
+        values.put(SCREENING_COMMENT, comment);
+        values.put(DUPLICATE_OF, duplicateOf);
         taskService.complete(task(instance, IdeaModel.USER_TASK_SCREEN_IDEA).getId(), values);
     }
 
     void shape(ProcessInstance instance, String delivery) {
         taskService.complete(task(instance, IdeaModel.USER_TASK_SHAPE_IDEA).getId(), Map.of(
-                "format", "course", "delivery", delivery, "costKey", "participants",
-                "estimatedCost", 150000L, "interestDeadline", "2026-03-20"));
+                "format", "course", "delivery", delivery, CostSharingVariables.COST_KEY, "participants",
+                "estimatedCost", 150000L, INTEREST_DEADLINE, "2026-03-20"));
     }
 
     void answer(ProcessInstance instance, String agency, long participants, boolean coFunding) {
         Task task = taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(IdeaModel.USER_TASK_STATE_INTEREST).taskCandidateGroup(agency + "-training-coordinators")
                 .singleResult();
-        taskService.complete(task.getId(), Map.of("agencyParticipants", participants, "coFunding", coFunding));
+        taskService.complete(task.getId(), Map.of(AGENCY_PARTICIPANTS, participants, CO_FUNDING, coFunding));
     }
 
     void decide(ProcessInstance instance, String decision) {
         taskService.complete(task(instance, IdeaModel.USER_TASK_DECIDE_IDEA).getId(), Map.of(
-                "decision", decision, "decisionReason", "Rådets motivering till beslutet."));
+                DECISION, decision, DECISION_REASON, "Rådets motivering till beslutet."));
     }
 
     Job timer(ProcessInstance instance, String activity) {
@@ -170,10 +195,10 @@ class IdeaProcessTest {
                 .getBusinessKey();
         Assertions.assertThat(key).matches("IDEA-2026-\\d{4}");
         assertThat(instance).isWaitingAt(IdeaModel.USER_TASK_SCREEN_IDEA).task().hasCandidateGroup("network-coordinators");
-        assertThat(instance).variables().containsEntry("originatingAgency", "spv").containsEntry("initiator", "utbkoord-spv");
+        assertThat(instance).variables().containsEntry(ORIGINATING_AGENCY, "spv").containsEntry(INITIATOR, "utbkoord-spv");
         // the agencies of the screening form in Swedish order: Å, Ä, Ö after Z
         List<String> labels = new ArrayList<>();
-        ((SpinJsonNode) runtimeService.getVariable(instance.getId(), "agencyOptions")).elements()
+        ((SpinJsonNode) runtimeService.getVariable(instance.getId(), AGENCY_OPTIONS)).elements()
                 .forEach(option -> labels.add(option.prop("label").stringValue()));
         Assertions.assertThat(labels).hasSize(16).endsWith("Tullverket", "Ångermanlands tingsrätt",
                 "Överklagandenämnden för studiestöd").startsWith("Bolagsverket", "Centrala studiestödsnämnden (CSN)");
@@ -198,20 +223,20 @@ class IdeaProcessTest {
         ClockUtil.setCurrentTime(reminder.getDuedate());
         managementService.executeJob(reminder.getId());
         assertThat(instance).hasPassed(IdeaModel.SERVICE_TASK_REMIND_AGENCIES, IdeaModel.END_EVENT_REMINDED);
-        List<String> reminded = ProcessJson.strings(runtimeService.getVariable(instance.getId(), "remindedAgencies"));
+        List<String> reminded = ProcessJson.strings(runtimeService.getVariable(instance.getId(), REMINDED_AGENCIES));
         Assertions.assertThat(reminded).hasSize(13).doesNotContain("spv", "csn", "msb");
         Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(IdeaModel.USER_TASK_STATE_INTEREST).count()).isEqualTo(13);
 
         for (Task silent : taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(IdeaModel.USER_TASK_STATE_INTEREST).list()) {
-            taskService.complete(silent.getId(), Map.of("agencyParticipants", 0L, "coFunding", false));
+            taskService.complete(silent.getId(), Map.of(AGENCY_PARTICIPANTS, 0L, CO_FUNDING, false));
         }
         assertThat(instance).isWaitingAt(IdeaModel.USER_TASK_DECIDE_IDEA);
         Assertions.assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
                 .activityId(IdeaModel.BOUNDARY_EVENT_INTEREST_DEADLINE).count()).as("closed by answers, not the deadline").isZero();
-        assertThat(instance).variables().containsEntry("interestedAgencies", 3).containsEntry("totalParticipants", 15)
-                .containsEntry("enoughInterest", true);
+        assertThat(instance).variables().containsEntry(INTERESTED_AGENCIES, 3).containsEntry(TOTAL_PARTICIPANTS, 15)
+                .containsEntry(ENOUGH_INTEREST, true);
         Assertions.assertThat(ideas.answers(key)).hasSize(16)
                 .contains(new InterestAnswer("spv", true, 6, true, null, null));
 
@@ -221,13 +246,13 @@ class IdeaProcessTest {
                 .superProcessInstanceId(instance.getId()).singleResult();
         Assertions.assertThat(procurement.getBusinessKey()).isEqualTo(key);
         Assertions.assertThat(runtimeService.getVariables(procurement.getId()))
-                .containsEntry("ideaKey", key).containsEntry("title", "Klarspråk").containsEntry("estimatedCost", 150000L)
-                .containsEntry("totalParticipants", 15);
-        Assertions.assertThat(ProcessJson.strings(runtimeService.getVariable(procurement.getId(), "coFundingAgencies")))
+                .containsEntry("ideaKey", key).containsEntry(ProcurementVariables.TITLE, "Klarspråk").containsEntry(ProcurementVariables.Names.ESTIMATED_COST, 150000L)
+                .containsEntry(TOTAL_PARTICIPANTS, 15);
+        Assertions.assertThat(ProcessJson.strings(runtimeService.getVariable(procurement.getId(), ProcurementVariables.CO_FUNDING_AGENCIES)))
                 .as("handed over as Spin JSON").containsExactly("msb", "spv");
-        runtimeService.setVariable(procurement.getId(), "outcome", "CONTRACTED");
-        runtimeService.setVariable(procurement.getId(), "supplier", "Klartext HB");
-        runtimeService.setVariable(procurement.getId(), "contractPrice", "140000.00");
+        runtimeService.setVariable(procurement.getId(), ProcurementVariables.OUTCOME, "CONTRACTED");
+        runtimeService.setVariable(procurement.getId(), ProcurementVariables.SUPPLIER, "Klartext HB");
+        runtimeService.setVariable(procurement.getId(), ProcurementVariables.Names.CONTRACT_PRICE, "140000.00");
         taskService.complete(taskService.createTaskQuery().processInstanceId(procurement.getId()).singleResult().getId());
 
         // a contract: the procured course goes on to delivery with the contract's supplier and price
@@ -238,8 +263,8 @@ class IdeaProcessTest {
                 .superProcessInstanceId(instance.getId()).singleResult();
         Assertions.assertThat(delivery.getBusinessKey()).isEqualTo(key);
         Assertions.assertThat(runtimeService.getVariables(delivery.getId()))
-                .containsEntry("ideaKey", key).containsEntry("supplier", "Klartext HB")
-                .containsEntry("contractPrice", "140000.00");
+                .containsEntry("ideaKey", key).containsEntry(DeliveryVariables.SUPPLIER, "Klartext HB")
+                .containsEntry(DeliveryVariables.Names.CONTRACT_PRICE, "140000.00");
         finishCalled(instance, "course-delivery");
 
         assertThat(instance).hasPassedInOrder(IdeaModel.START_EVENT_IDEA_SUBMITTED, IdeaModel.SERVICE_TASK_REGISTER_IDEA, IdeaModel.USER_TASK_SCREEN_IDEA,
@@ -259,14 +284,14 @@ class IdeaProcessTest {
         interestFromThreeAgencies(instance);
         for (Task silent : taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(IdeaModel.USER_TASK_STATE_INTEREST).list()) {
-            taskService.complete(silent.getId(), Map.of("agencyParticipants", 0L, "coFunding", false));
+            taskService.complete(silent.getId(), Map.of(AGENCY_PARTICIPANTS, 0L, CO_FUNDING, false));
         }
         decide(instance, "approve");
         handOver(instance, IdeaModel.CALL_ACTIVITY_PROCUREMENT);
         ProcessInstance procurement = runtimeService.createProcessInstanceQuery().processDefinitionKey("procurement")
                 .superProcessInstanceId(instance.getId()).singleResult();
-        runtimeService.setVariable(procurement.getId(), "outcome", "BACK_TO_COUNCIL");
-        runtimeService.setVariable(procurement.getId(), "outcomeReason", "Inga anbud kom in.");
+        runtimeService.setVariable(procurement.getId(), ProcurementVariables.OUTCOME, "BACK_TO_COUNCIL");
+        runtimeService.setVariable(procurement.getId(), ProcurementVariables.OUTCOME_REASON, "Inga anbud kom in.");
         taskService.complete(taskService.createTaskQuery().processInstanceId(procurement.getId()).singleResult().getId());
 
         // no contract: the council decides again, knowing why
@@ -293,7 +318,7 @@ class IdeaProcessTest {
                 .isWaitingAt(IdeaModel.USER_TASK_DECIDE_IDEA);
         Assertions.assertThat(ideas.answers(key)).hasSize(16)
                 .filteredOn(a -> !a.answered()).hasSize(15).allSatisfy(a -> Assertions.assertThat(a.participants()).isZero());
-        assertThat(instance).variables().containsEntry("enoughInterest", false).containsEntry("interestedAgencies", 1);
+        assertThat(instance).variables().containsEntry(ENOUGH_INTEREST, false).containsEntry(INTERESTED_AGENCIES, 1);
 
         // the council cannot approve below the minimums: the form refuses and nothing moves
         Task decision = task(instance, IdeaModel.USER_TASK_DECIDE_IDEA);
@@ -358,10 +383,10 @@ class IdeaProcessTest {
         screen(instance, "incomplete", "Beskriv målgruppen närmare.", null);
         assertThat(instance).isWaitingAt(IdeaModel.USER_TASK_COMPLETE_IDEA).task().isAssignedTo("utbkoord-spv");
         taskService.complete(task(instance, IdeaModel.USER_TASK_COMPLETE_IDEA).getId(), Map.of(
-                "title", "Ledarskap", "description", "Ledarskap för nya chefer i nätverkets myndigheter.",
-                "targetGroup", "Nya chefer", "expectedParticipants", 25L, "roughCost", 90000L));
+                IdeaVariables.TITLE, "Ledarskap", DESCRIPTION, "Ledarskap för nya chefer i nätverkets myndigheter.",
+                TARGET_GROUP, "Nya chefer", EXPECTED_PARTICIPANTS, 25L, ROUGH_COST, 90000L));
         assertThat(instance).hasPassed(IdeaModel.USER_TASK_COMPLETE_IDEA).isWaitingAt(IdeaModel.USER_TASK_SCREEN_IDEA);
-        assertThat(instance).variables().containsEntry("targetGroup", "Nya chefer");
+        assertThat(instance).variables().containsEntry(TARGET_GROUP, "Nya chefer");
 
         Assertions.assertThatThrownBy(() -> screen(instance, "duplicate", "Finns redan.", "IDEA-2026-9999"))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("IDEA-2026-9999 finns inte");
@@ -378,13 +403,13 @@ class IdeaProcessTest {
         ProcessInstance instance = submitIdea("Stor kurs");
         screen(instance, "complete", null, null);
         Assertions.assertThatThrownBy(() -> taskService.complete(task(instance, IdeaModel.USER_TASK_SHAPE_IDEA).getId(), Map.of(
-                "format", "course", "delivery", "internal", "costKey", "equal", "estimatedCost", 1000L,
-                "interestDeadline", "2026-03-01"))).isInstanceOf(FormRefusedException.class)
+                "format", "course", "delivery", "internal", CostSharingVariables.COST_KEY, "equal", "estimatedCost", 1000L,
+                INTEREST_DEADLINE, "2026-03-01"))).isInstanceOf(FormRefusedException.class)
                 .hasMessageContaining("(interestDeadline) måste ligga efter i dag");
         shape(instance, "internal");
         Task ons = taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskCandidateGroup("ons-training-coordinators").singleResult();
-        Assertions.assertThatThrownBy(() -> taskService.complete(ons.getId(), Map.of("agencyParticipants", 21L)))
+        Assertions.assertThatThrownBy(() -> taskService.complete(ons.getId(), Map.of(AGENCY_PARTICIPANTS, 21L)))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("(agencyParticipants)")
                 .hasMessageContaining("20 anställda");
         runtimeService.deleteProcessInstance(instance.getId(), "test done");

@@ -3,6 +3,27 @@ package se.agencynetwork.idea;
 import se.agencynetwork.models.ids.IdeaModel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.agencynetwork.idea.IdeaVariables.DESCRIPTION;
+import static se.agencynetwork.idea.IdeaVariables.EXPECTED_PARTICIPANTS;
+import static se.agencynetwork.idea.IdeaVariables.KIND;
+import static se.agencynetwork.idea.IdeaVariables.Names.AGENCY_PARTICIPANTS;
+import static se.agencynetwork.idea.IdeaVariables.Names.CO_FUNDING;
+import static se.agencynetwork.idea.IdeaVariables.Names.DECISION;
+import static se.agencynetwork.idea.IdeaVariables.Names.DECISION_REASON;
+import static se.agencynetwork.idea.IdeaVariables.Names.DUPLICATE_OF;
+import static se.agencynetwork.idea.IdeaVariables.Names.INTERESTED_AGENCIES;
+import static se.agencynetwork.idea.IdeaVariables.Names.INTEREST_COMMENT;
+import static se.agencynetwork.idea.IdeaVariables.Names.INTEREST_DEADLINE;
+import static se.agencynetwork.idea.IdeaVariables.Names.INTEREST_SUMMARY;
+import static se.agencynetwork.idea.IdeaVariables.Names.ORIGINATING_AGENCY;
+import static se.agencynetwork.idea.IdeaVariables.Names.SCREENING_COMMENT;
+import static se.agencynetwork.idea.IdeaVariables.Names.SCREENING_OUTCOME;
+import static se.agencynetwork.idea.IdeaVariables.Names.TOTAL_PARTICIPANTS;
+import static se.agencynetwork.idea.IdeaVariables.ORIGIN_TYPE;
+import static se.agencynetwork.idea.IdeaVariables.ROUGH_COST;
+import static se.agencynetwork.idea.IdeaVariables.TARGET_GROUP;
+import static se.agencynetwork.idea.IdeaVariables.TITLE;
+import static se.agencynetwork.idea.IdeaVariables.WORKING_GROUP;
 
 import java.time.LocalDate;
 
@@ -30,6 +51,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import se.agencynetwork.testsupport.StoredVariables;
 import se.agencynetwork.process.ProcessJson;
+import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.delivery.DeliveryVariables;
 
 /**
  * An idea from start form to the council's decision through the forms alone, over the engine REST
@@ -107,9 +130,9 @@ class IdeaRestJourneyTest {
     @Test
     void anIdeaReachesTheCouncilsDecisionThroughTheFormsAlone() throws Exception {
         ResponseEntity<String> started = post("/engine-rest/process-definition/key/idea/submit-form", values(
-                "title", "Digital tillgänglighet", "description", "Hur vi gör webb och dokument tillgängliga för alla.",
-                "kind", "seminar", "targetGroup", "Kommunikatörer", "originType", "working-group",
-                "workingGroup", "wg-communication", "expectedParticipants", 30L, "roughCost", 20000L));
+                TITLE, "Digital tillgänglighet", DESCRIPTION, "Hur vi gör webb och dokument tillgängliga för alla.",
+                KIND, "seminar", TARGET_GROUP, "Kommunikatörer", ORIGIN_TYPE, "working-group",
+                WORKING_GROUP, "wg-communication", EXPECTED_PARTICIPANTS, 30L, ROUGH_COST, 20000L));
         assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
         String id = MAPPER.readTree(started.getBody()).path("id").asText();
         String key = runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult().getBusinessKey();
@@ -119,12 +142,12 @@ class IdeaRestJourneyTest {
         // the deployed form is what Tasklist renders
         assertThat(get("/engine-rest/task/" + screen.path("id").asText() + "/deployed-form").path("id").asText())
                 .isEqualTo("ideaScreenForm");
-        submit(screen, values("title", "Digital tillgänglighet", "originatingAgency", "msb",
-                "screeningOutcome", "complete", "duplicateOf", "", "screeningComment", ""));
+        submit(screen, values(TITLE, "Digital tillgänglighet", ORIGINATING_AGENCY, "msb",
+                SCREENING_OUTCOME, "complete", DUPLICATE_OF, "", SCREENING_COMMENT, ""));
 
         submit(tasks(id, IdeaModel.USER_TASK_SHAPE_IDEA).get(0), values("format", "seminar", "delivery", "internal",
-                "costKey", "equal", "estimatedCost", 25000L,
-                "interestDeadline", LocalDate.now().plusDays(21).toString()));
+                CostSharingVariables.COST_KEY, "equal", "estimatedCost", 25000L,
+                INTEREST_DEADLINE, LocalDate.now().plusDays(21).toString()));
 
         JsonNode round = tasks(id, IdeaModel.USER_TASK_STATE_INTEREST);
         assertThat(round).hasSize(16);
@@ -135,26 +158,26 @@ class IdeaRestJourneyTest {
         for (JsonNode task : round) {
             long participants = interested < 4 ? 5L : 0L;
             interested++;
-            submit(task, values("title", "Digital tillgänglighet", "agencyParticipants", participants,
-                    "coFunding", participants > 0, "interestComment", ""));
+            submit(task, values(TITLE, "Digital tillgänglighet", AGENCY_PARTICIPANTS, participants,
+                    CO_FUNDING, participants > 0, INTEREST_COMMENT, ""));
         }
         JsonNode decision = tasks(id, IdeaModel.USER_TASK_DECIDE_IDEA).get(0);
         JsonNode variables = get("/engine-rest/task/" + decision.path("id").asText() + "/form-variables");
-        assertThat(variables.path("interestedAgencies").path("value").asInt()).isEqualTo(4);
-        assertThat(variables.path("totalParticipants").path("value").asInt()).isEqualTo(20);
-        assertThat(variables.path("interestSummary").path("type").asText()).isEqualTo("Json");
+        assertThat(variables.path(INTERESTED_AGENCIES).path("value").asInt()).isEqualTo(4);
+        assertThat(variables.path(TOTAL_PARTICIPANTS).path("value").asInt()).isEqualTo(20);
+        assertThat(variables.path(INTEREST_SUMMARY).path("type").asText()).isEqualTo("Json");
 
-        submit(decision, values("decision", "approve", "decisionReason", "Fyra myndigheter och tjugo deltagare."));
+        submit(decision, values(DECISION, "approve", DECISION_REASON, "Fyra myndigheter och tjugo deltagare."));
         // the hand-over to course-delivery is a job of its own (the decision has committed)
         managementService.executeJob(managementService.createJobQuery().processInstanceId(id)
                 .activityId(IdeaModel.CALL_ACTIVITY_COURSE_DELIVERY).singleResult().getId());
         ProcessInstance delivery = runtimeService.createProcessInstanceQuery().processDefinitionKey("course-delivery")
                 .superProcessInstanceId(id).singleResult();
         assertThat(delivery.getBusinessKey()).isEqualTo(key);
-        assertThat(runtimeService.getVariables(delivery.getId())).containsEntry("originatingAgency", "msb")
-                .containsEntry("format", "seminar").containsEntry("totalParticipants", 20);
-        assertThat(ProcessJson.strings(runtimeService.getVariable(delivery.getId(), "coFundingAgencies")))
-                .isEqualTo(ProcessJson.strings(runtimeService.getVariable(id, "coFundingAgencies"))).isNotEmpty();
+        assertThat(runtimeService.getVariables(delivery.getId())).containsEntry(ORIGINATING_AGENCY, "msb")
+                .containsEntry("format", "seminar").containsEntry(TOTAL_PARTICIPANTS, 20);
+        assertThat(ProcessJson.strings(runtimeService.getVariable(delivery.getId(), DeliveryVariables.Names.CO_FUNDING_AGENCIES)))
+                .isEqualTo(ProcessJson.strings(runtimeService.getVariable(id, IdeaVariables.Names.CO_FUNDING_AGENCIES))).isNotEmpty();
         runtimeService.deleteProcessInstance(id, "test done");
     }
 

@@ -5,6 +5,12 @@ import se.agencynetwork.models.ids.NeedsInventoryModel;
 import se.agencynetwork.models.ids.NeedsInventoryYearlyModel;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static se.agencynetwork.needs.NeedsVariables.Names.CHOSEN_NEEDS;
+import static se.agencynetwork.needs.NeedsVariables.Names.HAS_NEEDS;
+import static se.agencynetwork.needs.NeedsVariables.Names.NEEDS;
+import static se.agencynetwork.needs.NeedsVariables.Names.NEEDS_COUNT;
+import static se.agencynetwork.needs.NeedsVariables.Names.REPORT_DEADLINE;
+import static se.agencynetwork.needs.NeedsVariables.Names.STARTED_IDEAS;
 
 import java.time.Instant;
 import java.util.Date;
@@ -119,7 +125,7 @@ class NeedsProcessTest {
     void aManualInventoryTurnsTheChosenNeedsIntoIdeasWithTheirAgencies() {
         LoggedIn.as(identityService, "koordinator");
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(NeedsVariables.PROCESS_KEY,
-                Map.of("reportDeadline", "2026-09-30"));
+                Map.of(REPORT_DEADLINE, "2026-09-30"));
         identityService.clearAuthentication();
         String key = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
                 .getBusinessKey();
@@ -133,17 +139,17 @@ class NeedsProcessTest {
 
         // "yes" without a need, and a need without its title, are refused
         Task spv = reportTask(instance, "spv");
-        Assertions.assertThatThrownBy(() -> taskService.complete(spv.getId(), Map.of("hasNeeds", "yes")))
+        Assertions.assertThatThrownBy(() -> taskService.complete(spv.getId(), Map.of(HAS_NEEDS, "yes")))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("(needs)");
-        Assertions.assertThatThrownBy(() -> taskService.complete(spv.getId(), Map.of("hasNeeds", "yes",
-                "needs", json(List.of(Map.of("kind", "course", "targetGroup", "Chefer", "participants", 3))))))
+        Assertions.assertThatThrownBy(() -> taskService.complete(spv.getId(), Map.of(HAS_NEEDS, "yes",
+                NEEDS, json(List.of(Map.of("kind", "course", "targetGroup", "Chefer", "participants", 3))))))
                 .isInstanceOf(FormRefusedException.class).hasMessageContaining("(needs[0].title)");
 
-        taskService.complete(spv.getId(), Map.of("hasNeeds", "yes", "needs",
+        taskService.complete(spv.getId(), Map.of(HAS_NEEDS, "yes", NEEDS,
                 json(List.of(need("Klarspråk", "course", 8), need("Arkivering", "seminar", 4)))));
-        taskService.complete(reportTask(instance, "csn").getId(), Map.of("hasNeeds", "yes", "needs",
+        taskService.complete(reportTask(instance, "csn").getId(), Map.of(HAS_NEEDS, "yes", NEEDS,
                 json(List.of(need("klarspråk ", "course", 5)))));
-        taskService.complete(reportTask(instance, "msb").getId(), Map.of("hasNeeds", "no"));
+        taskService.complete(reportTask(instance, "msb").getId(), Map.of(HAS_NEEDS, "no"));
         Assertions.assertThat(needs.needs(key)).extracting(NeedsRepository.Need::id)
                 .containsExactly("csn#1", "spv#1", "spv#2");
 
@@ -153,13 +159,13 @@ class NeedsProcessTest {
         managementService.executeJob(deadline.getId());
         assertThat(instance).hasPassed(NeedsInventoryModel.BOUNDARY_EVENT_REPORT_DEADLINE, NeedsInventoryModel.SERVICE_TASK_COMPILE_NEEDS)
                 .isWaitingAt(NeedsInventoryModel.USER_TASK_CONSOLIDATE_NEEDS).task().hasCandidateGroup("education-council");
-        assertThat(instance).variables().containsEntry("needsCount", 3);
+        assertThat(instance).variables().containsEntry(NEEDS_COUNT, 3);
 
         Task plan = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         // the council member who completes the plan starts the ideas (and becomes their initiator)
         LoggedIn.as(identityService, "koordinator");
         taskService.complete(plan.getId(),
-                Map.of("chosenNeeds", json(List.of("spv#1", "csn#1", "spv#2")),
+                Map.of(CHOSEN_NEEDS, json(List.of("spv#1", "csn#1", "spv#2")),
                         "planSummary", "Klarspråk och arkivering blir idéer i år."));
         identityService.clearAuthentication();
 
@@ -167,20 +173,20 @@ class NeedsProcessTest {
                 NeedsInventoryModel.USER_TASK_REPORT_NEEDS, NeedsInventoryModel.SERVICE_TASK_COMPILE_NEEDS, NeedsInventoryModel.USER_TASK_CONSOLIDATE_NEEDS, NeedsInventoryModel.SERVICE_TASK_START_IDEAS)
                 .isEnded().hasPassed(NeedsInventoryModel.END_EVENT_PLAN_DECIDED);
         List<String> started = ProcessJson.strings(engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName("startedIdeas").singleResult().getValue());
+                .processInstanceId(instance.getId()).variableName(STARTED_IDEAS).singleResult().getValue());
         Assertions.assertThat(started).hasSize(2);
         ProcessInstance klarsprak = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(started.get(0))
                 .singleResult();
         assertThat(klarsprak).isWaitingAt(IdeaModel.USER_TASK_SCREEN_IDEA);
-        assertThat(klarsprak).variables().containsEntry("title", "Klarspråk").containsEntry("expectedParticipants", 13L)
-                .containsEntry("originatingAgency", "spv")
-                .containsEntry("initiator", "koordinator").containsEntry("needsInventoryKey", key);
+        assertThat(klarsprak).variables().containsEntry(IdeaVariables.TITLE, "Klarspråk").containsEntry(IdeaVariables.EXPECTED_PARTICIPANTS, 13L)
+                .containsEntry(IdeaVariables.Names.ORIGINATING_AGENCY, "spv")
+                .containsEntry(IdeaVariables.Names.INITIATOR, "koordinator").containsEntry("needsInventoryKey", key);
         ProcessInstance arkivering = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(started.get(1))
                 .singleResult();
-        assertThat(arkivering).variables().containsEntry("kind", "seminar");
-        Assertions.assertThat(ProcessJson.strings(runtimeService.getVariable(klarsprak.getId(), "proposedAgencies")))
+        assertThat(arkivering).variables().containsEntry(IdeaVariables.KIND, "seminar");
+        Assertions.assertThat(ProcessJson.strings(runtimeService.getVariable(klarsprak.getId(), IdeaVariables.PROPOSED_AGENCIES)))
                 .containsExactly("spv", "csn");
-        Assertions.assertThat(ProcessJson.strings(runtimeService.getVariable(arkivering.getId(), "proposedAgencies")))
+        Assertions.assertThat(ProcessJson.strings(runtimeService.getVariable(arkivering.getId(), IdeaVariables.PROPOSED_AGENCIES)))
                 .containsExactly("spv");
     }
 
@@ -197,17 +203,17 @@ class NeedsProcessTest {
         Assertions.assertThat(reports).hasSize(16).allSatisfy(t -> Assertions.assertThat(t.getDueDate())
                 .isEqualTo(Date.from(Instant.parse("2026-10-01T21:59:00Z"))));
         for (Task report : reports) {
-            taskService.complete(report.getId(), Map.of("hasNeeds", "no"));
+            taskService.complete(report.getId(), Map.of(HAS_NEEDS, "no"));
         }
         assertThat(instance).isWaitingAt(NeedsInventoryModel.USER_TASK_CONSOLIDATE_NEEDS);
-        assertThat(instance).variables().containsEntry("needsCount", 0);
+        assertThat(instance).variables().containsEntry(NEEDS_COUNT, 0);
         taskService.complete(taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId(),
                 Map.of("planSummary", "Inga nya behov rapporterades i år."));
         assertThat(instance).hasPassedInOrder(NeedsInventoryModel.START_EVENT_INVENTORY_STARTED, NeedsInventoryModel.SERVICE_TASK_PREPARE_INVENTORY,
                 NeedsInventoryModel.USER_TASK_REPORT_NEEDS, NeedsInventoryModel.SERVICE_TASK_COMPILE_NEEDS, NeedsInventoryModel.USER_TASK_CONSOLIDATE_NEEDS, NeedsInventoryModel.SERVICE_TASK_START_IDEAS)
                 .isEnded();
         Assertions.assertThat(ProcessJson.strings(engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName("startedIdeas").singleResult().getValue()))
+                .processInstanceId(instance.getId()).variableName(STARTED_IDEAS).singleResult().getValue()))
                 .isEqualTo(List.of());
     }
 

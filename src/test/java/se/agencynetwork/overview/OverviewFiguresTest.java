@@ -54,6 +54,7 @@ import se.agencynetwork.evaluation.SurveyRepository;
 import se.agencynetwork.evaluation.SurveyRepository.Answer;
 import se.agencynetwork.evaluation.SurveyResults;
 import se.agencynetwork.forms.FormSamples;
+import se.agencynetwork.idea.IdeaVariables;
 
 /**
  * Every figure of the overview page against the same figure computed here another way: through the
@@ -323,7 +324,7 @@ class OverviewFiguresTest {
 
     boolean concerns(HistoricProcessInstance idea, String agency) {
         boolean originated = historyService.createHistoricVariableInstanceQuery().processInstanceId(idea.getId())
-                .variableName("originatingAgency").list().stream().anyMatch(v -> agency.equals(v.getValue()));
+                .variableName(IdeaVariables.Names.ORIGINATING_AGENCY).list().stream().anyMatch(v -> agency.equals(v.getValue()));
         Integer interested = jdbc.queryForObject("select count(*) from idea_interest where business_key = ? and agency_code = ?"
                 + " and (participants > 0 or co_funding)", Integer.class, idea.getBusinessKey(), agency);
         return originated || interested > 0;

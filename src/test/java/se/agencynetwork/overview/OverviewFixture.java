@@ -30,7 +30,10 @@ import se.agencynetwork.evaluation.SurveyRepository;
 import se.agencynetwork.evaluation.SurveyRepository.Answer;
 import se.agencynetwork.evaluation.SurveyResults;
 import se.agencynetwork.forms.FormSamples;
+import se.agencynetwork.delivery.DeliveryVariables;
+import se.agencynetwork.idea.IdeaVariables;
 import se.agencynetwork.process.Money;
+import se.agencynetwork.procurement.ProcurementVariables;
 
 /**
  * A network in mid-year for the overview's tests: cases waiting in an idea's screening and interest
@@ -72,9 +75,9 @@ public final class OverviewFixture {
     public Made make(int year, boolean moreMoney) {
         List<String> instances = new ArrayList<>();
         FormSamples samples = new FormSamples(repositoryService, runtimeService, taskService);
-        Map<String, Object> agencies = Map.of("memberAgencies", List.of(OWN, OTHER, "csn"),
-                "pendingAgencies", List.of(OWN, OTHER), "registrationAgencies", List.of(OWN, OTHER),
-                "seatsByAgency", "{\"" + OWN + "\":3,\"" + OTHER + "\":2}");
+        Map<String, Object> agencies = Map.of(IdeaVariables.Names.MEMBER_AGENCIES, List.of(OWN, OTHER, "csn"),
+                ProcurementVariables.PENDING_AGENCIES, List.of(OWN, OTHER), DeliveryVariables.Names.REGISTRATION_AGENCIES, List.of(OWN, OTHER),
+                DeliveryVariables.Names.SEATS_BY_AGENCY, "{\"" + OWN + "\":3,\"" + OTHER + "\":2}");
         instances.add(samples.taskBefore(samples.use("idea", IdeaModel.USER_TASK_SCREEN_IDEA), Map.of()).getProcessInstanceId());
         Task interest = samples.taskBefore(samples.use("idea", IdeaModel.USER_TASK_STATE_INTEREST), agencies);
         instances.add(interest.getProcessInstanceId());
@@ -82,18 +85,18 @@ public final class OverviewFixture {
         Task own = taskService.createTaskQuery().processInstanceId(interest.getProcessInstanceId())
                 .taskCandidateGroup(OWN + "-training-coordinators").singleResult();
         Map<String, Object> answer = new HashMap<>(FormSamples.valuesOf(samples.validValues(samples.use("idea", IdeaModel.USER_TASK_STATE_INTEREST))));
-        answer.put("agencyParticipants", 4L);
-        answer.put("coFunding", true);
+        answer.put(IdeaVariables.Names.AGENCY_PARTICIPANTS, 4L);
+        answer.put(IdeaVariables.Names.CO_FUNDING, true);
         taskService.complete(own.getId(), answer);
         instances.add(samples.taskBefore(samples.use("procurement", ProcurementModel.USER_TASK_APPROVE_START), agencies).getProcessInstanceId());
         // a procurement in its tender period (the interest round's idea: tullverket co-funds it) and one in standstill
         String tenderKey = runtimeService.createProcessInstanceQuery().processInstanceId(interest.getProcessInstanceId())
                 .singleResult().getBusinessKey();
         instances.add(runtimeService.createProcessInstanceByKey("procurement").businessKey(tenderKey)
-                .setVariable("tenderDeadlineAt", LocalDate.now().plusDays(12).toString() + "T12:00:00")
+                .setVariable(ProcurementVariables.TENDER_DEADLINE_AT, LocalDate.now().plusDays(12).toString() + "T12:00:00")
                 .startBeforeActivity(ProcurementModel.INTERMEDIATE_EVENT_TENDER_DEADLINE).execute().getId());
         instances.add(runtimeService.createProcessInstanceByKey("procurement").businessKey("OVSTANDSTILL-" + UUID.randomUUID()
-                .toString().substring(0, 8)).setVariable("standstillEndsAt", LocalDate.now().plusDays(9).toString() + "T23:59:00")
+                .toString().substring(0, 8)).setVariable(ProcurementVariables.STANDSTILL_ENDS_AT, LocalDate.now().plusDays(9).toString() + "T23:59:00")
                 .startBeforeActivity(ProcurementModel.GATEWAY_STANDSTILL).execute().getId());
         // a YH application waiting for the heads' letters of intent
         instances.add(samples.taskBefore(samples.use("yh-application", YhApplicationModel.USER_TASK_ANSWER_LETTER), Map.of()).getProcessInstanceId());

@@ -2,6 +2,15 @@ package se.agencynetwork.procurement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.agencynetwork.procurement.ProcurementVariables.Names.ANNEX_TWO;
+import static se.agencynetwork.procurement.ProcurementVariables.Names.DECISION_DATE;
+import static se.agencynetwork.procurement.ProcurementVariables.Names.DIRECT_AWARD_VALUE;
+import static se.agencynetwork.procurement.ProcurementVariables.Names.DOCUMENTATION_REQUIRED;
+import static se.agencynetwork.procurement.ProcurementVariables.Names.ESTIMATED_VALUE;
+import static se.agencynetwork.procurement.ProcurementVariables.Names.MINIMUM_TENDER_PERIOD_DAYS;
+import static se.agencynetwork.procurement.ProcurementVariables.Names.POST_AWARD_NOTICE;
+import static se.agencynetwork.procurement.ProcurementVariables.Names.PROCEDURE;
+import static se.agencynetwork.procurement.ProcurementVariables.Names.STANDSTILL_APPLIES;
 
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -40,8 +49,8 @@ class ProcurementProcedureDecisionTest {
     }
 
     static DmnDecisionTableResult evaluate(long value, long directAwardValue, boolean annexTwo, String date) {
-        return dmn.evaluateDecisionTable(decision, Variables.createVariables().putValue("estimatedValue", value)
-                .putValue("directAwardValue", directAwardValue).putValue("annexTwo", annexTwo).putValue("decisionDate", date));
+        return dmn.evaluateDecisionTable(decision, Variables.createVariables().putValue(ESTIMATED_VALUE, value)
+                .putValue(DIRECT_AWARD_VALUE, directAwardValue).putValue(ANNEX_TWO, annexTwo).putValue(DECISION_DATE, date));
     }
 
     static Map<String, Object> row(long value, boolean annexTwo, String date) {
@@ -55,7 +64,7 @@ class ProcurementProcedureDecisionTest {
     }
 
     static String procedure(long value, boolean annexTwo, String date) {
-        return (String) row(value, annexTwo, date).get("procedure");
+        return (String) row(value, annexTwo, date).get(PROCEDURE);
     }
 
     @Test
@@ -69,8 +78,8 @@ class ProcurementProcedureDecisionTest {
     void euThresholdFrom1546202() {
         assertThat(procedure(1_546_201, false, "2025-03-03")).isEqualTo("BELOW_THRESHOLD_ADVERTISED");
         Map<String, Object> open = row(1_546_202, false, "2025-03-03");
-        assertThat(open).containsEntry("procedure", "OPEN_PROCEDURE").containsEntry("standstillApplies", true)
-                .containsEntry("minimumTenderPeriodDays", 35).containsEntry("documentationRequired", false);
+        assertThat(open).containsEntry(PROCEDURE, "OPEN_PROCEDURE").containsEntry(STANDSTILL_APPLIES, true)
+                .containsEntry(MINIMUM_TENDER_PERIOD_DAYS, 35).containsEntry(DOCUMENTATION_REQUIRED, false);
     }
 
     @Test
@@ -84,19 +93,19 @@ class ProcurementProcedureDecisionTest {
 
     @Test
     void documentationFrom100000() {
-        assertThat(row(99_999, false, "2025-03-03")).containsEntry("procedure", "DIRECT_AWARD")
-                .containsEntry("documentationRequired", false).containsEntry("standstillApplies", false);
-        assertThat(row(100_000, false, "2025-03-03")).containsEntry("procedure", "DIRECT_AWARD")
-                .containsEntry("documentationRequired", true);
-        assertThat(row(99_999, true, "2025-03-03")).containsEntry("documentationRequired", false);
-        assertThat(row(100_000, true, "2025-03-03")).containsEntry("documentationRequired", true);
+        assertThat(row(99_999, false, "2025-03-03")).containsEntry(PROCEDURE, "DIRECT_AWARD")
+                .containsEntry(DOCUMENTATION_REQUIRED, false).containsEntry(STANDSTILL_APPLIES, false);
+        assertThat(row(100_000, false, "2025-03-03")).containsEntry(PROCEDURE, "DIRECT_AWARD")
+                .containsEntry(DOCUMENTATION_REQUIRED, true);
+        assertThat(row(99_999, true, "2025-03-03")).containsEntry(DOCUMENTATION_REQUIRED, false);
+        assertThat(row(100_000, true, "2025-03-03")).containsEntry(DOCUMENTATION_REQUIRED, true);
     }
 
     @Test
     void belowThresholdAdvertisedHasStandstillAndAGuidelinePeriod() {
-        assertThat(row(800_000, false, "2025-03-03")).containsEntry("standstillApplies", true)
-                .containsEntry("minimumTenderPeriodDays", 14).containsEntry("documentationRequired", false);
-        assertThat(row(500_000, false, "2025-03-03")).containsEntry("minimumTenderPeriodDays", 10);
+        assertThat(row(800_000, false, "2025-03-03")).containsEntry(STANDSTILL_APPLIES, true)
+                .containsEntry(MINIMUM_TENDER_PERIOD_DAYS, 14).containsEntry(DOCUMENTATION_REQUIRED, false);
+        assertThat(row(500_000, false, "2025-03-03")).containsEntry(MINIMUM_TENDER_PERIOD_DAYS, 10);
     }
 
     @Test
@@ -122,8 +131,8 @@ class ProcurementProcedureDecisionTest {
     @Test
     void from2026OnlyWhatNeedsNoUnverifiedSekFigureIsDecided() {
         // the direct award limit of 700 000 kr is a sum in the law: decided
-        assertThat(row(699_999, false, "2026-01-01")).containsEntry("procedure", "DIRECT_AWARD")
-                .containsEntry("documentationRequired", true);
+        assertThat(row(699_999, false, "2026-01-01")).containsEntry(PROCEDURE, "DIRECT_AWARD")
+                .containsEntry(DOCUMENTATION_REQUIRED, true);
         assertThat(procedure(99_999, true, "2027-12-31")).isEqualTo("DIRECT_AWARD");
         assertThat(procedure(699_999, true, "2026-03-02")).isEqualTo("DIRECT_AWARD");
         // anything that needs the 2026-2027 thresholds in kronor has no row: never last period's figures
@@ -138,23 +147,23 @@ class ProcurementProcedureDecisionTest {
 
     @Test
     void earlierDirectAwardsOfTheSameKindCountTowardsTheDirectAwardLimit() {
-        assertThat(row(300_000, 699_999, false, "2025-03-03")).containsEntry("procedure", "DIRECT_AWARD");
-        assertThat(row(300_000, 700_000, false, "2025-03-03")).containsEntry("procedure", "BELOW_THRESHOLD_ADVERTISED")
-                .containsEntry("standstillApplies", true).containsEntry("postAwardNotice", true);
-        assertThat(row(90_000, 700_000, false, "2025-03-03")).containsEntry("procedure", "BELOW_THRESHOLD_ADVERTISED");
-        assertThat(row(2_000_000, 8_109_449, true, "2025-03-03")).containsEntry("procedure", "DIRECT_AWARD");
-        assertThat(row(2_000_000, 8_109_450, true, "2025-03-03")).containsEntry("procedure", "BELOW_THRESHOLD_ADVERTISED")
-                .containsEntry("minimumTenderPeriodDays", 14);
+        assertThat(row(300_000, 699_999, false, "2025-03-03")).containsEntry(PROCEDURE, "DIRECT_AWARD");
+        assertThat(row(300_000, 700_000, false, "2025-03-03")).containsEntry(PROCEDURE, "BELOW_THRESHOLD_ADVERTISED")
+                .containsEntry(STANDSTILL_APPLIES, true).containsEntry(POST_AWARD_NOTICE, true);
+        assertThat(row(90_000, 700_000, false, "2025-03-03")).containsEntry(PROCEDURE, "BELOW_THRESHOLD_ADVERTISED");
+        assertThat(row(2_000_000, 8_109_449, true, "2025-03-03")).containsEntry(PROCEDURE, "DIRECT_AWARD");
+        assertThat(row(2_000_000, 8_109_450, true, "2025-03-03")).containsEntry(PROCEDURE, "BELOW_THRESHOLD_ADVERTISED")
+                .containsEntry(MINIMUM_TENDER_PERIOD_DAYS, 14);
     }
 
     @Test
     void postAwardNoticeForAdvertisedProceduresAndDirectAwardsOver700000() {
-        assertThat(row(699_999, false, "2025-03-03")).containsEntry("postAwardNotice", false);
-        assertThat(row(700_000, true, "2025-03-03")).containsEntry("postAwardNotice", false);
-        assertThat(row(700_001, true, "2025-03-03")).containsEntry("procedure", "DIRECT_AWARD")
-                .containsEntry("postAwardNotice", true);
-        assertThat(row(1_546_202, false, "2025-03-03")).containsEntry("postAwardNotice", true);
-        assertThat(row(800_000, false, "2025-03-03")).containsEntry("postAwardNotice", true);
+        assertThat(row(699_999, false, "2025-03-03")).containsEntry(POST_AWARD_NOTICE, false);
+        assertThat(row(700_000, true, "2025-03-03")).containsEntry(POST_AWARD_NOTICE, false);
+        assertThat(row(700_001, true, "2025-03-03")).containsEntry(PROCEDURE, "DIRECT_AWARD")
+                .containsEntry(POST_AWARD_NOTICE, true);
+        assertThat(row(1_546_202, false, "2025-03-03")).containsEntry(POST_AWARD_NOTICE, true);
+        assertThat(row(800_000, false, "2025-03-03")).containsEntry(POST_AWARD_NOTICE, true);
     }
 
     @Test

@@ -50,6 +50,9 @@ import se.agencynetwork.directory.Groups;
 import se.agencynetwork.evaluation.SurveyRepository;
 import se.agencynetwork.evaluation.SurveyTokens;
 import se.agencynetwork.forms.FormSamples;
+import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.idea.IdeaVariables;
+import se.agencynetwork.procurement.ProcurementVariables;
 
 /**
  * Every role against every resource, as the README's "Authorization matrix" table states it: the
@@ -133,9 +136,9 @@ class AuthorizationMatrixTest {
         task("council", samples, "idea", IdeaModel.USER_TASK_SHAPE_IDEA, Map.of());
         task("training admins", samples, "procurement", ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT, Map.of());
         task("steering group", samples, "network-review", NetworkReviewModel.USER_TASK_DECIDE_NEXT_YEAR, Map.of());
-        Map<String, Object> agencies = Map.of("memberAgencies", List.of(OWN, OTHER), "pendingAgencies", List.of(OWN, OTHER));
-        agencyTasks("training coordinators", samples, "idea", IdeaModel.USER_TASK_STATE_INTEREST, "agency", agencies);
-        agencyTasks("heads", samples, "procurement", ProcurementModel.USER_TASK_APPROVE_START, "agencyCode", agencies);
+        Map<String, Object> agencies = Map.of(IdeaVariables.Names.MEMBER_AGENCIES, List.of(OWN, OTHER), ProcurementVariables.PENDING_AGENCIES, List.of(OWN, OTHER));
+        agencyTasks("training coordinators", samples, "idea", IdeaModel.USER_TASK_STATE_INTEREST, IdeaVariables.Names.AGENCY, agencies);
+        agencyTasks("heads", samples, "procurement", ProcurementModel.USER_TASK_APPROVE_START, CostSharingVariables.AGENCY_CODE, agencies);
         surveyToken = SurveyTokens.newToken();
         surveys.createSurvey("MATRIX-COURSE", "no-instance", "Klarspråk", LocalDate.now(), LocalDateTime.now().plusDays(7), 1);
         surveys.insertInvitation(SurveyTokens.hash(surveyToken), "MATRIX-COURSE", null, null, OWN,

@@ -48,6 +48,7 @@ import se.agencynetwork.forms.FormSchema;
 import se.agencynetwork.testsupport.DatabaseSnapshot;
 import se.agencynetwork.testsupport.SurveyFormPost;
 import se.agencynetwork.testsupport.WebappSession;
+import se.agencynetwork.idea.IdeaVariables;
 
 /**
  * Generated hostile input against every way in: every form (task {@code complete} and
@@ -353,16 +354,16 @@ class HostileInputTest {
         ObjectNode values = samples.validValues(submit);
         String title = SQL + " 😀";
         String description = SCRIPT + " " + EXPRESSION + " " + TEMPLATE + " \u05E9\u05DC\u05D5\u05DD";
-        values.put("title", title);
-        values.put("description", description);
+        values.put(IdeaVariables.TITLE, title);
+        values.put(IdeaVariables.DESCRIPTION, description);
         HttpResponse<String> response = send(new Probe("injection as text", "POST",
                 "/engine-rest/process-definition/key/idea/submit-form", "application/json",
                 FormSamples.restBody(values).toString(), "koordinator", null));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         String instance = new ObjectMapper().readTree(response.body()).path("id").asText();
-        assertThat(runtimeService.getVariable(instance, "title")).isEqualTo(title);
-        assertThat(runtimeService.getVariable(instance, "description")).isEqualTo(description);
+        assertThat(runtimeService.getVariable(instance, IdeaVariables.TITLE)).isEqualTo(title);
+        assertThat(runtimeService.getVariable(instance, IdeaVariables.DESCRIPTION)).isEqualTo(description);
         assertThat(jdbc.queryForObject("select count(*) from cost_allocation", Integer.class)).isNotNull();
         List<String> mails = jdbc.queryForList("select body_html from notification_mail where process_instance_id = ?",
                 String.class, instance);

@@ -3,6 +3,10 @@ package se.agencynetwork.reliability;
 import se.agencynetwork.models.ids.CourseDeliveryModel;
 import se.agencynetwork.models.ids.CourseEvaluationModel;
 import se.agencynetwork.models.ids.IdeaModel;
+import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.delivery.DeliveryVariables;
+import se.agencynetwork.evaluation.EvaluationVariables;
+import se.agencynetwork.idea.IdeaVariables;
 
 import java.io.IOException;
 import java.net.URI;
@@ -143,10 +147,10 @@ final class JourneyDriver {
 
     /** Submits the idea start form as the network coordinator; returns the process instance id. */
     String start(JarNode node, String title) throws IOException, InterruptedException {
-        ObjectNode values = values("title", title,
-                "description", "Tillförlitlighetsprov: en resa från idé till genomförd och utvärderad kurs.",
-                "kind", "course", "targetGroup", "Handläggare", "originType", "working-group",
-                "workingGroup", "wg-communication", "expectedParticipants", 12L, "roughCost", 24000L);
+        ObjectNode values = values(IdeaVariables.TITLE, title,
+                IdeaVariables.DESCRIPTION, "Tillförlitlighetsprov: en resa från idé till genomförd och utvärderad kurs.",
+                IdeaVariables.KIND, "course", IdeaVariables.TARGET_GROUP, "Handläggare", IdeaVariables.ORIGIN_TYPE, "working-group",
+                IdeaVariables.WORKING_GROUP, "wg-communication", IdeaVariables.EXPECTED_PARTICIPANTS, 12L, IdeaVariables.ROUGH_COST, 24000L);
         HttpResponse<String> response = send(node, "POST", "/engine-rest/process-definition/key/idea/submit-form",
                 "koordinator", values);
         if (response.statusCode() != 200) {
@@ -225,26 +229,26 @@ final class JourneyDriver {
         }
         String user = userOf(group);
         ObjectNode body = switch (definition) {
-            case IdeaModel.USER_TASK_SCREEN_IDEA -> values("originatingAgency", "msb", "screeningOutcome", "complete",
-                    "duplicateOf", "", "screeningComment", "");
-            case IdeaModel.USER_TASK_SHAPE_IDEA -> values("format", "course", "delivery", "internal", "costKey", "participants",
-                    "estimatedCost", 24000L, "interestDeadline", LocalDate.now().plusDays(2).toString());
+            case IdeaModel.USER_TASK_SCREEN_IDEA -> values(IdeaVariables.Names.ORIGINATING_AGENCY, "msb", IdeaVariables.Names.SCREENING_OUTCOME, "complete",
+                    IdeaVariables.Names.DUPLICATE_OF, "", IdeaVariables.Names.SCREENING_COMMENT, "");
+            case IdeaModel.USER_TASK_SHAPE_IDEA -> values("format", "course", "delivery", "internal", CostSharingVariables.COST_KEY, "participants",
+                    "estimatedCost", 24000L, IdeaVariables.Names.INTEREST_DEADLINE, LocalDate.now().plusDays(2).toString());
             case IdeaModel.USER_TASK_STATE_INTEREST -> {
                 boolean interested = INTERESTED.contains(agencyOf(group));
-                yield values("agencyParticipants", interested ? 3L : 0L, "coFunding", interested, "interestComment", "");
+                yield values(IdeaVariables.Names.AGENCY_PARTICIPANTS, interested ? 3L : 0L, IdeaVariables.Names.CO_FUNDING, interested, IdeaVariables.Names.INTEREST_COMMENT, "");
             }
-            case IdeaModel.USER_TASK_DECIDE_IDEA -> values("decision", "approve",
-                    "decisionReason", "Fyra myndigheter och tolv deltagare: tillräckligt intresse.");
-            case CourseDeliveryModel.USER_TASK_PLAN_OCCASION -> values("courseStart", LocalDate.now().plusDays(1).toString(),
-                    "courseEnd", LocalDate.now().plusDays(1).toString(), "venueAgency", "spv",
-                    "venueAddress", "Storgatan 1, Sundsvall", "trainer", "Klartext HB", "capacity", 8L,
-                    "registrationCloses", LocalDate.now().toString(), "minimumParticipants", 1L);
+            case IdeaModel.USER_TASK_DECIDE_IDEA -> values(IdeaVariables.Names.DECISION, "approve",
+                    IdeaVariables.Names.DECISION_REASON, "Fyra myndigheter och tolv deltagare: tillräckligt intresse.");
+            case CourseDeliveryModel.USER_TASK_PLAN_OCCASION -> values(DeliveryVariables.Names.COURSE_START, LocalDate.now().plusDays(1).toString(),
+                    DeliveryVariables.Names.COURSE_END, LocalDate.now().plusDays(1).toString(), DeliveryVariables.Names.VENUE_AGENCY, "spv",
+                    DeliveryVariables.Names.VENUE_ADDRESS, "Storgatan 1, Sundsvall", DeliveryVariables.Names.TRAINER, "Klartext HB", DeliveryVariables.Names.CAPACITY, 8L,
+                    DeliveryVariables.Names.REGISTRATION_CLOSES, LocalDate.now().toString(), DeliveryVariables.Names.MINIMUM_PARTICIPANTS, 1L);
             case CourseDeliveryModel.USER_TASK_REGISTER_PARTICIPANTS -> {
                 String agency = agencyOf(group);
                 ArrayNode people = JsonNodeFactory.instance.arrayNode();
                 people.addObject().put("name", "Deltagare " + businessKey + " " + agency)
                         .put("email", participantEmail(businessKey, agency)).put("title", "Handläggare");
-                yield values("participants", people, "reserves", JsonNodeFactory.instance.arrayNode(),
+                yield values(DeliveryVariables.Names.PARTICIPANTS, people, DeliveryVariables.Names.RESERVES, JsonNodeFactory.instance.arrayNode(),
                         "noShowInformed", true);
             }
             case CourseDeliveryModel.USER_TASK_REGISTER_ATTENDANCE -> {
@@ -255,12 +259,12 @@ final class JourneyDriver {
                     retried.incrementAndGet();
                     yield null;
                 }
-                JsonNode value = JSON.readTree(options.body()).path("participantOptions").path("value");
+                JsonNode value = JSON.readTree(options.body()).path(DeliveryVariables.Names.PARTICIPANT_OPTIONS).path("value");
                 JsonNode parsed = value.isTextual() ? JSON.readTree(value.asText()) : value;
                 parsed.forEach(option -> attended.add(option.path("value").asText()));
-                yield values("attendedEmails", attended, "attendanceNote", "");
+                yield values(DeliveryVariables.Names.ATTENDED, attended, "attendanceNote", "");
             }
-            case CourseEvaluationModel.USER_TASK_FOLLOW_UP_WITH_MANAGERS -> values("workChanged", "yes", "followUpNotes", "");
+            case CourseEvaluationModel.USER_TASK_FOLLOW_UP_WITH_MANAGERS -> values(EvaluationVariables.Names.WORK_CHANGED, "yes", EvaluationVariables.Names.FOLLOW_UP_NOTES, "");
             default -> throw new IllegalStateException("The journey has no step for task " + definition + " ("
                     + task.path("name").asText() + ")");
         };

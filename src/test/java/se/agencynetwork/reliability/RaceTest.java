@@ -48,6 +48,9 @@ import se.agencynetwork.forms.FormSamples;
 import se.agencynetwork.forms.FormSamples.FormUse;
 import se.agencynetwork.idea.IdeaRepository;
 import se.agencynetwork.idea.IdeaRepository.InterestAnswer;
+import se.agencynetwork.costsharing.CostSharingVariables;
+import se.agencynetwork.idea.IdeaVariables;
+import se.agencynetwork.procurement.ProcurementVariables;
 
 /**
  * Two people doing the same thing at the same moment through the engine REST API, released
@@ -136,7 +139,7 @@ class RaceTest {
                     .activityId(IdeaModel.SERVICE_TASK_PREPARE_INTEREST_ROUND).count()).as("interest round opened once").isOne();
             List<Object> agencies = taskService.createTaskQuery().processInstanceId(instance)
                     .taskDefinitionKey(IdeaModel.USER_TASK_STATE_INTEREST).list().stream()
-                    .map(t -> taskService.getVariable(t.getId(), "agency")).toList();
+                    .map(t -> taskService.getVariable(t.getId(), IdeaVariables.Names.AGENCY)).toList();
             assertThat(agencies).as("one interest task per member agency").isNotEmpty().doesNotHaveDuplicates();
             assertThat(jdbc.queryForObject("select count(*) - count(distinct coalesce(task_id, '') || '|' || recipient_address"
                     + " || '|' || kind) from notification_mail where process_instance_id = ?", Long.class, instance))
@@ -203,7 +206,7 @@ class RaceTest {
         for (int round = 0; round < ROUNDS; round++) {
             String key = "RACE-MESSAGE-" + System.nanoTime();
             ProcessInstance instance = runtimeService.createProcessInstanceByKey("procurement").businessKey(key)
-                    .startBeforeActivity(ProcurementModel.GATEWAY_STANDSTILL).setVariable("standstillEndsAt", "2099-01-01T00:00:00")
+                    .startBeforeActivity(ProcurementModel.GATEWAY_STANDSTILL).setVariable(ProcurementVariables.STANDSTILL_ENDS_AT, "2099-01-01T00:00:00")
                     .execute();
             String message = "{\"messageName\":\"ReviewApplicationReceived\",\"businessKey\":\"" + key + "\"}";
 
@@ -275,29 +278,29 @@ class RaceTest {
         }
         Map<String, Object> in = new HashMap<>();
         in.put("ideaKey", ideaKey);
-        in.put("title", "Klarspråk för handläggare");
-        in.put("description", "Grundkurs i klarspråk.");
-        in.put("kind", "course");
-        in.put("targetGroup", "Handläggare");
+        in.put(ProcurementVariables.TITLE, "Klarspråk för handläggare");
+        in.put(IdeaVariables.DESCRIPTION, "Grundkurs i klarspråk.");
+        in.put(IdeaVariables.KIND, "course");
+        in.put(IdeaVariables.TARGET_GROUP, "Handläggare");
         in.put("format", "course");
         in.put("delivery", "external");
-        in.put("costKey", "participants");
-        in.put("estimatedCost", 150000L);
-        in.put("interestDeadline", "2026-03-20");
-        in.put("coFundingAgencies", new ArrayList<>(AGENCIES));
-        in.put("totalParticipants", 20);
-        in.put("interestSummary", Spin.JSON("[]"));
-        in.put("originatingAgency", "spv");
-        in.put("initiator", "utbkoord-spv");
+        in.put(CostSharingVariables.COST_KEY, "participants");
+        in.put(ProcurementVariables.Names.ESTIMATED_COST, 150000L);
+        in.put(IdeaVariables.Names.INTEREST_DEADLINE, "2026-03-20");
+        in.put(ProcurementVariables.CO_FUNDING_AGENCIES, new ArrayList<>(AGENCIES));
+        in.put(IdeaVariables.Names.TOTAL_PARTICIPANTS, 20);
+        in.put(IdeaVariables.Names.INTEREST_SUMMARY, Spin.JSON("[]"));
+        in.put(IdeaVariables.Names.ORIGINATING_AGENCY, "spv");
+        in.put(IdeaVariables.Names.INITIATOR, "utbkoord-spv");
         ProcessInstance instance = runtimeService.startProcessInstanceByKey("procurement", ideaKey, in);
         Task describe = taskService.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(ProcurementModel.USER_TASK_DESCRIBE_REQUIREMENT).singleResult();
         Map<String, Object> values = new HashMap<>();
-        values.put("subject", "Klarspråk för handläggare");
-        values.put("requirement", "Två kursdagar för 15 handläggare, på plats i Sundsvall.");
-        values.put("cpvCode", "79632000-3");
-        values.put("estimatedValue", 500_000L);
-        values.put("agencyParticipants", Spin.JSON(runtimeService.getVariable(instance.getId(), "agencyParticipants")
+        values.put(ProcurementVariables.Names.SUBJECT, "Klarspråk för handläggare");
+        values.put(ProcurementVariables.REQUIREMENT, "Två kursdagar för 15 handläggare, på plats i Sundsvall.");
+        values.put(ProcurementVariables.Names.CPV_CODE, "79632000-3");
+        values.put(ProcurementVariables.Names.ESTIMATED_VALUE, 500_000L);
+        values.put(ProcurementVariables.AGENCY_PARTICIPANTS, Spin.JSON(runtimeService.getVariable(instance.getId(), ProcurementVariables.AGENCY_PARTICIPANTS)
                 .toString()));
         taskService.complete(describe.getId(), values);
         Job book = managementService.createJobQuery().processInstanceId(instance.getId())

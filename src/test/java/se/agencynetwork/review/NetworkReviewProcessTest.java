@@ -15,6 +15,26 @@ import static se.agencynetwork.review.NetworkReviewProcess.RATE_BENEFIT;
 import static se.agencynetwork.review.NetworkReviewProcess.RECORD_DECISION;
 import static se.agencynetwork.review.NetworkReviewProcess.START;
 import static se.agencynetwork.review.NetworkReviewProcess.WRITE_SUMMARY;
+import static se.agencynetwork.review.ReviewVariables.Names.AGENCY;
+import static se.agencynetwork.review.ReviewVariables.Names.AGENCY_COUNT;
+import static se.agencynetwork.review.ReviewVariables.Names.AGENCY_NAME;
+import static se.agencynetwork.review.ReviewVariables.Names.ANSWER_COUNT;
+import static se.agencynetwork.review.ReviewVariables.Names.AVERAGE_RATING;
+import static se.agencynetwork.review.ReviewVariables.Names.BENEFIT_RATING;
+import static se.agencynetwork.review.ReviewVariables.Names.CONTINUE_COUNT;
+import static se.agencynetwork.review.ReviewVariables.Names.DECISION;
+import static se.agencynetwork.review.ReviewVariables.Names.DECISION_NOTES;
+import static se.agencynetwork.review.ReviewVariables.Names.LAST_ANSWER_DATE;
+import static se.agencynetwork.review.ReviewVariables.Names.MOST_USEFUL;
+import static se.agencynetwork.review.ReviewVariables.Names.NEXT_YEAR_PROPOSAL;
+import static se.agencynetwork.review.ReviewVariables.Names.NON_RESPONDING_AGENCIES;
+import static se.agencynetwork.review.ReviewVariables.Names.NON_RESPONDING_COUNT;
+import static se.agencynetwork.review.ReviewVariables.Names.RESPONSE_DEADLINE;
+import static se.agencynetwork.review.ReviewVariables.Names.REVIEW_SUMMARY;
+import static se.agencynetwork.review.ReviewVariables.Names.REVIEW_YEAR;
+import static se.agencynetwork.review.ReviewVariables.Names.SEND_BACK;
+import static se.agencynetwork.review.ReviewVariables.Names.SHOULD_CHANGE;
+import static se.agencynetwork.review.ReviewVariables.Names.WANTS_TO_CONTINUE;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -148,13 +168,13 @@ class NetworkReviewProcessTest {
         }
 
         assertThat(instance).isWaitingAt(WRITE_SUMMARY).variables()
-                .containsEntry("agencyCount", 16)
-                .containsEntry("answerCount", 16)
-                .containsEntry("averageRating", 2.88)
-                .containsEntry("continueCount", 15)
-                .containsEntry("nonRespondingCount", 0)
-                .containsEntry("nonRespondingAgencies", "")
-                .containsEntry("reviewYear", 2027);
+                .containsEntry(AGENCY_COUNT, 16)
+                .containsEntry(ANSWER_COUNT, 16)
+                .containsEntry(AVERAGE_RATING, 2.88)
+                .containsEntry(CONTINUE_COUNT, 15)
+                .containsEntry(NON_RESPONDING_COUNT, 0)
+                .containsEntry(NON_RESPONDING_AGENCIES, "")
+                .containsEntry(REVIEW_YEAR, 2027);
         Assertions.assertThat(countAnswers(key)).isEqualTo(16);
 
         writeSummary(instance, "Stor nytta av utbildningarna.", "Fler digitala kurser.");
@@ -196,8 +216,8 @@ class NetworkReviewProcessTest {
         Date expectedDeadline = Date.from(LocalDate.now(SWEDEN).plusDays(21).atTime(LocalTime.of(23, 59, 59))
                 .atZone(SWEDEN).toInstant());
         assertThat(instance).variables()
-                .containsEntry("reviewYear", LocalDate.now(SWEDEN).getYear())
-                .containsEntry("responseDeadline", expectedDeadline);
+                .containsEntry(REVIEW_YEAR, LocalDate.now(SWEDEN).getYear())
+                .containsEntry(RESPONSE_DEADLINE, expectedDeadline);
         Assertions.assertThat(agencyTasks(instance)).allSatisfy(task ->
                 Assertions.assertThat(task.getDueDate()).isEqualTo(expectedDeadline));
 
@@ -214,11 +234,11 @@ class NetworkReviewProcessTest {
         Assertions.assertThat(agencyTasks(instance)).isEmpty();
         Map<String, Object> figures = runtimeService.getVariables(instance.getId());
         Assertions.assertThat(figures)
-                .containsEntry("answerCount", 3)
-                .containsEntry("nonRespondingCount", 13)
-                .containsEntry("averageRating", 4.0)
-                .containsEntry("continueCount", 2);
-        String nonResponding = (String) figures.get("nonRespondingAgencies");
+                .containsEntry(ANSWER_COUNT, 3)
+                .containsEntry(NON_RESPONDING_COUNT, 13)
+                .containsEntry(AVERAGE_RATING, 4.0)
+                .containsEntry(CONTINUE_COUNT, 2);
+        String nonResponding = (String) figures.get(NON_RESPONDING_AGENCIES);
         Assertions.assertThat(nonResponding)
                 .contains("Tullverket", "Länsstyrelsen Västernorrland", "Mittuniversitetet")
                 .doesNotContain("Bolagsverket", "CSN", "SPV");
@@ -235,10 +255,10 @@ class NetworkReviewProcessTest {
 
         writeSummary(instance, "Kort sammanfattning.", "Som i år.");
         decide(instance, null, "Beskriv varför 15 myndigheter inte svarade.", true);
-        assertThat(instance).isWaitingAt(WRITE_SUMMARY).variables().containsEntry("sendBackForCompletion", true);
+        assertThat(instance).isWaitingAt(WRITE_SUMMARY).variables().containsEntry(SEND_BACK, true);
 
         writeSummary(instance, "Kompletterad sammanfattning med bortfallsanalys.", "Som i år.");
-        assertThat(instance).isWaitingAt(DECIDE).variables().containsEntry("sendBackForCompletion", false);
+        assertThat(instance).isWaitingAt(DECIDE).variables().containsEntry(SEND_BACK, false);
         decide(instance, "WIND_DOWN", null, false);
 
         assertThat(instance).isEnded().hasPassedInOrder(DECIDE, NEEDS_COMPLETION, JOIN_COMPILATION, WRITE_SUMMARY,
@@ -257,10 +277,10 @@ class NetworkReviewProcessTest {
         ProcessInstance instance = startManually(null, null);
         Task csn = agencyTask(instance, "csn");
 
-        assertRefused(csn, Map.of("benefitRating", 7L), "benefitRating");
+        assertRefused(csn, Map.of(BENEFIT_RATING, 7L), "benefitRating");
         assertRefused(csn, Map.of(), "benefitRating");
-        assertRefused(csn, Map.of("benefitRating", "bra"), "benefitRating");
-        assertRefused(csn, Map.of("benefitRating", 4L, "mostUseful", "x".repeat(2001)), "mostUseful");
+        assertRefused(csn, Map.of(BENEFIT_RATING, "bra"), "benefitRating");
+        assertRefused(csn, Map.of(BENEFIT_RATING, 4L, MOST_USEFUL, "x".repeat(2001)), "mostUseful");
 
         Assertions.assertThat(countAnswers(instance.getBusinessKey())).isZero();
         Assertions.assertThat(taskService.createTaskQuery().taskId(csn.getId()).count()).isEqualTo(1);
@@ -291,12 +311,12 @@ class NetworkReviewProcessTest {
         answer(instance, "csn", 5, true, "Nätverket", null);
 
         Assertions.assertThat(runtimeService.getVariables(instance.getId()))
-                .doesNotContainKeys("benefitRating", "wantsToContinue", "mostUseful", "agency", "agencyName");
+                .doesNotContainKeys(BENEFIT_RATING, WANTS_TO_CONTINUE, MOST_USEFUL, AGENCY, AGENCY_NAME);
         Task spv = agencyTask(instance, "spv");
         Assertions.assertThat(taskService.getVariables(spv.getId()))
-                .containsEntry("agency", "spv")
-                .containsEntry("benefitRating", null)
-                .containsEntry("mostUseful", null);
+                .containsEntry(AGENCY, "spv")
+                .containsEntry(BENEFIT_RATING, null)
+                .containsEntry(MOST_USEFUL, null);
     }
 
     // --- helpers -------------------------------------------------------------------------------
@@ -306,10 +326,10 @@ class NetworkReviewProcessTest {
                 .latestVersion().singleResult().getId();
         Map<String, Object> form = new java.util.HashMap<>();
         if (year != null) {
-            form.put("reviewYear", year.longValue()); // Tasklist sends numbers as Long
+            form.put(REVIEW_YEAR, year.longValue()); // Tasklist sends numbers as Long
         }
         if (lastAnswerDate != null) {
-            form.put("lastAnswerDate", lastAnswerDate.toString());
+            form.put(LAST_ANSWER_DATE, lastAnswerDate.toString());
         }
         ProcessInstance started = formService.submitStartForm(definitionId, form);
         return runtimeService.createProcessInstanceQuery().processInstanceId(started.getId()).singleResult();
@@ -320,10 +340,10 @@ class NetworkReviewProcessTest {
         Task task = agencyTask(instance, agency);
         taskService.setAssignee(task.getId(), "chef-" + agency);
         Map<String, Object> form = new java.util.HashMap<>();
-        form.put("benefitRating", (long) rating);
-        form.put("wantsToContinue", continues);
-        form.put("mostUseful", mostUseful);
-        form.put("shouldChange", shouldChange);
+        form.put(BENEFIT_RATING, (long) rating);
+        form.put(WANTS_TO_CONTINUE, continues);
+        form.put(MOST_USEFUL, mostUseful);
+        form.put(SHOULD_CHANGE, shouldChange);
         formService.submitTaskForm(task.getId(), form);
     }
 
@@ -334,8 +354,8 @@ class NetworkReviewProcessTest {
                 .extracting(IdentityLink::getGroupId).containsExactly(Groups.NETWORK_COORDINATORS);
         taskService.setAssignee(task.getId(), "koordinator");
         formService.submitTaskForm(task.getId(), Variables.createVariables()
-                .putValue("reviewSummary", summary)
-                .putValue("nextYearProposal", proposal));
+                .putValue(REVIEW_SUMMARY, summary)
+                .putValue(NEXT_YEAR_PROPOSAL, proposal));
     }
 
     private void decide(ProcessInstance instance, String decision, String notes, boolean sendBack) {
@@ -345,9 +365,9 @@ class NetworkReviewProcessTest {
                 .extracting(IdentityLink::getGroupId).containsExactly(Groups.STEERING_GROUP);
         taskService.setAssignee(task.getId(), "chef-spv");
         formService.submitTaskForm(task.getId(), Variables.createVariables()
-                .putValue("decision", decision)
-                .putValue("decisionNotes", notes)
-                .putValue("sendBackForCompletion", sendBack));
+                .putValue(DECISION, decision)
+                .putValue(DECISION_NOTES, notes)
+                .putValue(SEND_BACK, sendBack));
     }
 
     private void assertRefused(Task task, Map<String, Object> form, String field) {

@@ -3,6 +3,43 @@ package se.agencynetwork.yh;
 import se.agencynetwork.models.ids.YhApplicationModel;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static se.agencynetwork.yh.YhVariables.Names.APPLICATION_ATTEMPT;
+import static se.agencynetwork.yh.YhVariables.Names.CONCERNED_AGENCIES;
+import static se.agencynetwork.yh.YhVariables.Names.CO_FUNDING_AGENCIES;
+import static se.agencynetwork.yh.YhVariables.Names.DECISION_COMMENT;
+import static se.agencynetwork.yh.YhVariables.Names.DECLINED_LETTERS;
+import static se.agencynetwork.yh.YhVariables.Names.DESCRIPTION;
+import static se.agencynetwork.yh.YhVariables.Names.ENOUGH_SUPPORT;
+import static se.agencynetwork.yh.YhVariables.Names.EVIDENCE_LINK;
+import static se.agencynetwork.yh.YhVariables.Names.EXPECTED_HIRING_NEED;
+import static se.agencynetwork.yh.YhVariables.Names.HIRING_NEED;
+import static se.agencynetwork.yh.YhVariables.Names.LESSONS_LEARNED;
+import static se.agencynetwork.yh.YhVariables.Names.LETTER_ANSWER;
+import static se.agencynetwork.yh.YhVariables.Names.LIA_PERCENT;
+import static se.agencynetwork.yh.YhVariables.Names.LIA_PLACES;
+import static se.agencynetwork.yh.YhVariables.Names.MYH_DECISION;
+import static se.agencynetwork.yh.YhVariables.Names.MYH_REFERENCE;
+import static se.agencynetwork.yh.YhVariables.Names.OCCUPATION;
+import static se.agencynetwork.yh.YhVariables.Names.OUTCOME;
+import static se.agencynetwork.yh.YhVariables.Names.PROGRAMME_CREDITS;
+import static se.agencynetwork.yh.YhVariables.Names.PROGRAMME_NAME;
+import static se.agencynetwork.yh.YhVariables.Names.PROGRAMME_PLACES;
+import static se.agencynetwork.yh.YhVariables.Names.PROGRAMME_START;
+import static se.agencynetwork.yh.YhVariables.Names.PROVIDER_CONTACT;
+import static se.agencynetwork.yh.YhVariables.Names.PROVIDER_NAME;
+import static se.agencynetwork.yh.YhVariables.Names.PROVIDER_ORG_NUMBER;
+import static se.agencynetwork.yh.YhVariables.Names.REFERENCE_PERSON;
+import static se.agencynetwork.yh.YhVariables.Names.ROUND_CLOSES;
+import static se.agencynetwork.yh.YhVariables.Names.ROUND_OPENS;
+import static se.agencynetwork.yh.YhVariables.Names.SIGNED_LETTERS;
+import static se.agencynetwork.yh.YhVariables.Names.SILENT_LETTERS;
+import static se.agencynetwork.yh.YhVariables.Names.SKILLS;
+import static se.agencynetwork.yh.YhVariables.Names.SUBMITTED_ON;
+import static se.agencynetwork.yh.YhVariables.Names.SUPPORT_FIGURES;
+import static se.agencynetwork.yh.YhVariables.Names.TITLE;
+import static se.agencynetwork.yh.YhVariables.Names.TOTAL_HIRING_NEED;
+import static se.agencynetwork.yh.YhVariables.Names.TOTAL_LIA_PLACES;
+import static se.agencynetwork.yh.YhVariables.Names.TRY_AGAIN;
 
 import java.time.Instant;
 import java.util.Date;
@@ -45,6 +82,7 @@ import se.agencynetwork.forms.FormRefusedException;
 import se.agencynetwork.testsupport.LoggedIn;
 import se.agencynetwork.testsupport.StoredVariables;
 import se.agencynetwork.process.ProcessJson;
+import se.agencynetwork.idea.IdeaVariables;
 
 /**
  * Every path of yh-application with the real delegates, form enforcement, tables and outbox, the
@@ -101,12 +139,12 @@ class YhApplicationProcessTest {
 
         // the working group describes the need; the idea's co-funders are proposed as the concerned agencies
         assertThat(yh).isWaitingAt(YhApplicationModel.USER_TASK_DESCRIBE_NEED).task().hasCandidateGroup("wg-legal");
-        Assertions.assertThat(ProcessJson.strings(runtimeService.getVariable(yh.getId(), "concernedAgencies")))
+        Assertions.assertThat(ProcessJson.strings(runtimeService.getVariable(yh.getId(), CONCERNED_AGENCIES)))
                 .isEqualTo(List.of("csn", "spv"));
         Assertions.assertThat(task(yh, YhApplicationModel.USER_TASK_DESCRIBE_NEED).getName()).as("the task tells its case")
                 .isEqualTo("Beskriv kompetensbehovet – " + key + " Juristassistent");
         // as Spin JSON, which Tasklist sends back as Json (no Object variables from users)
-        Assertions.assertThat(runtimeService.getVariableTyped(yh.getId(), "concernedAgencies").getType().getName())
+        Assertions.assertThat(runtimeService.getVariableTyped(yh.getId(), CONCERNED_AGENCIES).getType().getName())
                 .isEqualTo("json");
         describeNeed(yh, List.of("csn", "spv", "msb"));
 
@@ -162,11 +200,11 @@ class YhApplicationProcessTest {
                         + r.get("LIA_PLACES") + " " + r.get("REFERENCE_PERSON") + " " + r.get("ANSWERED_BY"))
                 .containsExactly("csn signed 5 3 Karin Ek, HR-chef chef-csn", "msb declined 0 0 null chef-msb",
                         "spv signed 4 2 Per Ås, enhetschef chef-spv");
-        Assertions.assertThat(runtimeService.getVariables(yh.getId())).containsEntry("signedLetters", 2)
-                .containsEntry("declinedLetters", 1).containsEntry("silentLetters", 0).containsEntry("totalHiringNeed", 9)
-                .containsEntry("totalLiaPlaces", 5).containsEntry("enoughSupport", true)
-                .containsEntry("roundOpens", "2026-04-01").containsEntry("roundCloses", "2026-06-15")
-                .containsEntry("evidenceLink", "/api/yh/" + key + "/evidence");
+        Assertions.assertThat(runtimeService.getVariables(yh.getId())).containsEntry(SIGNED_LETTERS, 2)
+                .containsEntry(DECLINED_LETTERS, 1).containsEntry(SILENT_LETTERS, 0).containsEntry(TOTAL_HIRING_NEED, 9)
+                .containsEntry(TOTAL_LIA_PLACES, 5).containsEntry(ENOUGH_SUPPORT, true)
+                .containsEntry(ROUND_OPENS, "2026-04-01").containsEntry(ROUND_CLOSES, "2026-06-15")
+                .containsEntry(EVIDENCE_LINK, "/api/yh/" + key + "/evidence");
 
         // the evidence the provider attaches, for the coordinator and the agencies concerned only
         ResponseEntity<String> evidence = rest.withBasicAuth("koordinator", "demo")
@@ -200,29 +238,29 @@ class YhApplicationProcessTest {
         // a submission in the future is refused; the confirmation moves on to MYH's decision
         Task confirm = task(yh, YhApplicationModel.USER_TASK_CONFIRM_SUBMITTED);
         Assertions.assertThatThrownBy(() -> as("koordinator", () -> formService.submitTaskForm(confirm.getId(),
-                        Map.of("submittedOn", "2099-06-01")))).isInstanceOf(FormRefusedException.class)
+                        Map.of(SUBMITTED_ON, "2099-06-01")))).isInstanceOf(FormRefusedException.class)
                 .hasMessageContaining("(submittedOn)");
         confirmSubmitted(yh);
         assertThat(yh).isWaitingAt(YhApplicationModel.USER_TASK_REGISTER_DECISION);
 
         // a message with no valid decision is refused and changes nothing; a good one moves the instance on
         Assertions.assertThatThrownBy(() -> runtimeService.createMessageCorrelation(YhVariables.DECISION_MESSAGE)
-                        .processInstanceBusinessKey(key).setVariable("myhDecision", "kanske").correlate())
+                        .processInstanceBusinessKey(key).setVariable(MYH_DECISION, "kanske").correlate())
                 .isInstanceOf(BadUserRequestException.class).hasMessageContaining("myhDecision");
         assertThat(yh).isWaitingAt(YhApplicationModel.USER_TASK_REGISTER_DECISION);
         Assertions.assertThatThrownBy(() -> runtimeService.createMessageCorrelation(YhVariables.DECISION_MESSAGE)
-                        .processInstanceBusinessKey("IDEA-2026-9999").setVariable("myhDecision", "approved").correlate())
+                        .processInstanceBusinessKey("IDEA-2026-9999").setVariable(MYH_DECISION, "approved").correlate())
                 .isInstanceOf(MismatchingMessageCorrelationException.class);
         runtimeService.createMessageCorrelation(YhVariables.DECISION_MESSAGE).processInstanceBusinessKey(key)
-                .setVariable("myhDecision", "approved").correlate();
+                .setVariable(MYH_DECISION, "approved").correlate();
 
         // approved: the start date; the signing agencies prepare their LIA places; everyone is told
         assertThat(yh).isWaitingAt(YhApplicationModel.USER_TASK_PLAN_START);
         Task plan = task(yh, YhApplicationModel.USER_TASK_PLAN_START);
         Assertions.assertThatThrownBy(() -> as("koordinator", () -> formService.submitTaskForm(plan.getId(),
-                        Map.of("programmeStart", "2020-08-24")))).isInstanceOf(FormRefusedException.class)
+                        Map.of(PROGRAMME_START, "2020-08-24")))).isInstanceOf(FormRefusedException.class)
                 .hasMessageContaining("(programmeStart)");
-        as("koordinator", () -> formService.submitTaskForm(plan.getId(), Map.of("programmeStart", "2099-08-24")));
+        as("koordinator", () -> formService.submitTaskForm(plan.getId(), Map.of(PROGRAMME_START, "2099-08-24")));
 
         Assertions.assertThat(mailsTo(key, "yh-lia-places")).containsExactlyInAnyOrder("chef-csn@csn.example",
                 "chef-spv@spv.example");
@@ -241,7 +279,7 @@ class YhApplicationProcessTest {
                 YhApplicationModel.BOUNDARY_EVENT_DECISION_RECEIVED, YhApplicationModel.GATEWAY_APPROVED, YhApplicationModel.USER_TASK_PLAN_START,
                 YhApplicationModel.SERVICE_TASK_ANNOUNCE_APPROVAL, YhApplicationModel.END_EVENT_PROGRAMME_APPROVED)
                 .hasNotPassed(YhApplicationModel.SERVICE_TASK_RECORD_SILENCE, YhApplicationModel.USER_TASK_LESSONS_LEARNED)
-                .variables().containsEntry("outcome", "YH_APPROVED");
+                .variables().containsEntry(OUTCOME, "YH_APPROVED");
     }
 
     @Test
@@ -274,8 +312,8 @@ class YhApplicationProcessTest {
                 YhApplicationModel.BOUNDARY_EVENT_LETTER_DEADLINE, YhApplicationModel.SERVICE_TASK_RECORD_SILENCE, YhApplicationModel.SERVICE_TASK_COMPILE_SUPPORT,
                 YhApplicationModel.GATEWAY_ENOUGH_SUPPORT, YhApplicationModel.SERVICE_TASK_REPORT_TOO_LITTLE_SUPPORT, YhApplicationModel.END_EVENT_TOO_LITTLE_SUPPORT)
                 .hasNotPassed(YhApplicationModel.SERVICE_TASK_PREPARE_ROUND, YhApplicationModel.SERVICE_TASK_REMIND_LETTERS)
-                .variables().containsEntry("outcome", "YH_TOO_LITTLE_SUPPORT").containsEntry("supportFigures", figures)
-                .containsEntry("enoughSupport", false);
+                .variables().containsEntry(OUTCOME, "YH_TOO_LITTLE_SUPPORT").containsEntry(SUPPORT_FIGURES, figures)
+                .containsEntry(ENOUGH_SUPPORT, false);
     }
 
     @Test
@@ -283,8 +321,8 @@ class YhApplicationProcessTest {
         String key = "IDEA-2026-0703";
         ProcessInstance yh = toDecision(key);
         Task decision = task(yh, YhApplicationModel.USER_TASK_REGISTER_DECISION);
-        as("koordinator", () -> formService.submitTaskForm(decision.getId(), Map.of("myhDecision", "rejected",
-                "decisionComment", "Arbetsmarknadens behov är inte tillräckligt styrkt.")));
+        as("koordinator", () -> formService.submitTaskForm(decision.getId(), Map.of(MYH_DECISION, "rejected",
+                DECISION_COMMENT, "Arbetsmarknadens behov är inte tillräckligt styrkt.")));
 
         assertThat(yh).isWaitingAt(YhApplicationModel.USER_TASK_LESSONS_LEARNED).task().hasCandidateGroup("network-coordinators");
         lessons(yh, "no");
@@ -296,7 +334,7 @@ class YhApplicationProcessTest {
         assertThat(yh).isEnded().hasPassedInOrder(YhApplicationModel.USER_TASK_REGISTER_DECISION, YhApplicationModel.GATEWAY_DECISION_IN, YhApplicationModel.GATEWAY_APPROVED,
                 YhApplicationModel.USER_TASK_LESSONS_LEARNED, YhApplicationModel.SERVICE_TASK_ANNOUNCE_REJECTION, YhApplicationModel.GATEWAY_TRY_AGAIN, YhApplicationModel.END_EVENT_APPLICATION_REJECTED)
                 .hasNotPassed(YhApplicationModel.BOUNDARY_EVENT_DECISION_RECEIVED, YhApplicationModel.INTERMEDIATE_EVENT_NEXT_ROUND_OPENS)
-                .variables().containsEntry("outcome", "YH_REJECTED");
+                .variables().containsEntry(OUTCOME, "YH_REJECTED");
     }
 
     @Test
@@ -304,7 +342,7 @@ class YhApplicationProcessTest {
         String key = "IDEA-2026-0704";
         ProcessInstance yh = toDecision(key);
         runtimeService.createMessageCorrelation(YhVariables.DECISION_MESSAGE).processInstanceBusinessKey(key)
-                .setVariable("myhDecision", "rejected").correlate();
+                .setVariable(MYH_DECISION, "rejected").correlate();
         lessons(yh, "yes");
         Assertions.assertThat(body(key, "yh-outcome", "koordinator@spv.example"))
                 .contains("nytt försök i nästa ansökningsomgång, som öppnar 1 april 2026");
@@ -317,13 +355,13 @@ class YhApplicationProcessTest {
         managementService.executeJob(nextRound.getId());
 
         assertThat(yh).isWaitingAt(YhApplicationModel.USER_TASK_CONFIRM_SUBMITTED);
-        Assertions.assertThat(runtimeService.getVariables(yh.getId())).containsEntry("applicationAttempt", 2)
-                .containsEntry("roundCloses", "2026-06-15");
+        Assertions.assertThat(runtimeService.getVariables(yh.getId())).containsEntry(APPLICATION_ATTEMPT, 2)
+                .containsEntry(ROUND_CLOSES, "2026-06-15");
         confirmSubmitted(yh);
         Task decision = task(yh, YhApplicationModel.USER_TASK_REGISTER_DECISION);
-        as("koordinator", () -> formService.submitTaskForm(decision.getId(), Map.of("myhDecision", "approved")));
+        as("koordinator", () -> formService.submitTaskForm(decision.getId(), Map.of(MYH_DECISION, "approved")));
         as("koordinator", () -> formService.submitTaskForm(task(yh, YhApplicationModel.USER_TASK_PLAN_START).getId(),
-                Map.of("programmeStart", "2099-01-12")));
+                Map.of(PROGRAMME_START, "2099-01-12")));
 
         Assertions.assertThat(jdbc.queryForObject("select decision from yh_application where business_key = ?", String.class, key))
                 .isEqualTo("approved");
@@ -331,7 +369,7 @@ class YhApplicationProcessTest {
                 YhApplicationModel.SERVICE_TASK_ANNOUNCE_REJECTION, YhApplicationModel.GATEWAY_TRY_AGAIN, YhApplicationModel.INTERMEDIATE_EVENT_NEXT_ROUND_OPENS, YhApplicationModel.GATEWAY_JOIN_ROUND,
                 YhApplicationModel.SERVICE_TASK_PREPARE_ROUND, YhApplicationModel.USER_TASK_CONFIRM_SUBMITTED, YhApplicationModel.USER_TASK_REGISTER_DECISION,
                 YhApplicationModel.USER_TASK_PLAN_START, YhApplicationModel.END_EVENT_PROGRAMME_APPROVED)
-                .variables().containsEntry("outcome", "YH_APPROVED");
+                .variables().containsEntry(OUTCOME, "YH_APPROVED");
     }
 
     // ---- steps ----
@@ -339,21 +377,21 @@ class YhApplicationProcessTest {
     ProcessInstance start(String key) {
         Map<String, Object> given = new HashMap<>();
         given.put("ideaKey", key);
-        given.put("title", "Juristassistent");
-        given.put("description", "Myndigheterna behöver juristassistenter som kan bereda ärenden.");
-        given.put("kind", "yh-programme");
+        given.put(TITLE, "Juristassistent");
+        given.put(DESCRIPTION, "Myndigheterna behöver juristassistenter som kan bereda ärenden.");
+        given.put(IdeaVariables.KIND, "yh-programme");
         given.put("delivery", "yh");
-        given.put("coFundingAgencies", ProcessJson.list(List.of("csn", "spv"))); // as idea hands it over
-        given.put("initiator", "utbkoord-spv");
+        given.put(CO_FUNDING_AGENCIES, ProcessJson.list(List.of("csn", "spv"))); // as idea hands it over
+        given.put(IdeaVariables.Names.INITIATOR, "utbkoord-spv");
         return runtimeService.startProcessInstanceByKey(YhVariables.PROCESS_KEY, key, given);
     }
 
     void describeNeed(ProcessInstance yh, List<String> agencies) {
         Map<String, Object> values = new HashMap<>();
-        values.put("occupation", "Juristassistent");
-        values.put("skills", "Förvaltningsrätt, ärendeberedning, klarspråk");
-        values.put("expectedHiringNeed", 30L);
-        values.put("concernedAgencies", ProcessJson.list(agencies)); // a checklist, as Tasklist sends it
+        values.put(OCCUPATION, "Juristassistent");
+        values.put(SKILLS, "Förvaltningsrätt, ärendeberedning, klarspråk");
+        values.put(EXPECTED_HIRING_NEED, 30L);
+        values.put(CONCERNED_AGENCIES, ProcessJson.list(agencies)); // a checklist, as Tasklist sends it
         as("utbkoord-angermanlands-tr", () -> formService.submitTaskForm(task(yh, YhApplicationModel.USER_TASK_DESCRIBE_NEED).getId(), values));
     }
 
@@ -365,13 +403,13 @@ class YhApplicationProcessTest {
     void confirmSubmitted(ProcessInstance yh) {
         // submitted today by the engine clock: the form refuses a day in the future (the rule reads the same clock)
         as("koordinator", () -> formService.submitTaskForm(task(yh, YhApplicationModel.USER_TASK_CONFIRM_SUBMITTED).getId(),
-                Map.of("submittedOn", se.agencynetwork.process.NetworkTime.today().toString(),
-                        "myhReference", "MYH 2026/1234")));
+                Map.of(SUBMITTED_ON, se.agencynetwork.process.NetworkTime.today().toString(),
+                        MYH_REFERENCE, "MYH 2026/1234")));
     }
 
     void lessons(ProcessInstance yh, String tryAgain) {
         as("koordinator", () -> formService.submitTaskForm(task(yh, YhApplicationModel.USER_TASK_LESSONS_LEARNED).getId(),
-                Map.of("lessonsLearned", "Fler myndigheter behövs.", "tryAgain", tryAgain)));
+                Map.of(LESSONS_LEARNED, "Fler myndigheter behövs.", TRY_AGAIN, tryAgain)));
     }
 
     /** An application with csn and spv signing, up to MYH's decision. */
@@ -389,23 +427,23 @@ class YhApplicationProcessTest {
 
     static Map<String, Object> provider(String orgNumber, long credits, long liaPercent) {
         Map<String, Object> values = new HashMap<>();
-        values.put("providerName", "Yrkeshögskolan Mitt AB");
-        values.put("providerOrgNumber", orgNumber);
-        values.put("providerContact", "Sara Lind, sara.lind@yhmitt.example");
-        values.put("programmeName", "Juristassistent");
-        values.put("programmeCredits", credits);
-        values.put("liaPercent", liaPercent);
-        values.put("programmePlaces", 35L);
+        values.put(PROVIDER_NAME, "Yrkeshögskolan Mitt AB");
+        values.put(PROVIDER_ORG_NUMBER, orgNumber);
+        values.put(PROVIDER_CONTACT, "Sara Lind, sara.lind@yhmitt.example");
+        values.put(PROGRAMME_NAME, "Juristassistent");
+        values.put(PROGRAMME_CREDITS, credits);
+        values.put(LIA_PERCENT, liaPercent);
+        values.put(PROGRAMME_PLACES, 35L);
         values.put("studyForm", "full-time-distance");
         return values;
     }
 
     static Map<String, Object> letter(String answer, Long hiringNeed, Long liaPlaces, String referencePerson) {
         Map<String, Object> values = new HashMap<>();
-        values.put("letterAnswer", answer);
-        values.put("hiringNeed", hiringNeed);
-        values.put("liaPlaces", liaPlaces);
-        values.put("referencePerson", referencePerson);
+        values.put(LETTER_ANSWER, answer);
+        values.put(HIRING_NEED, hiringNeed);
+        values.put(LIA_PLACES, liaPlaces);
+        values.put(REFERENCE_PERSON, referencePerson);
         return values;
     }
 

@@ -3,6 +3,11 @@ package se.agencynetwork.yh;
 import se.agencynetwork.models.ids.YhApplicationModel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.agencynetwork.yh.YhVariables.Names.CO_FUNDING_AGENCIES;
+import static se.agencynetwork.yh.YhVariables.Names.MYH_DECISION;
+import static se.agencynetwork.yh.YhVariables.Names.PROGRAMME_NAME;
+import static se.agencynetwork.yh.YhVariables.Names.TITLE;
+import static se.agencynetwork.yh.YhVariables.Names.WORKING_GROUP;
 
 import java.util.List;
 import java.util.Map;
@@ -54,7 +59,7 @@ class YhDecisionRestTest {
         assertThat(maybe.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(maybe.getBody()).contains("myhDecision");
         assertWaiting(first, other);
-        assertThat(runtimeService.getVariable(first.getId(), "myhDecision")).isNull();
+        assertThat(runtimeService.getVariable(first.getId(), MYH_DECISION)).isNull();
 
         // an agency head may not pass MYH's decision on; nobody anonymous either
         ResponseEntity<String> head = post("chef-csn", decision("IDEA-2026-0801", "approved"));
@@ -68,7 +73,7 @@ class YhDecisionRestTest {
         assertThat(approved.getBody()).contains(first.getId());
         assertThat(taskService.createTaskQuery().processInstanceId(first.getId()).singleResult().getTaskDefinitionKey())
                 .isEqualTo(YhApplicationModel.USER_TASK_PLAN_START);
-        assertThat(runtimeService.getVariable(first.getId(), "myhDecision")).isEqualTo("approved");
+        assertThat(runtimeService.getVariable(first.getId(), MYH_DECISION)).isEqualTo("approved");
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(first.getId())
                 .activityId(YhApplicationModel.BOUNDARY_EVENT_DECISION_RECEIVED).count()).isEqualTo(1);
         assertThat(taskService.createTaskQuery().processInstanceId(other.getId()).singleResult().getTaskDefinitionKey())
@@ -77,8 +82,8 @@ class YhDecisionRestTest {
 
     ProcessInstance waitingForDecision(String key) {
         return runtimeService.createProcessInstanceByKey(YhVariables.PROCESS_KEY).businessKey(key)
-                .setVariables(Map.of("title", "Juristassistent", "programmeName", "Juristassistent",
-                        "yhWorkingGroup", "wg-legal", "coFundingAgencies", List.of("csn", "spv")))
+                .setVariables(Map.of(TITLE, "Juristassistent", PROGRAMME_NAME, "Juristassistent",
+                        WORKING_GROUP, "wg-legal", CO_FUNDING_AGENCIES, List.of("csn", "spv")))
                 .startBeforeActivity(YhApplicationModel.USER_TASK_REGISTER_DECISION)
                 .execute();
     }

@@ -1,6 +1,9 @@
 package se.agencynetwork.yh;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.agencynetwork.yh.YhVariables.Names.LIA_PERCENT;
+import static se.agencynetwork.yh.YhVariables.Names.PROGRAMME_CREDITS;
+import static se.agencynetwork.yh.YhVariables.Names.PROVIDER_ORG_NUMBER;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -74,13 +77,13 @@ class YhRulesTest {
     @Test
     void providerFormRuleNamesTheFields() {
         YhFormRules.ProviderRule rule = new YhFormRules.ProviderRule();
-        Map<String, Object> bad = Map.of("providerOrgNumber", "202100-5488", "programmeCredits", 400L,
-                "liaPercent", 20.0);
+        Map<String, Object> bad = Map.of(PROVIDER_ORG_NUMBER, "202100-5488", PROGRAMME_CREDITS, 400L,
+                LIA_PERCENT, 20.0);
         assertThat(rule.check(new se.agencynetwork.forms.FormSubmission("yhProviderForm", "UserTask_X", "K", bad::get)))
                 .extracting(se.agencynetwork.forms.FormViolation::key)
                 .containsExactly("providerOrgNumber", "liaPercent");
-        Map<String, Object> good = Map.of("providerOrgNumber", "202100-5489", "programmeCredits", 400L,
-                "liaPercent", 25);
+        Map<String, Object> good = Map.of(PROVIDER_ORG_NUMBER, "202100-5489", PROGRAMME_CREDITS, 400L,
+                LIA_PERCENT, 25);
         assertThat(rule.check(new se.agencynetwork.forms.FormSubmission("yhProviderForm", "UserTask_X", "K", good::get)))
                 .isEmpty();
     }
