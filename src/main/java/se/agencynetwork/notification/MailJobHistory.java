@@ -5,7 +5,7 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
-import org.camunda.bpm.engine.impl.history.producer.DefaultHistoryEventProducer;
+import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProducer;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricJobLogEventEntity;
 import org.camunda.bpm.engine.runtime.Job;
 
@@ -16,8 +16,12 @@ import se.agencynetwork.process.NetworkTime;
  * removal time: such a job belongs to no process instance, so the engine, which takes a job log's removal
  * time from its root process instance, would give it none and the history cleanup would never remove it.
  * It is removed {@code jobLogTimeToLive} after it was written (created, failed or succeeded).
+ *
+ * <p>It extends the engine's own default producer, {@link CacheAwareHistoryEventProducer}, which updates
+ * a history entity still in the command's cache in place: a plain {@code DefaultHistoryEventProducer}
+ * loses the end of every activity that starts and ends in one transaction (service tasks, events).
  */
-class MailJobHistory extends DefaultHistoryEventProducer {
+class MailJobHistory extends CacheAwareHistoryEventProducer {
 
     private final Duration jobLogTimeToLive;
 
