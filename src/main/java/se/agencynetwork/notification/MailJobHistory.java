@@ -5,7 +5,7 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
-import org.camunda.bpm.engine.impl.history.producer.DefaultHistoryEventProducer;
+import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProducer;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricJobLogEventEntity;
 import org.camunda.bpm.engine.runtime.Job;
 
@@ -17,7 +17,7 @@ import se.agencynetwork.process.NetworkTime;
  * time from its root process instance, would give it none and the history cleanup would never remove it.
  * It is removed {@code jobLogTimeToLive} after it was written (created, failed or succeeded).
  */
-class MailJobHistory extends DefaultHistoryEventProducer {
+class MailJobHistory extends CacheAwareHistoryEventProducer {
 
     private final Duration jobLogTimeToLive;
 
