@@ -133,11 +133,6 @@ public final class ProcessVariable<T> {
         scope.setVariable(name, stored(value));
     }
 
-    /** Sets the value unless the variable already holds an equal one ({@link #setChanged}). */
-    public void setChanged(VariableScope scope, T value) {
-        setChanged(scope, name, stored(value));
-    }
-
     /**
      * Sets a variable by name as {@link VariableScope#setVariable} does, unless the variable already
      * holds an equal value. A value written again unchanged is not free: the engine updates the
