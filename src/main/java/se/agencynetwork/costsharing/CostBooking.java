@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.agencynetwork.process.Money;
 import se.agencynetwork.process.ProcessJson;
+import se.agencynetwork.process.ProcessVariable;
 
 /**
  * Books an allocation for the process step that runs it, with typed values: the ledger entry for the
@@ -43,7 +44,7 @@ public record CostBooking(CostLedger ledger, Clock clock, ObjectMapper json) {
             throw CostSharingErrors.toBpmnError(e);
         }
         writeResult(execution, booked, json);
-        execution.setVariable(CostSharingVariables.CO_FUNDING_AGENCIES, ProcessJson.list(booked.sharesByAgency().keySet()));
+        ProcessVariable.setChanged(execution, CostSharingVariables.CO_FUNDING_AGENCIES, ProcessJson.list(booked.sharesByAgency().keySet()));
         return booked;
     }
 

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.agencynetwork.process.ProcessVariable;
+
 /**
  * {@code ${costShareDecision}}: records an agency head's approval or decline of the agency's line.
  * Use it as a task listener on {@code complete} of the head's task (who decided = the assignee, else
@@ -60,7 +62,8 @@ class CostShareDecision implements TaskListener, JavaDelegate {
             String decidedBy = user == null ? "okänd" : user;
             if ((Boolean) approved) {
                 ledger.approve(allocationId, agency, decidedBy, comment);
-                scope.setVariable(CostSharingVariables.COST_SHARE_RECOMPUTED, false);
+                // every head's approval: written once, not again for each head
+                ProcessVariable.setChanged(scope, CostSharingVariables.COST_SHARE_RECOMPUTED, false);
             } else {
                 DeclineOutcome outcome = ledger.decline(allocationId, agency, decidedBy, comment);
                 if (outcome.recomputed().isPresent()) {

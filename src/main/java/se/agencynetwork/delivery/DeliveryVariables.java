@@ -58,7 +58,6 @@ public final class DeliveryVariables {
     static final ProcessVariable<Long> AGENCY_SEATS = ProcessVariable.whole(Names.AGENCY_SEATS);
     static final ProcessVariable<Long> AGENCY_INTEREST = ProcessVariable.whole(Names.AGENCY_INTEREST);
     static final ProcessVariable<SpinJsonNode> PARTICIPANT_OPTIONS = ProcessVariable.json(Names.PARTICIPANT_OPTIONS);
-    static final ProcessVariable<Integer> PARTICIPANT_COUNT = ProcessVariable.count(Names.PARTICIPANT_COUNT);
     static final ProcessVariable<LocalDateTime> REMINDER_AT = localTime(Names.REMINDER_AT);
     static final ProcessVariable<String> COURSE_VENUE = ProcessVariable.text(Names.COURSE_VENUE);
     static final ProcessVariable<LocalDateTime> REGISTRATION_CLOSES_AT = localTime(Names.REGISTRATION_CLOSES_AT);
@@ -125,7 +124,6 @@ public final class DeliveryVariables {
         public static final String AGENCY_NAME = "agencyName";
         public static final String AGENCY_SEATS = "agencySeats";
         public static final String PARTICIPANT_OPTIONS = "participantOptions";
-        public static final String PARTICIPANT_COUNT = "participantCount";
         /** ISO date-time: when participants are reminded (network.delivery.reminder-before before the start). */
         public static final String REMINDER_AT = "reminderAt";
         public static final String COURSE_VENUE = "courseVenue";

@@ -18,7 +18,7 @@ import se.agencynetwork.process.ProcessJson;
 /** {@code ${sendCourseInvitations}}: a mail with an iCalendar invitation to every registered participant. */
 @Component("sendCourseInvitations")
 @DelegateContract(reads = {Names.COURSE_TITLE, Names.COURSE_START, Names.COURSE_END, Names.VENUE_AGENCY, Names.VENUE_ADDRESS, Names.TRAINER},
-        writes = {Names.PARTICIPANT_OPTIONS, Names.PARTICIPANT_COUNT, Names.REMINDER_AT, Names.COURSE_VENUE, Names.COURSE_STARTS_AT,
+        writes = {Names.PARTICIPANT_OPTIONS, Names.REMINDER_AT, Names.COURSE_VENUE, Names.COURSE_STARTS_AT,
                 Names.ANNOUNCED_OCCASION, Names.INVITATION_SEQUENCE})
 record SendCourseInvitations(OccasionAnnouncements announcements, NetworkDirectory directory) implements JavaDelegate {
 
@@ -29,6 +29,5 @@ record SendCourseInvitations(OccasionAnnouncements announcements, NetworkDirecto
             options.add(Map.of("label", p.name() + " (" + directory.agencyName(p.agency()) + ")", "value", p.email()));
         }
         PARTICIPANT_OPTIONS.set(execution, ProcessJson.options(options));
-        PARTICIPANT_COUNT.set(execution, options.size());
     }
 }

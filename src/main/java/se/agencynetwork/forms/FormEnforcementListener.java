@@ -3,6 +3,8 @@ package se.agencynetwork.forms;
 import se.agencynetwork.process.TextSafety;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +16,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.core.variable.CoreVariableInstance;
+import org.camunda.bpm.engine.impl.core.variable.scope.AbstractVariableScope;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.StringValue;
 
 /**
  * Validates the values a user task is completed with ({@code complete} task listener) or a
@@ -45,14 +53,14 @@ public record FormEnforcementListener(
     @Override
     public void notify(DelegateTask task) {
         UserSubmission submission = UserSubmissionInterceptor.current();
-        enforce(task.getExecution(), task::getVariable, task.getVariables(),
+        enforce(task.getExecution(), task::getVariable, texts(task),
                 submission != null && submission.completes(task.getId()) ? submission : null, false);
     }
 
     @Override
     public void notify(DelegateExecution execution) {
         UserSubmission submission = UserSubmissionInterceptor.current();
-        enforce(execution, execution::getVariable, execution.getVariables(),
+        enforce(execution, execution::getVariable, texts(execution),
                 submission != null && submission.starts(execution) ? submission : null, true);
     }
 
@@ -61,7 +69,7 @@ public record FormEnforcementListener(
         return forms.find(formRef, binding, deploymentId);
     }
 
-    private void enforce(DelegateExecution execution, Function<String, Object> variables, Map<String, Object> all,
+    private void enforce(DelegateExecution execution, Function<String, Object> variables, Map<String, String> texts,
             UserSubmission submission, boolean start) {
         String deploymentId = ((ExecutionEntity) execution).getProcessDefinition().getDeploymentId();
         FormSchema schema = schema(deploymentId);
@@ -70,7 +78,7 @@ public record FormEnforcementListener(
             violations.addAll(OfferedVariables.check(schema, submission, variables, start));
         }
         violations.addAll(FormValidator.validate(schema, variables));
-        violations.addAll(unstorableVariables(schema, all));
+        violations.addAll(unstorableVariables(schema, texts));
         if (violations.isEmpty()) {
             FormSubmission values = new FormSubmission(schema.id(), elementId,
                     execution.getProcessBusinessKey(), variables);
@@ -91,11 +99,11 @@ public record FormEnforcementListener(
      * error when the command ends. Stored variables can never be such text, so only what this
      * submission brings can be refused.
      */
-    private static List<FormViolation> unstorableVariables(FormSchema schema, Map<String, Object> all) {
+    private static List<FormViolation> unstorableVariables(FormSchema schema, Map<String, String> texts) {
         Set<String> fields = schema.fields().stream().map(f -> f.path().get(0)).collect(Collectors.toSet());
         List<FormViolation> violations = new ArrayList<>();
-        all.forEach((name, value) -> {
-            if (!fields.contains(name) && value instanceof String text) {
+        texts.forEach((name, text) -> {
+            if (!fields.contains(name) && text != null) {
                 String problem = TextSafety.unstorable(text);
                 if (problem != null) {
                     violations.add(FormViolation.of(name, name, problem));
@@ -103,5 +111,31 @@ public record FormEnforcementListener(
             }
         });
         return violations;
+    }
+
+    /**
+     * The text variables the scope sees, each name as {@code getVariables()} would give it (the nearest
+     * scope's variable hides its parents'). Only the type of the other variables is looked at: reading
+     * their values would load every JSON and object variable of the instance from its byte array, one
+     * statement each, at every completion.
+     */
+    private static Map<String, String> texts(VariableScope scope) {
+        Map<String, String> texts = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (AbstractVariableScope level = (AbstractVariableScope) scope; level != null; level = level.getParentVariableScope()) {
+            for (CoreVariableInstance variable : level.getVariableInstancesLocal()) {
+                if (seen.add(variable.getName()) && isText(variable)) {
+                    texts.put(variable.getName(), (String) variable.getTypedValue(false).getValue());
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static boolean isText(CoreVariableInstance variable) {
+        if (variable instanceof VariableInstanceEntity stored) {
+            return ValueType.STRING.getName().equals(stored.getTypeName());
+        }
+        return variable.getTypedValue(false) instanceof StringValue; // a transient variable, held in memory
     }
 }

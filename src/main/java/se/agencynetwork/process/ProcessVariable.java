@@ -141,6 +141,26 @@ public final class ProcessVariable<T> {
         scope.setVariable(name, stored(value));
     }
 
+    /**
+     * Sets a variable by name as {@link VariableScope#setVariable} does, unless the variable already
+     * holds an equal value. A value written again unchanged is not free: the engine updates the
+     * variable row and its history, writes a history detail and, for JSON, replaces its byte array.
+     * A missing variable is always written, also with {@code null}.
+     */
+    public static void setChanged(VariableScope scope, String name, Object stored) {
+        if (!scope.hasVariable(name) || !same(scope.getVariable(name), stored)) {
+            scope.setVariable(name, stored);
+        }
+    }
+
+    /** Equal values of the same type; JSON compares as its text. */
+    private static boolean same(Object held, Object stored) {
+        if (held instanceof SpinJsonNode heldJson && stored instanceof SpinJsonNode storedJson) {
+            return heldJson.toString().equals(storedJson.toString());
+        }
+        return held == null ? stored == null : stored != null && held.getClass() == stored.getClass() && held.equals(stored);
+    }
+
     public void setLocal(VariableScope scope, T value) {
         scope.setVariableLocal(name, stored(value));
     }

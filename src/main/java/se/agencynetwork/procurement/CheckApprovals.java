@@ -25,6 +25,7 @@ import se.agencynetwork.costsharing.CostLedger;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.process.ProcessJson;
+import se.agencynetwork.process.ProcessVariable;
 
 /**
  * After a booking and after each round of the heads' approvals: reads the current preliminary
@@ -72,10 +73,11 @@ public class CheckApprovals implements JavaDelegate {
         }
         remaining.sort(null);
         pending.sort(null);
-        execution.setVariable(CostSharingVariables.CO_FUNDING_AGENCIES, ProcessJson.list(remaining));
-        execution.setVariable(CostSharingVariables.PARTICIPANTS_BY_AGENCY, ProcessJson.map(new TreeMap<>(participants)));
-        execution.setVariable(PENDING_AGENCIES, ProcessJson.list(pending));
-        execution.setVariable(CostSharingVariables.COST_SHARE_RECOMPUTED, false);
+        // checked again after every head's answer: what did not change is not written again
+        ProcessVariable.setChanged(execution, CostSharingVariables.CO_FUNDING_AGENCIES, ProcessJson.list(remaining));
+        ProcessVariable.setChanged(execution, CostSharingVariables.PARTICIPANTS_BY_AGENCY, ProcessJson.map(new TreeMap<>(participants)));
+        ProcessVariable.setChanged(execution, PENDING_AGENCIES, ProcessJson.list(pending));
+        ProcessVariable.setChanged(execution, CostSharingVariables.COST_SHARE_RECOMPUTED, false);
         execution.setVariable(APPROVAL_DUE_AT,
                 Date.from(NetworkTime.now().plus(properties.approvalPeriod())));
         if (remaining.size() < minimum) {
