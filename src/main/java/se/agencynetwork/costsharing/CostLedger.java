@@ -219,7 +219,7 @@ public class CostLedger {
         jdbc.update("insert into cost_allocation (id, activity_key, kind, version, cost_key, total, fixed_fee_per_agency,"
                         + " status, supersedes_id, created_at, created_by, idempotency_key)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, activityKey, kind.name(), version, result.key().name(), result.total().kronor(), kronor(result.fixedFeePerAgency()),
+                id, activityKey, kind.name(), version, result.key().name(), result.total().kronor(), Money.kronorOrNull(result.fixedFeePerAgency()),
                 status.name(), supersedesId, Timestamp.valueOf(now), createdBy == null ? "system" : createdBy,
                 idempotencyKey);
         for (ShareLine line : result.lines()) {
@@ -343,10 +343,6 @@ public class CostLedger {
                 a.idempotencyKey(), lines, inKind);
     }
 
-    /** The column value of an optional amount. */
-    private static BigDecimal kronor(Money amount) {
-        return amount == null ? null : amount.kronor();
-    }
 
     private static LocalDateTime toLocal(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toLocalDateTime();

@@ -9,8 +9,6 @@ import org.camunda.bpm.engine.impl.history.producer.CacheAwareHistoryEventProduc
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricJobLogEventEntity;
 import org.camunda.bpm.engine.runtime.Job;
 
-import se.agencynetwork.process.NetworkTime;
-
 /**
  * The engine's history as usual, except that the job log of a mail job ({@link MailJobHandler}) gets a
  * removal time: such a job belongs to no process instance, so the engine, which takes a job log's removal
@@ -34,8 +32,8 @@ class MailJobHistory extends CacheAwareHistoryEventProducer {
         HistoryEvent event = super.createHistoricJobLogEvt(job, eventType);
         if (event instanceof HistoricJobLogEventEntity log && log.getRemovalTime() == null
                 && MailJobHandler.TYPE.equals(log.getJobDefinitionType())) {
-            Date written = log.getTimestamp() != null ? log.getTimestamp() : NetworkTime.nowAsDate();
-            log.setRemovalTime(Date.from(written.toInstant().plus(jobLogTimeToLive)));
+            // the engine stamps every job log with its clock's time before this
+            log.setRemovalTime(Date.from(log.getTimestamp().toInstant().plus(jobLogTimeToLive)));
         }
         return event;
     }

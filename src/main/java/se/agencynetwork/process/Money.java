@@ -42,13 +42,7 @@ public record Money(long ore) implements Comparable<Money> {
      * @throws IllegalArgumentException when it is no amount or has more than two decimals
      */
     public static Money of(Object value) {
-        if (value == null || value instanceof String text && text.isBlank()) {
-            return null;
-        }
-        if (value instanceof Money money) {
-            return money;
-        }
-        return of(decimal(value));
+        return read(value, false);
     }
 
     /**
@@ -56,13 +50,23 @@ public record Money(long ore) implements Comparable<Money> {
      * supplier quoted it). Blank or missing is {@code null}.
      */
     public static Money rounded(Object value) {
+        return read(value, true);
+    }
+
+    /** The kronor of an optional amount, as a nullable numeric column takes it. */
+    public static BigDecimal kronorOrNull(Money amount) {
+        return amount == null ? null : amount.kronor();
+    }
+
+    private static Money read(Object value, boolean roundToOre) {
         if (value == null || value instanceof String text && text.isBlank()) {
             return null;
         }
         if (value instanceof Money money) {
             return money;
         }
-        return of(decimal(value).setScale(2, RoundingMode.HALF_UP));
+        BigDecimal kronor = decimal(value);
+        return of(roundToOre ? kronor.setScale(2, RoundingMode.HALF_UP) : kronor);
     }
 
     private static BigDecimal decimal(Object value) {

@@ -55,10 +55,10 @@ public class ProcurementRepository {
                 + " doc_suppliers_asked, doc_tenders_received, registered_by, registered_at, procuring_agency,"
                 + " earlier_direct_awards, framework_agreement, framework_agreement_name, powers_of_attorney)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                c.businessKey(), c.subject(), c.cpvCode(), c.procedure(), kronor(c.estimatedValue()), c.supplier(), kronor(c.price()),
+                c.businessKey(), c.subject(), c.cpvCode(), c.procedure(), Money.kronorOrNull(c.estimatedValue()), c.supplier(), Money.kronorOrNull(c.price()),
                 Date.valueOf(c.start()), Date.valueOf(c.end()), d.authority(), d.purchased(), d.competition(),
                 d.suppliersAsked(), d.tendersReceived(), c.registeredBy(), new Timestamp(at.getTime()), c.procuringAgency(),
-                kronor(c.earlierDirectAwards()), c.frameworkAgreement(), c.frameworkAgreementName(), c.powersOfAttorney());
+                Money.kronorOrNull(c.earlierDirectAwards()), c.frameworkAgreement(), c.frameworkAgreementName(), c.powersOfAttorney());
     }
 
     public void saveDeviationReport(DeviationReport r, java.util.Date at) {
@@ -135,8 +135,4 @@ public class ProcurementRepository {
         return found.stream().findFirst();
     }
 
-    /** An optional amount as its numeric column holds it. */
-    private static BigDecimal kronor(Money amount) {
-        return amount == null ? null : amount.kronor();
-    }
 }

@@ -88,4 +88,10 @@ class MoneyTest {
         assertThat(new ObjectMapper().writeValueAsString(Map.of("csn", new Money(123456), "spv", Money.ofKronor(7200))))
                 .contains("\"csn\":1234.56").contains("\"spv\":7200.00");
     }
+
+    @Test
+    void anOptionalAmountGoesToItsColumnAsKronorOrNull() {
+        assertThat(Money.kronorOrNull(new Money(123456))).isEqualByComparingTo("1234.56").hasToString("1234.56");
+        assertThat(Money.kronorOrNull(null)).isNull();
+    }
 }
