@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.process.NetworkTime;
+import se.agencynetwork.process.SwedishOrder;
 import se.agencynetwork.recruitment.RecruitmentRepository.HiresLine;
 import se.agencynetwork.recruitment.RecruitmentRepository.SignUp;
 
@@ -63,7 +64,8 @@ record RecruitmentActivities(RecruitmentRepository repository, NetworkDirectory 
     Participants participants(String businessKey) {
         List<String> agencies = repository.signUps(businessKey).stream().filter(SignUp::takesPart)
                 .map(SignUp::agencyCode).sorted().toList();
-        String names = agencies.stream().map(directory::agencyName).collect(Collectors.joining("\n"));
+        String names = agencies.stream().map(directory::agencyName).sorted(SwedishOrder.texts())
+                .collect(Collectors.joining("\n"));
         repository.updateParticipants(businessKey, agencies.size());
         return new Participants(agencies, names);
     }
@@ -85,7 +87,8 @@ record RecruitmentActivities(RecruitmentRepository repository, NetworkDirectory 
         Set<String> answered = repository.hires(businessKey).stream().map(HiresLine::agencyCode).collect(Collectors.toSet());
         participating.stream().filter(agency -> !answered.contains(agency))
                 .forEach(agency -> repository.insertSilence(businessKey, agency));
-        List<HiresLine> lines = repository.hires(businessKey);
+        List<HiresLine> lines = new ArrayList<>(repository.hires(businessKey));
+        lines.sort(SwedishOrder.by(line -> directory.agencyName(line.agencyCode())));
         int answeredCount = 0;
         int total = 0;
         List<String> summary = new ArrayList<>();
