@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -143,7 +144,12 @@ class RecruitmentActivityInBrowser extends BrowserJourney {
     /** CSN signs up in Tasklist; SPV signs up and the other agencies decline over REST, as their own users. */
     void signUp(String key) {
         JsonNode tasks = awaitTasks(key, RecruitmentActivityModel.USER_TASK_SIGN_UP, 16);
-        JsonNode csn = taskOf(tasks, "csn", "-training-coordinators");
+        Map<String, JsonNode> byAgency = new TreeMap<>();
+        for (JsonNode task : tasks) {
+            byAgency.put(agencyOf(task, "-training-coordinators"), task);
+        }
+        assertThat(byAgency).hasSize(16);
+        JsonNode csn = byAgency.remove("csn");
         tasklist.logIn("utbkoord-csn", "demo");
         CamundaForm form = tasklist.claim(csn.path("id").asText(), RecruitmentVariables.SIGN_UP_FORM);
         assertThat(form.shown(Names.AGENCY_NAME)).isEqualTo("Centrala studiestödsnämnden (CSN)");
@@ -151,14 +157,8 @@ class RecruitmentActivityInBrowser extends BrowserJourney {
         form.check(Names.TAKES_PART, true).text(Names.AGENCY_CONTRIBUTION, "Två rekryterare och roll-ups.");
         tasklist.complete(form, csn);
         browser.screenshot("recruitment-signed-up-csn");
-        for (JsonNode task : tasks) {
-            String agency = agencyOf(task, "-training-coordinators");
-            if (!agency.equals("csn")) {
-                Map<String, Object> values = new HashMap<>();
-                values.put(Names.TAKES_PART, agency.equals("spv"));
-                admin.as("utbkoord-" + agency).submit(task, values);
-            }
-        }
+        byAgency.forEach((agency, task) -> admin.as("utbkoord-" + agency).submit(task,
+                Map.of(Names.TAKES_PART, agency.equals("spv"))));
     }
 
     /** The coordinator reports in Tasklist that the activity took place, with its cost. */
@@ -179,13 +179,14 @@ class RecruitmentActivityInBrowser extends BrowserJourney {
     void reportHires(String key) {
         JsonNode tasks = awaitTasks(key, RecruitmentActivityModel.USER_TASK_REPORT_HIRES, 2);
         JsonNode csn = taskOf(tasks, "csn", "-training-coordinators");
+        JsonNode spv = taskOf(tasks, "spv", "-training-coordinators");
         tasklist.logIn("utbkoord-csn", "demo");
         CamundaForm form = tasklist.claim(csn.path("id").asText(), RecruitmentVariables.HIRES_FORM);
         assertThat(form.shown(Names.AGENCY_NAME)).isEqualTo("Centrala studiestödsnämnden (CSN)");
         form.text(Names.HIRES, 2).text(Names.HIRES_COMMENT, "Två handläggare.");
         tasklist.complete(form, csn);
         browser.screenshot("recruitment-hires-csn");
-        admin.as("utbkoord-spv").submit(taskOf(tasks, "spv", "-training-coordinators"), Map.of(Names.HIRES, 1L));
+        admin.as("utbkoord-spv").submit(spv, Map.of(Names.HIRES, 1L));
     }
 
     /** The coordinator reads the follow-up and writes the lessons in Tasklist. */
