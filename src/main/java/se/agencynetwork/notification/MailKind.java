@@ -34,7 +34,9 @@ public enum MailKind {
     /** A YH application's outcome: too little support, or MYH's decision. */
     YH_OUTCOME("yh-outcome"),
     /** An approved YH programme: an agency is asked to prepare its LIA places. */
-    YH_LIA_PLACES("yh-lia-places");
+    YH_LIA_PLACES("yh-lia-places"),
+    /** A joint recruitment activity: a sign-up reminder, who takes part, a cancellation, the follow-up's summary. */
+    RECRUITMENT_ACTIVITY("recruitment-activity");
 
     private final String id;
 

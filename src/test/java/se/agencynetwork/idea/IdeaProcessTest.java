@@ -68,6 +68,7 @@ import se.agencynetwork.testsupport.StoredVariables;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.delivery.DeliveryVariables;
 import se.agencynetwork.procurement.ProcurementVariables;
+import se.agencynetwork.recruitment.RecruitmentVariables;
 
 /**
  * Every path of {@code idea}, with the real delegates, forms enforced and the demo directory's 16
@@ -109,6 +110,7 @@ class IdeaProcessTest {
                 .addClasspathResource("idea/stand-in-procurement.bpmn")
                 .addClasspathResource("idea/stand-in-course-delivery.bpmn")
                 .addClasspathResource("idea/stand-in-yh-application.bpmn")
+                .addClasspathResource("idea/stand-in-recruitment-activity.bpmn")
                 .deploy().getId();
     }
 
@@ -131,10 +133,14 @@ class IdeaProcessTest {
     }
 
     ProcessInstance submitIdea(String title) {
+        return submitIdea(title, "course");
+    }
+
+    ProcessInstance submitIdea(String title, String kind) {
         Map<String, Object> values = new HashMap<>();
         values.put(IdeaVariables.TITLE, title);
         values.put(DESCRIPTION, "Grundkurs i klarspråk för handläggare som skriver beslut.");
-        values.put(KIND, "course");
+        values.put(KIND, kind);
         values.put(TARGET_GROUP, "Handläggare");
         values.put(ORIGIN_TYPE, "agency");
         values.put(EXPECTED_PARTICIPANTS, 40L);
@@ -366,6 +372,32 @@ class IdeaProcessTest {
         handOver(instance, IdeaModel.CALL_ACTIVITY_YH_APPLICATION);
         finishCalled(instance, "yh-application");
         assertThat(instance).isEnded().hasPassed(IdeaModel.END_EVENT_TO_YH_APPLICATION);
+    }
+
+    @Test
+    void anApprovedRecruitmentIdeaGoesToTheRecruitmentActivityWhateverDeliveryWasChosen() {
+        ProcessInstance instance = submitIdea("Gemensam monter på Jobbmässan", "recruitment");
+        String key = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
+                .getBusinessKey();
+        screen(instance, "complete", null, null);
+        // an external supplier chosen while shaping does not send a recruitment activity to procurement
+        shape(instance, "external");
+        runThrough(instance);
+        decide(instance, "approve");
+        handOver(instance, IdeaModel.CALL_ACTIVITY_RECRUITMENT_ACTIVITY);
+        ProcessInstance called = runtimeService.createProcessInstanceQuery().processDefinitionKey("recruitment-activity")
+                .superProcessInstanceId(instance.getId()).singleResult();
+        Assertions.assertThat(called.getBusinessKey()).isEqualTo(key);
+        Assertions.assertThat(runtimeService.getVariables(called.getId()))
+                .containsEntry(RecruitmentVariables.Names.IDEA_KEY, key)
+                .containsEntry(RecruitmentVariables.Names.TITLE, "Gemensam monter på Jobbmässan")
+                .containsEntry(RecruitmentVariables.Names.INITIATOR, "utbkoord-spv")
+                .doesNotContainKey(CostSharingVariables.COST_KEY);
+        assertThat(instance).hasNotPassed(IdeaModel.CALL_ACTIVITY_PROCUREMENT);
+        Assertions.assertThat(jdbc.queryForList("select recipient_address from notification_mail where business_key = ?"
+                + " and kind = 'idea-decision'", String.class, key)).containsExactly("utbkoord-spv@spv.example");
+        finishCalled(instance, "recruitment-activity");
+        assertThat(instance).isEnded().hasPassed(IdeaModel.END_EVENT_TO_RECRUITMENT_ACTIVITY);
     }
 
     @Test

@@ -21,7 +21,7 @@ public class ProcessCoverageConfiguration {
     ProcessEngineCoverageProperties gatedCoverageProperties() {
         return ProcessEngineCoverageProperties.builder()
                 .assertClassCoverageAtLeast(1.0)
-                .excludeProcessDefinitionKeys("procurement", "course-delivery", "yh-application")
+                .excludeProcessDefinitionKeys("procurement", "course-delivery", "yh-application", "recruitment-activity")
                 .build();
     }
 }

@@ -3,6 +3,8 @@ package se.agencynetwork.reliability;
 import se.agencynetwork.models.ids.IdeaModel;
 import se.agencynetwork.models.ids.NetworkReviewModel;
 import se.agencynetwork.models.ids.ProcurementModel;
+import se.agencynetwork.models.ids.RecruitmentActivityModel;
+import se.agencynetwork.recruitment.RecruitmentVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -139,6 +141,8 @@ class AuthorizationMatrixTest {
         Map<String, Object> agencies = Map.of(IdeaVariables.Names.MEMBER_AGENCIES, List.of(OWN, OTHER), ProcurementVariables.PENDING_AGENCIES, List.of(OWN, OTHER));
         agencyTasks("training coordinators", samples, "idea", IdeaModel.USER_TASK_STATE_INTEREST, IdeaVariables.Names.AGENCY, agencies);
         agencyTasks("heads", samples, "procurement", ProcurementModel.USER_TASK_APPROVE_START, CostSharingVariables.AGENCY_CODE, agencies);
+        agencyTasks("recruitment sign-up", samples, "recruitment-activity", RecruitmentActivityModel.USER_TASK_SIGN_UP,
+                RecruitmentVariables.Names.AGENCY, Map.of(RecruitmentVariables.Names.MEMBER_AGENCIES, List.of(OWN, OTHER)));
         surveyToken = SurveyTokens.newToken();
         surveys.createSurvey("MATRIX-COURSE", "no-instance", "Klarspråk", LocalDate.now(), LocalDateTime.now().plusDays(7), 1);
         surveys.insertInvitation(SurveyTokens.hash(surveyToken), "MATRIX-COURSE", null, null, OWN,
@@ -157,7 +161,7 @@ class AuthorizationMatrixTest {
         resources.put("start `needs-inventory`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "needs-inventory"))));
         resources.put("start `network-review`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "network-review"))));
         resources.put("start a process only other processes start", new Resource(REFUSED_AFTER_CHECK, user ->
-                Stream.of("procurement", "course-delivery", "course-evaluation", "needs-inventory-yearly")
+                Stream.of("procurement", "course-delivery", "course-evaluation", "needs-inventory-yearly", "recruitment-activity")
                         .map(key -> start(user, key)).toList()));
         for (String kind : List.of("coordinators", "council", "training admins", "steering group")) {
             resources.put("see a task of the " + kind, new Resource(SEEN, user -> List.of(seeTask(user, kind))));
@@ -171,6 +175,12 @@ class AuthorizationMatrixTest {
                 resources.put("see a " + text, new Resource(SEEN, user -> List.of(seeTask(user, key))));
                 resources.put("complete a " + text, new Resource(REFUSED_AFTER_CHECK, user -> List.of(completeTask(user, key))));
             }
+        }
+        for (String whose : List.of("own", "other")) {
+            String key = "recruitment sign-up " + whose;
+            String text = "recruitment sign-up, " + (whose.equals("own") ? "own agency" : "other agency");
+            resources.put("see a " + text, new Resource(SEEN, user -> List.of(seeTask(user, key))));
+            resources.put("complete a " + text, new Resource(REFUSED_AFTER_CHECK, user -> List.of(completeTask(user, key))));
         }
         resources.put("invoicing basis, own agency (JSON and CSV)", new Resource(READ, user -> List.of(
                 get(user, "/api/invoicing-basis?" + PERIOD + "&agency=" + OWN),

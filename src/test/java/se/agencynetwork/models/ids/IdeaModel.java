@@ -14,12 +14,14 @@ public final class IdeaModel {
     public static final String CALL_ACTIVITY_PROCURED_COURSE_DELIVERY = "CallActivity_ProcuredCourseDelivery";
     public static final String CALL_ACTIVITY_PROCUREMENT = "CallActivity_Procurement";
     public static final String CALL_ACTIVITY_YH_APPLICATION = "CallActivity_YhApplication";
+    public static final String CALL_ACTIVITY_RECRUITMENT_ACTIVITY = "CallActivity_RecruitmentActivity";
     public static final String END_EVENT_MERGED = "EndEvent_Merged";
     public static final String END_EVENT_REJECTED = "EndEvent_Rejected";
     public static final String END_EVENT_REMINDED = "EndEvent_Reminded";
     public static final String END_EVENT_TO_COURSE_DELIVERY = "EndEvent_ToCourseDelivery";
     public static final String END_EVENT_TO_PROCURED_COURSE_DELIVERY = "EndEvent_ToProcuredCourseDelivery";
     public static final String END_EVENT_TO_YH_APPLICATION = "EndEvent_ToYhApplication";
+    public static final String END_EVENT_TO_RECRUITMENT_ACTIVITY = "EndEvent_ToRecruitmentActivity";
     public static final String GATEWAY_APPROVED = "Gateway_Approved";
     public static final String GATEWAY_PROCUREMENT_OUTCOME = "Gateway_ProcurementOutcome";
     public static final String SERVICE_TASK_MERGE_DUPLICATE = "ServiceTask_MergeDuplicate";
