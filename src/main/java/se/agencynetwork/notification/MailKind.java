@@ -34,7 +34,11 @@ public enum MailKind {
     /** A YH application's outcome: too little support, or MYH's decision. */
     YH_OUTCOME("yh-outcome"),
     /** An approved YH programme: an agency is asked to prepare its LIA places. */
-    YH_LIA_PLACES("yh-lia-places");
+    YH_LIA_PLACES("yh-lia-places"),
+    /** Candidate sharing: the candidate is asked for consent, with a personal link. */
+    CANDIDATE_CONSENT("candidate-consent"),
+    /** Candidate sharing: a candidate who has not answered is reminded, with a personal link. */
+    CANDIDATE_CONSENT_REMINDER("candidate-consent-reminder");
 
     private final String id;
 
