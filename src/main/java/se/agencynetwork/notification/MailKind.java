@@ -36,7 +36,11 @@ public enum MailKind {
     /** An approved YH programme: an agency is asked to prepare its LIA places. */
     YH_LIA_PLACES("yh-lia-places"),
     /** A joint recruitment activity: a sign-up reminder, who takes part, a cancellation, the follow-up's summary. */
-    RECRUITMENT_ACTIVITY("recruitment-activity");
+    RECRUITMENT_ACTIVITY("recruitment-activity"),
+    /** Candidate sharing: the candidate is asked for consent, with a personal link. */
+    CANDIDATE_CONSENT("candidate-consent"),
+    /** Candidate sharing: a candidate who has not answered is reminded, with a personal link. */
+    CANDIDATE_CONSENT_REMINDER("candidate-consent-reminder");
 
     private final String id;
 

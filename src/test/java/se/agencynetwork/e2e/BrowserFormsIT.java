@@ -27,6 +27,7 @@ import org.junit.platform.suite.api.SuiteDisplayName;
         DeliveryAndEvaluationInBrowser.class,
         NeedsInventoryInBrowser.class,
         RecruitmentActivityInBrowser.class,
+        CandidateReferralInBrowser.class,
         EveryFormCompletedInBrowser.class })
 @ConfigurationParameter(key = "junit.jupiter.testclass.order.default", value = "se.agencynetwork.e2e.BrowserFormsIT$ListedOrder")
 class BrowserFormsIT {

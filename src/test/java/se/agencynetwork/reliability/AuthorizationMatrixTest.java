@@ -160,6 +160,7 @@ class AuthorizationMatrixTest {
         resources.put("start `idea`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "idea"))));
         resources.put("start `needs-inventory`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "needs-inventory"))));
         resources.put("start `network-review`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "network-review"))));
+        resources.put("start `candidate-referral`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "candidate-referral"))));
         resources.put("start a process only other processes start", new Resource(REFUSED_AFTER_CHECK, user ->
                 Stream.of("procurement", "course-delivery", "course-evaluation", "needs-inventory-yearly", "recruitment-activity")
                         .map(key -> start(user, key)).toList()));
@@ -196,6 +197,7 @@ class AuthorizationMatrixTest {
                 user -> List.of(get(user, "/overview/agency/" + OWN))));
         resources.put("overview, other agency `/overview/agency/{code}`", new Resource(READ,
                 user -> List.of(get(user, "/overview/agency/" + OTHER))));
+        resources.put("shared candidates `/referrals`", new Resource(READ, user -> List.of(get(user, "/referrals"))));
         resources.put("kept mails `/api/mails`", new Resource(READ, user -> List.of(get(user, "/api/mails"))));
         resources.put("who am I `/api/me`", new Resource(READ, user -> List.of(get(user, "/api/me"))));
         for (String app : List.of("tasklist", "cockpit", "admin")) {

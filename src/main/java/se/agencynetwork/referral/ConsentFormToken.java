@@ -1,0 +1,91 @@
+package se.agencynetwork.referral;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Locale;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+
+/**
+ * Proof that an answer was sent from the consent page itself (double-submit token), the same pattern
+ * as the survey page's ({@code evaluation.SurveyFormToken}): a random token in a {@code SameSite=Strict},
+ * {@code HttpOnly} cookie for the page's path and the same token in the page's form. Another site can
+ * neither read the cookie nor make the browser send it with a cross-site POST. The profiles page for the
+ * agencies' HR ({@code /referrals}) uses it the same way with its own cookie. A foreign {@code Origin}
+ * is refused too; {@code Origin: null} (the page's referrer policy is {@code no-referrer}) is left to the
+ * token.
+ */
+final class ConsentFormToken {
+
+    static final String FIELD = "formToken";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String baseOrigin;
+    private final boolean secureBase;
+    private final String cookieName;
+    private final String path;
+
+    /** A token for the pages under {@code path}, kept in the cookie {@code cookieName}. */
+    ConsentFormToken(String baseUrl, String cookieName, String path) {
+        this.cookieName = cookieName;
+        this.path = path;
+        URI uri = URI.create(baseUrl);
+        this.baseOrigin = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        this.secureBase = baseUrl.toLowerCase(Locale.ROOT).startsWith("https:");
+    }
+
+    /** The token of the browser's cookie if it has one, else a new one; (re)sets the cookie. */
+    String issue(HttpServletRequest request, HttpServletResponse response) {
+        String token = cookie(request);
+        if (!ConsentLinks.wellFormed(token)) {
+            byte[] bytes = new byte[32];
+            RANDOM.nextBytes(bytes);
+            token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        }
+        ResponseCookie cookie = ResponseCookie.from(cookieName, token).path(path).httpOnly(true)
+                .secure(secureBase || request.isSecure()).sameSite("Strict").maxAge(Duration.ofDays(1)).build();
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
+        return token;
+    }
+
+    /** Whether the POST carries the page's token in its form and cookie, and no foreign origin. */
+    boolean fromThePage(HttpServletRequest request, String formToken) {
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        if (origin != null && !origin.equals("null") && !origin.equalsIgnoreCase(baseOrigin)
+                && !origin.equalsIgnoreCase(requestOrigin(request))) {
+            return false;
+        }
+        String cookie = cookie(request);
+        return ConsentLinks.wellFormed(cookie) && formToken != null && MessageDigest.isEqual(
+                cookie.getBytes(StandardCharsets.US_ASCII), formToken.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String cookie(HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return null;
+        }
+        for (Cookie cookie : request.getCookies()) {
+            if (cookieName.equals(cookie.getName())) {
+                return cookie.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static String requestOrigin(HttpServletRequest request) {
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
+                || ("https".equals(request.getScheme()) && port == 443);
+        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+    }
+}
