@@ -40,7 +40,9 @@ public enum MailKind {
     /** Candidate sharing: the candidate is asked for consent, with a personal link. */
     CANDIDATE_CONSENT("candidate-consent"),
     /** Candidate sharing: a candidate who has not answered is reminded, with a personal link. */
-    CANDIDATE_CONSENT_REMINDER("candidate-consent-reminder");
+    CANDIDATE_CONSENT_REMINDER("candidate-consent-reminder"),
+    /** A mentorship programme: a pair's kick-off invitation, or the programme cancelled for want of pairs. */
+    MENTORSHIP("mentorship");
 
     private final String id;
 

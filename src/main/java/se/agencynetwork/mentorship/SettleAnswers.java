@@ -1,0 +1,24 @@
+package se.agencynetwork.mentorship;
+
+import static se.agencynetwork.mentorship.MentorshipVariables.ANY_DECLINED;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import se.agencynetwork.mentorship.MentorshipVariables.Names;
+import se.agencynetwork.process.DelegateContract;
+
+/**
+ * "Sammanställ svaren": a pair both parties accepted runs; a decline ends the pair, the one who
+ * declined leaves and the other goes back to the matching.
+ */
+@Component("settleMentorshipAnswers")
+@DelegateContract(writes = {Names.ANY_DECLINED})
+record SettleAnswers(MentorshipService service) implements JavaDelegate {
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ANY_DECLINED.set(execution, service.settleAnswers(execution.getProcessBusinessKey()));
+    }
+}
