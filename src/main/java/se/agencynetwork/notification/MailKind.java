@@ -34,7 +34,9 @@ public enum MailKind {
     /** A YH application's outcome: too little support, or MYH's decision. */
     YH_OUTCOME("yh-outcome"),
     /** An approved YH programme: an agency is asked to prepare its LIA places. */
-    YH_LIA_PLACES("yh-lia-places");
+    YH_LIA_PLACES("yh-lia-places"),
+    /** A staff loan's need, offer, choice or agreement: what happened and what follows. */
+    STAFF_LOAN("staff-loan");
 
     private final String id;
 

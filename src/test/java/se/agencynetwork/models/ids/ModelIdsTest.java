@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Every element id a test names through a {@code *Model} class is an element of that model. */
 class ModelIdsTest {
 
-    static final List<Class<?>> MODELS = List.of(CourseDeliveryModel.class, CourseEvaluationModel.class, IdeaModel.class, NeedsInventoryModel.class, NeedsInventoryYearlyModel.class, NetworkReviewModel.class, ProcurementModel.class, YhApplicationModel.class);
+    static final List<Class<?>> MODELS = List.of(CourseDeliveryModel.class, CourseEvaluationModel.class, IdeaModel.class, NeedsInventoryModel.class, NeedsInventoryYearlyModel.class, NetworkReviewModel.class, ProcurementModel.class, YhApplicationModel.class, StaffLoanModel.class);
 
     @Test
     void everyDeclaredIdIsAnElementOfItsModel() throws Exception {
