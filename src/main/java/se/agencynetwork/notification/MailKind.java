@@ -42,7 +42,9 @@ public enum MailKind {
     /** Candidate sharing: a candidate who has not answered is reminded, with a personal link. */
     CANDIDATE_CONSENT_REMINDER("candidate-consent-reminder"),
     /** A mentorship programme: a pair's kick-off invitation, or the programme cancelled for want of pairs. */
-    MENTORSHIP("mentorship");
+    MENTORSHIP("mentorship"),
+    /** A staff loan's need, offer, choice or agreement: what happened and what follows. */
+    STAFF_LOAN("staff-loan");
 
     private final String id;
 

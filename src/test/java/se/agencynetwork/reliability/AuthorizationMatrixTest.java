@@ -75,6 +75,7 @@ class AuthorizationMatrixTest {
 
     static final String OWN = "tullverket";
     static final String OTHER = "spv";
+    static final String STAFF_LOAN = "MATRIX-LOAN";
     static final String PERIOD = "from=2026-01-01&to=2099-12-31";
     /** A variable the engine refuses once the caller is authorized: allowed calls answer 400, forbidden ones 403. */
     static final String REFUSED_VARIABLE = "{\"variables\":{\"probe\":{\"value\":\"rO0ABXQAA2Zvbw==\",\"type\":\"Object\","
@@ -120,6 +121,8 @@ class AuthorizationMatrixTest {
     TaskService taskService;
     @Autowired
     SurveyRepository surveys;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     final Map<String, Resource> resources = new LinkedHashMap<>();
     final Map<String, String> tasks = new HashMap<>();
@@ -147,7 +150,25 @@ class AuthorizationMatrixTest {
         surveys.createSurvey("MATRIX-COURSE", "no-instance", "Klarspråk", LocalDate.now(), LocalDateTime.now().plusDays(7), 1);
         surveys.insertInvitation(SurveyTokens.hash(surveyToken), "MATRIX-COURSE", null, null, OWN,
                 LocalDateTime.now().plusDays(7), LocalDateTime.now());
+        staffLoanAgreement();
         defineResources();
+    }
+
+    /** An agreed staff loan: agency A borrows from the other agency. */
+    void staffLoanAgreement() {
+        if (jdbc.queryForObject("select count(*) from staff_loan where business_key = ?", Integer.class, STAFF_LOAN) == 0) {
+            jdbc.update("""
+                    insert into staff_loan (business_key, process_instance_id, borrowing_agency, requested_by, role_title,
+                        competence, work_description, need_start, need_end, extent_percent, place, remote_possible,
+                        answer_date, status, created_at, lending_agency, person_name, person_email, loan_start, loan_end,
+                        loan_extent_percent, place_of_work, work_leader, working_hours, travel_costs, notice_period,
+                        monthly_salary, overhead_rate, extra_costs_monthly, monthly_reimbursement)
+                    values (?, 'no-instance', ?, 'chef-tullverket', 'Jurist', 'LOU', 'Upphandling', date '2030-01-01',
+                        date '2030-06-30', 50, 'Sundsvall', false, date '2029-12-01', 'APPROVED', current_timestamp, ?,
+                        'Sara Lind', 'sara.lind@spv.example', date '2030-01-01', date '2030-06-30', 50, 'Sundsvall',
+                        'Enhetschef', 'Dagtid', 'Lånande betalar', 'En månad', 40000.00, 0.4915, 0.00, 29830.00)""",
+                    STAFF_LOAN, OWN, OTHER);
+        }
     }
 
     @AfterAll
@@ -161,6 +182,7 @@ class AuthorizationMatrixTest {
         resources.put("start `needs-inventory`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "needs-inventory"))));
         resources.put("start `network-review`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "network-review"))));
         resources.put("start `candidate-referral`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "candidate-referral"))));
+        resources.put("start `staff-loan`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "staff-loan"))));
         resources.put("start a process only other processes start", new Resource(REFUSED_AFTER_CHECK, user ->
                 Stream.of("procurement", "course-delivery", "course-evaluation", "needs-inventory-yearly", "recruitment-activity")
                         .map(key -> start(user, key)).toList()));
@@ -208,6 +230,8 @@ class AuthorizationMatrixTest {
         resources.put("engine REST: create a user", new Resource(CREATED, user -> List.of(createUser(user))));
         resources.put("health", new Resource(READ, user -> List.of(get(user, "/actuator/health"))));
         resources.put("survey page (personal link)", new Resource(READ, user -> List.of(get(user, "/survey/" + surveyToken))));
+        resources.put("staff-loan agreement PDF, own agency a party `/api/staff-loans/{key}/agreement.pdf`", new Resource(READ,
+                user -> List.of(get(user, "/api/staff-loans/" + STAFF_LOAN + "/agreement.pdf"))));
     }
 
     @TestFactory

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Every element id a test names through a {@code *Model} class is an element of that model. */
 class ModelIdsTest {
 
-    static final List<Class<?>> MODELS = List.of(CandidateReferralModel.class, CourseDeliveryModel.class, CourseEvaluationModel.class, IdeaModel.class, MentorshipModel.class, NeedsInventoryModel.class, NeedsInventoryYearlyModel.class, NetworkReviewModel.class, ProcurementModel.class, RecruitmentActivityModel.class, YhApplicationModel.class);
+    static final List<Class<?>> MODELS = List.of(CandidateReferralModel.class, CourseDeliveryModel.class, CourseEvaluationModel.class, IdeaModel.class, MentorshipModel.class, NeedsInventoryModel.class, NeedsInventoryYearlyModel.class, NetworkReviewModel.class, ProcurementModel.class, RecruitmentActivityModel.class, StaffLoanModel.class, YhApplicationModel.class);
 
     @Test
     void everyDeclaredIdIsAnElementOfItsModel() throws Exception {

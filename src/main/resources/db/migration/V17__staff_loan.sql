@@ -1,0 +1,67 @@
+-- Staff loans between agencies (process staff-loan, docs/STAFF-LOANS.md): one row per need and its
+-- agreement, one per offer. A person's salary lives only in staff_loan_offer and, once chosen, in the
+-- agreement columns of staff_loan: never in process variables other agencies' tasks could read.
+create table staff_loan (
+    business_key          varchar(40)    not null,
+    process_instance_id   varchar(64)    not null,
+    borrowing_agency      varchar(40)    not null,
+    requested_by          varchar(100)   not null,
+    role_title            varchar(200)   not null,
+    competence            varchar(2000)  not null,
+    work_description      varchar(4000)  not null,
+    need_start            date           not null,
+    need_end              date           not null,
+    extent_percent        integer        not null,
+    place                 varchar(200)   not null,
+    remote_possible       boolean        not null,
+    security_requirements varchar(2000),
+    answer_date           date           not null,
+    status                varchar(30)    not null,
+    status_reason         varchar(2000),
+    created_at            timestamp      not null,
+    -- the coordinator's review
+    reviewed_by           varchar(100),
+    published_at          timestamp,
+    -- the choice (the lending agency's offer) and the agreement
+    lending_agency        varchar(40),
+    person_name           varchar(200),
+    person_email          varchar(320),
+    loan_start            date,
+    loan_end              date,
+    loan_extent_percent   integer,
+    place_of_work         varchar(200),
+    work_leader           varchar(200),
+    working_hours         varchar(500),
+    secrecy_terms         varchar(2000),
+    travel_costs          varchar(1000),
+    notice_period         varchar(200),
+    monthly_salary        numeric(12, 2),
+    overhead_rate         numeric(6, 4),
+    extra_costs_monthly   numeric(12, 2),
+    extra_costs_text      varchar(1000),
+    monthly_reimbursement numeric(12, 2),
+    borrower_approved_by  varchar(100),
+    lender_approved_by    varchar(100),
+    consent_recorded_by   varchar(100),
+    agreed_at             timestamp,
+    closed_at             timestamp,
+    constraint pk_staff_loan primary key (business_key),
+    constraint ck_staff_loan_extent check (extent_percent between 1 and 100)
+);
+
+create table staff_loan_offer (
+    business_key        varchar(40)    not null,
+    agency_code         varchar(40)    not null,
+    person_name         varchar(200)   not null,
+    person_email        varchar(320)   not null,
+    extent_percent      integer        not null,
+    offered_start       date           not null,
+    offered_end         date           not null,
+    monthly_salary      numeric(12, 2) not null,
+    offer_comment       varchar(2000),
+    offered_by          varchar(100)   not null,
+    offered_at          timestamp      not null,
+    constraint pk_staff_loan_offer primary key (business_key, agency_code),
+    constraint fk_staff_loan_offer_loan foreign key (business_key) references staff_loan (business_key),
+    constraint ck_staff_loan_offer_extent check (extent_percent between 1 and 100)
+);
