@@ -29,7 +29,8 @@ public record Overview(
         List<Quarter> quarters,
         List<CourseOutcome> courseOutcomes,
         List<ReviewYear> reviews,
-        List<YhLine> yhApplications) {
+        List<YhLine> yhApplications,
+        List<RecruitmentLine> recruitmentActivities) {
 
     /** The stages of an idea in the order it passes them. */
     public enum StageName {
@@ -116,6 +117,20 @@ public record Overview(
     /** A YH application, its letters of intent and MYH's decision. */
     public record YhLine(String businessKey, String programme, String provider, int signed, int declined,
             int silent, int pending, String decision) {
+    }
+
+    /**
+     * A joint recruitment activity: the agencies that signed up and, after the follow-up, the hires the
+     * agencies that answered reported ({@code answered} of {@code participants}; silence is not zero).
+     */
+    public record RecruitmentLine(String businessKey, String title, LocalDate date, String status, int participants,
+            Integer answered, Integer hires) {
+    }
+
+    /** The hires all followed-up recruitment activities led to, as the agencies that answered reported them. */
+    public int recruitmentHires() {
+        return recruitmentActivities.stream().map(RecruitmentLine::hires).filter(java.util.Objects::nonNull)
+                .mapToInt(Integer::intValue).sum();
     }
 
     public boolean network() {

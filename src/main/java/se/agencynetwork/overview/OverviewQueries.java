@@ -41,6 +41,7 @@ import se.agencynetwork.overview.Overview.InterestRound;
 import se.agencynetwork.overview.Overview.OpenTask;
 import se.agencynetwork.overview.Overview.ProcurementDate;
 import se.agencynetwork.overview.Overview.Quarter;
+import se.agencynetwork.overview.Overview.RecruitmentLine;
 import se.agencynetwork.overview.Overview.ReviewYear;
 import se.agencynetwork.overview.Overview.Stage;
 import se.agencynetwork.overview.Overview.StageName;
@@ -122,7 +123,8 @@ public class OverviewQueries {
                 money, total, quarters(year, agency),
                 courseOutcomes(year_, agency),
                 reviews(agency),
-                yhApplications(agency));
+                yhApplications(agency),
+                recruitmentActivities(agency));
     }
 
     // ---- ideas and the funnel ----
@@ -518,6 +520,33 @@ public class OverviewQueries {
                     return new YhLine(rs.getString(1), rs.getString(2), rs.getString(3), counts[0], counts[1], counts[2],
                             counts[3], decisionLabel(rs.getString(4)));
                 });
+    }
+
+    /**
+     * The joint recruitment activities (recruitment-activity's table); for one agency those it signed up
+     * for. Hires count only the agencies that answered the follow-up.
+     */
+    List<RecruitmentLine> recruitmentActivities(String agency) {
+        return jdbc.query("select a.business_key, a.title, a.activity_date, a.status, a.participant_count,"
+                + " a.answered_count, a.total_hires from recruitment_activity a"
+                + (agency == null ? "" : " where exists (select 1 from recruitment_activity_sign_up s where s.business_key ="
+                        + " a.business_key and s.agency_code = :agency and s.takes_part = true)")
+                + " order by a.registered_at, a.business_key",
+                new MapSqlParameterSource("agency", agency), (rs, i) -> new RecruitmentLine(rs.getString(1), rs.getString(2),
+                        rs.getDate(3) == null ? null : rs.getDate(3).toLocalDate(), recruitmentStatusLabel(rs.getString(4)),
+                        rs.getInt(5), (Integer) rs.getObject(6, Integer.class), (Integer) rs.getObject(7, Integer.class)));
+    }
+
+    static String recruitmentStatusLabel(String status) {
+        return switch (status) {
+            case "PLANNING" -> "Planeras";
+            case "SIGN_UP" -> "Anmälan pågår";
+            case "NO_PARTICIPANTS" -> "Ingen anmälde sig";
+            case "CANCELLED" -> "Inställd";
+            case "HELD" -> "Genomförd, uppföljning väntar";
+            case "FOLLOWED_UP" -> "Uppföljd";
+            default -> status;
+        };
     }
 
     static String decisionLabel(String decision) {
