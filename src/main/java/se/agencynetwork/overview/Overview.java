@@ -30,7 +30,8 @@ public record Overview(
         List<CourseOutcome> courseOutcomes,
         List<ReviewYear> reviews,
         List<YhLine> yhApplications,
-        List<RecruitmentLine> recruitmentActivities) {
+        List<RecruitmentLine> recruitmentActivities,
+        Referrals referrals) {
 
     /** The stages of an idea in the order it passes them. */
     public enum StageName {
@@ -115,6 +116,14 @@ public record Overview(
     }
 
     /** A YH application, its letters of intent and MYH's decision. */
+    /**
+     * Candidate sharing in the year (referrals started then): how many candidates were referred, how
+     * many consented, how many profiles are shown today, how many contacts were recorded. For one agency:
+     * the referrals it made and the contacts it recorded. Counts only: nothing about the candidates.
+     */
+    public record Referrals(int referred, int consented, int sharedNow, int contacts) {
+    }
+
     public record YhLine(String businessKey, String programme, String provider, int signed, int declined,
             int silent, int pending, String decision) {
     }

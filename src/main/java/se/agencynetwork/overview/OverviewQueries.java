@@ -124,7 +124,8 @@ public class OverviewQueries {
                 courseOutcomes(year_, agency),
                 reviews(agency),
                 yhApplications(agency),
-                recruitmentActivities(agency));
+                recruitmentActivities(agency),
+                referrals(year_, agency));
     }
 
     // ---- ideas and the funnel ----
@@ -499,6 +500,24 @@ public class OverviewQueries {
                         .divide(BigDecimal.valueOf(list.size()), 2, RoundingMode.HALF_UP),
                 own.get(year))));
         return years;
+    }
+
+    /**
+     * Candidate sharing's counts from its tables (candidate-referral, V20), read like the other
+     * capabilities' tables here: referrals started in the year; shown now = still consented (the status
+     * changes when the period ends or the consent is withdrawn).
+     */
+    Overview.Referrals referrals(MapSqlParameterSource year, String agency) {
+        MapSqlParameterSource params = new MapSqlParameterSource(year.getValues()).addValue("agency", agency);
+        String mine = agency == null ? "" : " and r.referring_agency = :agency";
+        Integer[] counts = jdbc.queryForObject("select count(*), count(r.consented_at),"
+                + " sum(case when r.status = 'CONSENTED' then 1 else 0 end)"
+                + " from candidate_referral r where r.created_at >= :from and r.created_at < :to" + mine, params,
+                (rs, n) -> new Integer[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)});
+        Integer contacts = jdbc.queryForObject("select count(*) from candidate_referral_contact c join candidate_referral r"
+                + " on r.id = c.referral_id where r.created_at >= :from and r.created_at < :to"
+                + (agency == null ? "" : " and c.agency_code = :agency"), params, Integer.class);
+        return new Overview.Referrals(counts[0], counts[1], counts[2], contacts == null ? 0 : contacts);
     }
 
     List<YhLine> yhApplications(String agency) {

@@ -246,6 +246,39 @@ class OverviewFiguresTest {
     }
 
     @Test
+    void candidateSharingIsCountedForTheNetworkAndForTheReferringAgency() throws Exception {
+        java.sql.Timestamp now = new java.sql.Timestamp(System.currentTimeMillis());
+        java.sql.Timestamp later = java.sql.Timestamp.valueOf(java.time.LocalDateTime.now().plusMonths(6));
+        String[][] rows = {{OTHER, "CONSENTED"}, {OTHER, "DECLINED"}, {OWN, "EXPIRED"}};
+        List<String> ids = new ArrayList<>();
+        for (String[] row : rows) {
+            String id = java.util.UUID.randomUUID().toString();
+            ids.add(id);
+            boolean consented = !row[1].equals("DECLINED");
+            jdbc.update("insert into candidate_referral (id, business_key, process_instance_id, referring_agency, referred_by,"
+                    + " role_title, status, created_at, answer_deadline, consented_at, shared_until) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    id, "REFERRAL-OV-" + ids.size(), "none", row[0], "chef-" + row[0], "Jurist", row[1], now, now,
+                    consented ? now : null, consented ? later : null);
+        }
+        jdbc.update("insert into candidate_referral_contact (referral_id, agency_code, contacted_by, contacted_at) values (?, ?, ?, ?)",
+                ids.get(0), OWN, "chef-" + OWN, now);
+        String inYear = " where created_at >= '" + year + "-01-01' and created_at < '" + (year + 1) + "-01-01'";
+        Map<String, String> network = figures(get("/overview?year=" + year, "koordinator").body());
+        assertThat(network).containsEntry("referrals-referred", count("select count(*) from candidate_referral" + inYear))
+                .containsEntry("referrals-consented", count("select count(*) from candidate_referral" + inYear + " and consented_at is not null"))
+                .containsEntry("referrals-shared", count("select count(*) from candidate_referral" + inYear + " and status = 'CONSENTED'"))
+                .containsEntry("referrals-contacts", count("select count(*) from candidate_referral_contact"));
+        assertThat(Integer.parseInt(network.get("referrals-referred"))).isGreaterThanOrEqualTo(3);
+        Map<String, String> own = figures(get("/overview/agency/" + OWN + "?year=" + year, "chef-" + OWN).body());
+        assertThat(own).containsEntry("referrals-referred", count("select count(*) from candidate_referral" + inYear
+                        + " and referring_agency = '" + OWN + "'"))
+                .containsEntry("referrals-shared", "0")
+                .containsEntry("referrals-contacts", count("select count(*) from candidate_referral_contact where agency_code = '" + OWN + "'"));
+        jdbc.update("delete from candidate_referral_contact where referral_id = ?", ids.get(0));
+        ids.forEach(id -> jdbc.update("delete from candidate_referral where id = ?", id));
+    }
+
+    @Test
     void whoMaySeeWhat() throws Exception {
         assertThat(get("/overview", null).statusCode()).isEqualTo(401);
         assertThat(get("/overview", null).body()).contains("Logga in", "/camunda/app/tasklist/default/#/login");
