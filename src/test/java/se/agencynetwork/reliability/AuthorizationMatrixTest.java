@@ -156,6 +156,7 @@ class AuthorizationMatrixTest {
         resources.put("start `idea`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "idea"))));
         resources.put("start `needs-inventory`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "needs-inventory"))));
         resources.put("start `network-review`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "network-review"))));
+        resources.put("start `mentorship`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "mentorship"))));
         resources.put("start a process only other processes start", new Resource(REFUSED_AFTER_CHECK, user ->
                 Stream.of("procurement", "course-delivery", "course-evaluation", "needs-inventory-yearly")
                         .map(key -> start(user, key)).toList()));
