@@ -28,6 +28,7 @@ import org.junit.platform.suite.api.SuiteDisplayName;
         NeedsInventoryInBrowser.class,
         RecruitmentActivityInBrowser.class,
         CandidateReferralInBrowser.class,
+        MentorshipInBrowser.class,
         EveryFormCompletedInBrowser.class })
 @ConfigurationParameter(key = "junit.jupiter.testclass.order.default", value = "se.agencynetwork.e2e.BrowserFormsIT$ListedOrder")
 class BrowserFormsIT {

@@ -229,6 +229,36 @@ class MentorshipProcessTest {
     }
 
     @Test
+    void whenEveryoneAcceptsAtOnceTheCostIsBookedAndThePairWaitsForTheKickOff() {
+        ProcessInstance instance = start("Mentorprogram 2029", 1, 12000);
+        String key = instance.getBusinessKey();
+        nominate(instance, "csn", adept(true, "Anna Adeptsson", "anna@csn.example", "it", true, "[\"svenska\"]", "Bli chef."));
+        Map<String, Object> spv = new HashMap<>(Map.of(Names.PARTICIPATES, true));
+        spv.putAll(mentor("Sven Spv", "sven@spv.example", "it", false, "[\"svenska\"]", "Lång IT-erfarenhet."));
+        nominate(instance, "spv", spv);
+        executeJob(instance, BOUNDARY_EVENT_PARTICIPATION_DEADLINE);
+        approve(instance, "csn", true, null);
+        approve(instance, "spv", true, null);
+        Assertions.assertThat(variable(instance, Names.PAIR_PLAN)).isEqualTo("csn → spv");
+        complete(single(instance, USER_TASK_CONFIRM_MATCHING), "utbkoord-msb", Map.of(Names.PAIR_PLAN, "csn → spv"));
+        answer(instance, "csn", true, null);
+        answer(instance, "spv", true, null);
+
+        assertThat(instance).hasPassedInOrder(SERVICE_TASK_COMPILE_ANSWERS, GATEWAY_ANY_DECLINE, GATEWAY_ANY_ACCEPTED_PAIRS,
+                SERVICE_TASK_BOOK_COSTS).isWaitingAt(INTERMEDIATE_EVENT_KICK_OFF);
+        assertThat(instance).hasNotPassed(SERVICE_TASK_CANCEL_PROGRAMME);
+        Assertions.assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+                .activityId(SERVICE_TASK_PROPOSE_MATCHING).count()).as("matched once").isEqualTo(1);
+        Assertions.assertThat(jdbc.queryForList("select l.agency_code || '=' || l.share from cost_allocation_line l"
+                + " join cost_allocation a on a.id = l.allocation_id where a.activity_key = ? order by l.agency_code",
+                String.class, key)).containsExactly("csn=6000.00", "spv=6000.00");
+        Assertions.assertThat(jdbc.queryForObject("select status from mentorship_programme where business_key = ?",
+                String.class, key)).isEqualTo("RUNNING");
+        Assertions.assertThat(variable(instance, Names.MATCHING_PROPOSAL)).contains("4 poäng", "samma område", "gemensamt språk: svenska (+1)");
+        runtimeService.deleteProcessInstance(instance.getId(), "test done", true, true);
+    }
+
+    @Test
     void withoutAnApprovedPairTheProgrammeIsCancelledAndTheAgenciesAreTold() {
         ProcessInstance instance = start("Mentorprogram 2028", 3, 5000);
         String key = instance.getBusinessKey();

@@ -183,6 +183,7 @@ class AuthorizationMatrixTest {
         resources.put("start `network-review`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "network-review"))));
         resources.put("start `candidate-referral`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "candidate-referral"))));
         resources.put("start `staff-loan`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "staff-loan"))));
+        resources.put("start `mentorship`", new Resource(REFUSED_AFTER_CHECK, user -> List.of(start(user, "mentorship"))));
         resources.put("start a process only other processes start", new Resource(REFUSED_AFTER_CHECK, user ->
                 Stream.of("procurement", "course-delivery", "course-evaluation", "needs-inventory-yearly", "recruitment-activity")
                         .map(key -> start(user, key)).toList()));

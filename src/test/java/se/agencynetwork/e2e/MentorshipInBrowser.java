@@ -1,0 +1,186 @@
+package se.agencynetwork.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.agencynetwork.mentorship.MentorshipVariables.Names;
+import se.agencynetwork.models.ids.MentorshipModel;
+
+/**
+ * The mentorship programme (mentorship) with every form completed in Tasklist, in Chromium, by a user of the
+ * step's own group:
+ *
+ * <ol>
+ * <li>the coordinator opens the programme from Tasklist's start form (one pair, 12 000 kr per pair);</li>
+ * <li>CSN's training coordinator nominates an adept in Tasklist; SPV's nominates a mentor and the other fourteen
+ * agencies decline over REST;</li>
+ * <li>CSN's head approves in Tasklist, SPV's over REST;</li>
+ * <li>a council member (MSB's training coordinator) reads the proposal with its score and confirms it in Tasklist;</li>
+ * <li>CSN's training coordinator records the adept's yes in Tasklist, SPV's the mentor's over REST;</li>
+ * <li>the kick-off and the mid-point are run now (as an administrator could in Cockpit); CSN's training coordinator
+ * records the mid-point check-in in Tasklist, the closing one over REST.</li>
+ * </ol>
+ * Asserts the path in the engine's history, the pair's row, the cost shares and the mails delivered over SMTP.
+ */
+class MentorshipInBrowser extends BrowserJourney {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void theCoordinatorOpensTheProgrammeAgenciesNominateTheCouncilMatchesAndThePairRuns() throws Exception {
+        String key = open();
+        nominate(key);
+        approve(key);
+        confirm(key);
+        answer(key);
+
+        // both answered yes: the pair runs and its cost is booked at once, half to each agency
+        assertThat(jdbc.queryForList("select agency_code || '=' || share from cost_allocation_line l join cost_allocation a"
+                + " on a.id = l.allocation_id where a.activity_key = ? order by agency_code", String.class, key))
+                .containsExactly("csn=6000.00", "spv=6000.00");
+
+        executeTimer("mentorship", key, MentorshipModel.INTERMEDIATE_EVENT_KICK_OFF);
+        awaitMailTo("mentorship", key, "anna.adept@csn.example");
+        executeTimer("mentorship", key, MentorshipModel.INTERMEDIATE_EVENT_MID_POINT);
+        checkIn(key);
+        executeTimer("mentorship", key, MentorshipModel.INTERMEDIATE_EVENT_CLOSING);
+        JsonNode closing = awaitTask(key, MentorshipModel.USER_TASK_CLOSING_CHECK_IN);
+        admin.as("utbkoord-csn").submit(closing, Map.of(Names.MEETINGS_HELD, 7L, Names.ENDED_EARLY, false, Names.END_REASON, ""));
+
+        String programme = historicInstance("mentorship", key);
+        EngineHistory.completed(admin, programme);
+        assertThat(EngineHistory.path(admin, programme)).containsSubsequence(MentorshipModel.START_EVENT_PROGRAMME_OPENED,
+                MentorshipModel.USER_TASK_STATE_PARTICIPATION, MentorshipModel.USER_TASK_APPROVE_NOMINATIONS,
+                MentorshipModel.SERVICE_TASK_PROPOSE_MATCHING, MentorshipModel.USER_TASK_CONFIRM_MATCHING,
+                MentorshipModel.USER_TASK_ANSWER_MATCH, MentorshipModel.SERVICE_TASK_BOOK_COSTS,
+                MentorshipModel.SERVICE_TASK_INVITE_TO_KICK_OFF, MentorshipModel.USER_TASK_MID_POINT_CHECK_IN,
+                MentorshipModel.USER_TASK_CLOSING_CHECK_IN, MentorshipModel.END_EVENT_PROGRAMME_CLOSED)
+                .doesNotContain(MentorshipModel.BOUNDARY_EVENT_PARTICIPATION_DEADLINE, MentorshipModel.SERVICE_TASK_CANCEL_PROGRAMME);
+        assertThat(jdbc.queryForMap("select adept_agency, mentor_agency, status, meetings, confirmed_by from mentorship_pair"
+                + " where business_key = ?", key))
+                .containsEntry("adept_agency", "csn").containsEntry("mentor_agency", "spv").containsEntry("status", "COMPLETED")
+                .containsEntry("meetings", 7).containsEntry("confirmed_by", "utbkoord-msb");
+        assertThat(jdbc.queryForList("select agency_code || ':' || person_role || ':' || nominated_by || ':' || approved_by"
+                + " from mentorship_person where business_key = ? order by agency_code", String.class, key))
+                .containsExactly("csn:ADEPT:utbkoord-csn:chef-csn", "spv:MENTOR:utbkoord-spv:chef-spv");
+        assertThat(awaitMails("cost-share", key, 2)).containsExactlyInAnyOrder("chef-csn@csn.example", "chef-spv@spv.example");
+    }
+
+    /** The coordinator opens the programme from Tasklist's start form. */
+    String open() {
+        tasklist.logIn("koordinator", "demo");
+        CamundaForm form = tasklist.startForm("Mentorprogram", "mentorshipStartForm")
+                .text(Names.TITLE, "Mentorprogram " + today.plusYears(1).getYear())
+                .date(Names.PERIOD_START, today.plusDays(30))
+                .date(Names.PERIOD_END, today.plusDays(300))
+                .text(Names.PAIR_COUNT, 1)
+                .text(Names.COST_PER_PAIR, 12000)
+                .date(Names.LAST_ANSWER_DATE, today.plusDays(7));
+        String key = tasklist.start(form, "mentorship");
+        browser.screenshot("mentorship-opened");
+        assertThat(key).startsWith("MENTOR-");
+        awaitTasks(key, MentorshipModel.USER_TASK_STATE_PARTICIPATION, 16);
+        return key;
+    }
+
+    /** CSN nominates an adept in Tasklist; SPV a mentor and the others nobody, over REST. */
+    void nominate(String key) throws Exception {
+        JsonNode tasks = awaitTasks(key, MentorshipModel.USER_TASK_STATE_PARTICIPATION, 16);
+        Map<String, JsonNode> byAgency = new HashMap<>();
+        tasks.forEach(task -> byAgency.put(agencyOf(task, "-training-coordinators"), task));
+        JsonNode csn = byAgency.remove("csn");
+        tasklist.logIn("utbkoord-csn", "demo");
+        CamundaForm form = tasklist.claim(csn.path("id").asText(), "mentorshipParticipationForm");
+        assertThat(form.shown(Names.AGENCY_NAME)).isEqualTo("Centrala studiestödsnämnden (CSN)");
+        form.check(Names.PARTICIPATES, true)
+                .text(Names.ADEPT_NAME, "Anna Adept")
+                .text(Names.ADEPT_EMAIL, "anna.adept@csn.example")
+                .choose(Names.ADEPT_AREA, "it")
+                .check(Names.ADEPT_LEADERSHIP, true)
+                .tick(Names.ADEPT_LANGUAGES, List.of("svenska", "engelska"))
+                .text(Names.ADEPT_GOALS, "Vill bli chef för ett IT-team.");
+        tasklist.complete(form, csn);
+        browser.screenshot("mentorship-nominated-csn");
+
+        for (Map.Entry<String, JsonNode> entry : byAgency.entrySet()) {
+            String agency = entry.getKey();
+            JsonNode task = entry.getValue();
+            Map<String, Object> values = new HashMap<>();
+            values.put(Names.PARTICIPATES, agency.equals("spv"));
+            if (agency.equals("spv")) {
+                values.put(Names.MENTOR_NAME, "Sven Mentor");
+                values.put(Names.MENTOR_EMAIL, "sven.mentor@spv.example");
+                values.put(Names.MENTOR_AREA, "it");
+                values.put(Names.MENTOR_LEADERSHIP, true);
+                values.put(Names.MENTOR_LANGUAGES, JSON.readTree("[\"svenska\",\"engelska\"]"));
+                values.put(Names.MENTOR_OFFERS, "IT-chef i tolv år.");
+            }
+            admin.as("utbkoord-" + agency).submit(task, values);
+        }
+    }
+
+    /** CSN's head approves in Tasklist, SPV's over REST. */
+    void approve(String key) {
+        JsonNode tasks = awaitTasks(key, MentorshipModel.USER_TASK_APPROVE_NOMINATIONS, 2);
+        JsonNode csn = taskOf(tasks, "csn", "-heads");
+        JsonNode spv = taskOf(tasks, "spv", "-heads");
+        tasklist.logIn("chef-csn", "demo");
+        CamundaForm form = tasklist.claim(csn.path("id").asText(), "mentorshipApprovalForm");
+        assertThat(form.shown(Names.NOMINEES)).contains("Anna Adept", "IT och digitalisering", "Vill bli chef");
+        form.check(Names.HEAD_APPROVES, true).text(Names.HEAD_COMMENT, "Godkänt, ingår i kompetensplanen.");
+        tasklist.complete(form, csn);
+        browser.screenshot("mentorship-approved-csn");
+        admin.as("chef-spv").submit(spv, Map.of(Names.HEAD_APPROVES, true, Names.HEAD_COMMENT, ""));
+    }
+
+    /** A council member reads the proposal and confirms it in Tasklist. */
+    void confirm(String key) {
+        JsonNode task = awaitTask(key, MentorshipModel.USER_TASK_CONFIRM_MATCHING);
+        assertThat(admin.get("/engine-rest/task/" + task.path("id").asText() + "/identity-links?type=candidate"))
+                .extracting(link -> link.path("groupId").asText()).containsExactly("education-council");
+        tasklist.logIn("utbkoord-msb", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "mentorshipMatchingForm");
+        assertThat(form.shown(Names.MATCHING_PROPOSAL)).contains("csn → spv", "Anna Adept", "Sven Mentor", "7 poäng",
+                "samma område: IT och digitalisering (+3)");
+        form.text(Names.PAIR_PLAN, "csn → spv");
+        tasklist.complete(form, task);
+        browser.screenshot("mentorship-confirmed");
+    }
+
+    /** CSN's training coordinator records the adept's yes in Tasklist, SPV's the mentor's over REST. */
+    void answer(String key) {
+        JsonNode tasks = awaitTasks(key, MentorshipModel.USER_TASK_ANSWER_MATCH, 2);
+        JsonNode csn = taskOf(tasks, "csn", "-training-coordinators");
+        JsonNode spv = taskOf(tasks, "spv", "-training-coordinators");
+        tasklist.logIn("utbkoord-csn", "demo");
+        CamundaForm form = tasklist.claim(csn.path("id").asText(), "mentorshipAnswerForm");
+        assertThat(form.shown(Names.PAIR_DESCRIPTION)).contains("Adept: Anna Adept", "Mentor: Sven Mentor");
+        form.check(Names.ACCEPTS, true);
+        tasklist.complete(form, csn);
+        browser.screenshot("mentorship-answered-csn");
+        admin.as("utbkoord-spv").submit(spv,
+                Map.of(Names.ACCEPTS, true, Names.DECLINE_REASON, ""));
+    }
+
+    /** CSN's training coordinator records the mid-point check-in in Tasklist. */
+    void checkIn(String key) {
+        JsonNode task = awaitTask(key, MentorshipModel.USER_TASK_MID_POINT_CHECK_IN);
+        tasklist.logIn("utbkoord-csn", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "mentorshipCheckInForm");
+        assertThat(form.shown(Names.PAIR_DESCRIPTION)).contains("Registrerade möten hittills: 0");
+        form.text(Names.MEETINGS_HELD, 3);
+        tasklist.complete(form, task);
+        browser.screenshot("mentorship-mid-point");
+        assertThat(jdbc.queryForObject("select meetings from mentorship_pair where business_key = ?", Integer.class, key))
+                .isEqualTo(3);
+    }
+}
