@@ -26,6 +26,7 @@ import org.junit.platform.suite.api.SuiteDisplayName;
         NetworkReviewInBrowser.class,
         DeliveryAndEvaluationInBrowser.class,
         NeedsInventoryInBrowser.class,
+        StaffLoanInBrowser.class,
         EveryFormCompletedInBrowser.class })
 @ConfigurationParameter(key = "junit.jupiter.testclass.order.default", value = "se.agencynetwork.e2e.BrowserFormsIT$ListedOrder")
 class BrowserFormsIT {
