@@ -103,15 +103,15 @@ public final class StaffLoanFormRules {
             required(submission, PERSON_NAME, "Person som erbjuds", violations);
             required(submission, PERSON_EMAIL, "Personens e-postadress", violations);
             required(submission, OFFERED_EXTENT, "Omfattning (procent av heltid)", violations);
-            required(submission, OFFERED_START, "Från och med", violations);
-            required(submission, OFFERED_END, "Till och med", violations);
+            required(submission, OFFERED_START, "Erbjuds från och med", violations);
+            required(submission, OFFERED_END, "Erbjuds till och med", violations);
             required(submission, MONTHLY_SALARY, "Månadslön (underlag för ersättning)", violations);
             Money salary = submission.get(MONTHLY_SALARY);
             if (salary != null && salary.compareTo(Money.ZERO) <= 0) {
                 violations.add(FormViolation.of(MONTHLY_SALARY.name(), "Månadslön (underlag för ersättning)",
                         "måste vara större än noll."));
             }
-            endNotBeforeStart(submission, OFFERED_START, OFFERED_END, "Till och med", violations);
+            endNotBeforeStart(submission, OFFERED_START, OFFERED_END, "Erbjuds till och med", violations);
             return violations;
         }
     }

@@ -29,6 +29,7 @@ import org.junit.platform.suite.api.SuiteDisplayName;
         RecruitmentActivityInBrowser.class,
         CandidateReferralInBrowser.class,
         MentorshipInBrowser.class,
+        StaffLoanInBrowser.class,
         EveryFormCompletedInBrowser.class })
 @ConfigurationParameter(key = "junit.jupiter.testclass.order.default", value = "se.agencynetwork.e2e.BrowserFormsIT$ListedOrder")
 class BrowserFormsIT {
