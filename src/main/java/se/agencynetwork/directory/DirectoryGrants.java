@@ -50,6 +50,12 @@ public final class DirectoryGrants {
     public static final String EVERY_DIRECTORY_GROUP = "(every directory group)";
 
     /**
+     * Stands for every agency's heads group ({@code <agency>-heads}) in the directory being synchronised:
+     * an agency that joins gets the row, one that leaves loses it with its group.
+     */
+    public static final String EVERY_HEADS_GROUP = "(every agency's heads group)";
+
+    /**
      * One row: a group (or {@link #EVERY_DIRECTORY_GROUP}) may do these things on a resource. For
      * {@code FILTER} the resource id is the filter's name; it is resolved to the filter's id.
      */

@@ -436,8 +436,12 @@ public class DirectorySynchronizer implements SmartInitializingSingleton {
             Map<String, String> filterIds) {
         Map<String, List<Permission>> wanted = new LinkedHashMap<>();
         for (Grant grant : grants) {
-            List<String> groups = DirectoryGrants.EVERY_DIRECTORY_GROUP.equals(grant.group())
-                    ? List.copyOf(directoryGroups) : List.of(grant.group());
+            List<String> groups = switch (grant.group()) {
+                case DirectoryGrants.EVERY_DIRECTORY_GROUP -> List.copyOf(directoryGroups);
+                case DirectoryGrants.EVERY_HEADS_GROUP ->
+                        directoryGroups.stream().filter(g -> g.endsWith(Groups.HEADS_SUFFIX)).toList();
+                default -> List.of(grant.group());
+            };
             String resourceId = grant.resourceId();
             if (grant.resource().resourceType() == Resources.FILTER.resourceType()) {
                 resourceId = filterIds.get(grant.resourceId());

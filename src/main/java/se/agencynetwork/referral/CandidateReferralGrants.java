@@ -2,7 +2,6 @@ package se.agencynetwork.referral;
 
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -12,7 +11,6 @@ import se.agencynetwork.directory.DirectoryGrants;
 import se.agencynetwork.directory.DirectoryGrants.Grant;
 import se.agencynetwork.directory.GrantContribution;
 import se.agencynetwork.directory.Groups;
-import se.agencynetwork.directory.NetworkDirectory;
 
 /**
  * Who may use the process, as the directory grants it: an agency's HR starts a referral - the members
@@ -22,20 +20,9 @@ import se.agencynetwork.directory.NetworkDirectory;
 @Component
 public class CandidateReferralGrants implements GrantContribution {
 
-    private final NetworkDirectory directory;
-
-    public CandidateReferralGrants(NetworkDirectory directory) {
-        this.directory = directory;
-    }
-
     @Override
     public List<Grant> grants() {
-        List<Grant> grants = new ArrayList<>();
-        grants.add(start(Groups.WG_HR_MANAGERS));
-        for (String agency : directory.agencyCodes()) {
-            grants.add(start(Groups.headsOf(agency)));
-        }
-        return grants;
+        return List.of(start(Groups.WG_HR_MANAGERS), start(DirectoryGrants.EVERY_HEADS_GROUP));
     }
 
     private static Grant start(String group) {
