@@ -117,10 +117,14 @@ class CandidateReferrals {
 
     /**
      * Records the candidate's answer and passes it to the process; false when the referral is no
-     * longer where the answer fits (answered, withdrawn or closed meanwhile). Runs in the caller's
+     * longer where the answer fits (answered, withdrawn or closed meanwhile, or the deadline passed). Runs in the caller's
      * transaction: a refused correlation rolls the status back too.
      */
     boolean answer(Referral referral, Answer answer, Instant now) {
+        if (answer != Answer.WITHDRAW && now.isAfter(referral.answerDeadline())) {
+            // the deadline's timer may not have run yet: no answer by the deadline is no answer
+            return false;
+        }
         switch (answer) {
             case CONSENT -> {
                 if (!repository.changeStatus(referral.id(), ReferralStatus.REQUESTED, ReferralStatus.CONSENTED)) {

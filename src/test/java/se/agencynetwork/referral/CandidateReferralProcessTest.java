@@ -247,6 +247,26 @@ class CandidateReferralProcessTest {
     // ---- refusals ----
 
     @Test
+    void anAnswerAfterTheDeadlineIsRefusedEvenBeforeTheTimerHasRun() throws Exception {
+        Candidate jan = candidate("Jan");
+        ProcessInstance referral = start("utbkoord-spv", jan, true);
+        String link = requestConsent(referral, jan);
+        java.util.Date due = (java.util.Date) runtimeService.getVariable(referral.getId(), Names.CONSENT_DEADLINE);
+        java.time.Instant deadline = due.toInstant();
+        Assertions.assertThat(java.time.LocalDate.ofInstant(deadline, NetworkTime.ZONE))
+                .isEqualTo(LocalDate.now(NetworkTime.ZONE).plusDays(14));
+        try {
+            NetworkTime.setLocalNow(java.time.LocalDateTime.ofInstant(deadline, NetworkTime.ZONE).plusMinutes(1));
+            Assertions.assertThat(answer(link, "consent").statusCode()).isEqualTo(409);
+        } finally {
+            NetworkTime.reset();
+        }
+        assertThat(referral).isWaitingAt(RECEIVE_TASK_AWAIT_ANSWER);
+        Assertions.assertThat(status(referral)).isEqualTo("REQUESTED");
+        runtimeService.deleteProcessInstance(referral.getId(), "test over", true, true);
+    }
+
+    @Test
     void aStarterWithoutAnAgencyIsRefusedAndNothingIsStored() {
         Candidate eva = candidate("Eva");
         int before = referrals();
