@@ -29,7 +29,8 @@ public record Overview(
         List<Quarter> quarters,
         List<CourseOutcome> courseOutcomes,
         List<ReviewYear> reviews,
-        List<YhLine> yhApplications) {
+        List<YhLine> yhApplications,
+        List<MentorshipLine> mentorships) {
 
     /** The stages of an idea in the order it passes them. */
     public enum StageName {
@@ -116,6 +117,14 @@ public record Overview(
     /** A YH application, its letters of intent and MYH's decision. */
     public record YhLine(String businessKey, String programme, String provider, int signed, int declined,
             int silent, int pending, String decision) {
+    }
+
+    /**
+     * A mentorship programme and its pairs (an agency sees the pairs its adept or mentor is in): running,
+     * completed, ended early, and the meetings they held (counted, never their contents).
+     */
+    public record MentorshipLine(String businessKey, String title, String status, int running, int completed,
+            int endedEarly, int meetings) {
     }
 
     public boolean network() {
