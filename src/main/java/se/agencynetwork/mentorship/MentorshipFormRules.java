@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.costsharing.CostSharingErrors;
 import se.agencynetwork.forms.FormRule;
 import se.agencynetwork.forms.FormSubmission;
 import se.agencynetwork.forms.FormViolation;
 import se.agencynetwork.process.NetworkTime;
+import se.agencynetwork.process.PreventsBpmnError;
 import se.agencynetwork.process.ProcessVariable;
 
 /**
@@ -26,8 +28,15 @@ public final class MentorshipFormRules {
     private MentorshipFormRules() {
     }
 
-    /** Opening: the last day to nominate lies ahead, the period starts after it and ends after it starts. */
+    /**
+     * Opening: the last day to nominate lies ahead, the period starts after it and ends after it starts. With the
+     * form's limits (cost per pair a whole amount of 0 to 1 000 000 kr, 1 to 50 pairs) and the matching rule (every
+     * pair of two member agencies, each with a participant) the programme's booking cannot be refused by the ledger.
+     */
     @Component
+    @PreventsBpmnError(element = "ServiceTask_BookCosts", codes = CostSharingErrors.INVALID,
+            because = "the start form bounds the cost per pair and the number of pairs, and the council's pairs are of"
+                    + " two different member agencies, so the allocation always has co-funders with participants")
     public static class StartRule implements FormRule {
         @Override
         public String formId() {

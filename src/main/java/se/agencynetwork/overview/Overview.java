@@ -31,7 +31,8 @@ public record Overview(
         List<ReviewYear> reviews,
         List<YhLine> yhApplications,
         List<RecruitmentLine> recruitmentActivities,
-        Referrals referrals) {
+        Referrals referrals,
+        List<MentorshipLine> mentorships) {
 
     /** The stages of an idea in the order it passes them. */
     public enum StageName {
@@ -140,6 +141,14 @@ public record Overview(
     public int recruitmentHires() {
         return recruitmentActivities.stream().map(RecruitmentLine::hires).filter(java.util.Objects::nonNull)
                 .mapToInt(Integer::intValue).sum();
+    }
+
+    /**
+     * A mentorship programme and its pairs (an agency sees the pairs its adept or mentor is in): running,
+     * completed, ended early, and the meetings they held (counted, never their contents).
+     */
+    public record MentorshipLine(String businessKey, String title, String status, int running, int completed,
+            int endedEarly, int meetings) {
     }
 
     public boolean network() {

@@ -38,6 +38,7 @@ import se.agencynetwork.overview.Overview.ComingCourse;
 import se.agencynetwork.overview.Overview.CourseOutcome;
 import se.agencynetwork.overview.Overview.IdeaLine;
 import se.agencynetwork.overview.Overview.InterestRound;
+import se.agencynetwork.overview.Overview.MentorshipLine;
 import se.agencynetwork.overview.Overview.OpenTask;
 import se.agencynetwork.overview.Overview.ProcurementDate;
 import se.agencynetwork.overview.Overview.Quarter;
@@ -125,7 +126,8 @@ public class OverviewQueries {
                 reviews(agency),
                 yhApplications(agency),
                 recruitmentActivities(agency),
-                referrals(year_, agency));
+                referrals(year_, agency),
+                mentorships(agency));
     }
 
     // ---- ideas and the funnel ----
@@ -518,6 +520,33 @@ public class OverviewQueries {
                 + " on r.id = c.referral_id where r.created_at >= :from and r.created_at < :to"
                 + (agency == null ? "" : " and c.agency_code = :agency"), params, Integer.class);
         return new Overview.Referrals(counts[0], counts[1], counts[2], contacts == null ? 0 : contacts);
+    }
+
+    /** The mentorship programmes (mentorship_programme, V18) with their accepted pairs; an agency's own pairs only. */
+    List<MentorshipLine> mentorships(String agency) {
+        String pairs = "from mentorship_pair p where p.business_key = m.business_key and p.status in ('ACCEPTED', 'COMPLETED',"
+                + " 'ENDED_EARLY')" + (agency == null ? "" : " and (p.adept_agency = :agency or p.mentor_agency = :agency)");
+        return jdbc.query("select m.business_key, m.title, m.status,"
+                + " (select count(*) " + pairs + " and p.status = 'ACCEPTED'),"
+                + " (select count(*) " + pairs + " and p.status = 'COMPLETED'),"
+                + " (select count(*) " + pairs + " and p.status = 'ENDED_EARLY'),"
+                + " (select coalesce(sum(p.meetings), 0) " + pairs + ")"
+                + " from mentorship_programme m"
+                + (agency == null ? "" : " where exists (select 1 from mentorship_person x where x.business_key ="
+                        + " m.business_key and x.agency_code = :agency)")
+                + " order by m.started_at, m.business_key",
+                new MapSqlParameterSource("agency", agency), (rs, i) -> new MentorshipLine(rs.getString(1), rs.getString(2),
+                        mentorshipStatus(rs.getString(3)), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)));
+    }
+
+    static String mentorshipStatus(String status) {
+        return switch (status) {
+            case "OPEN" -> "Anmälan och matchning";
+            case "RUNNING" -> "Pågår";
+            case "CLOSED" -> "Avslutat";
+            case "CANCELLED" -> "Inställt";
+            default -> status;
+        };
     }
 
     List<YhLine> yhApplications(String agency) {
