@@ -17,7 +17,8 @@ import se.agencynetwork.recruitment.RecruitmentVariables.Names;
  * reason (nothing is booked) and the participating agencies' training coordinators and heads are told.
  */
 @Component("cancelRecruitmentActivity")
-@DelegateContract(reads = {Names.CANCELLATION_REASON, Names.EVENT_NOTES, Names.PARTICIPATING_AGENCIES, Names.TITLE}, writes = {Names.OUTCOME})
+@DelegateContract(reads = {Names.CANCELLATION_REASON, Names.EVENT_NOTES, Names.PARTICIPATING_AGENCIES, Names.TITLE,
+        Names.ACTIVITY_DATE, Names.ACTIVITY_PLACE}, writes = {Names.OUTCOME})
 record CancelRecruitmentActivity(RecruitmentRepository repository, RecruitmentMails mails) implements JavaDelegate {
 
     @Override

@@ -25,7 +25,8 @@ import se.agencynetwork.recruitment.RecruitmentVariables.Names;
  */
 @Component("closeRecruitmentActivity")
 @DelegateContract(reads = {Names.LESSONS_LEARNED, Names.PARTICIPATING_AGENCIES, Names.PARTICIPANT_COUNT,
-        Names.ANSWERED_COUNT, Names.TOTAL_HIRES, Names.HIRES_SUMMARY, Names.TITLE}, writes = {Names.OUTCOME})
+        Names.ANSWERED_COUNT, Names.TOTAL_HIRES, Names.HIRES_SUMMARY, Names.TITLE, Names.ACTIVITY_DATE,
+        Names.ACTIVITY_PLACE}, writes = {Names.OUTCOME})
 record CloseRecruitmentActivity(RecruitmentRepository repository, RecruitmentMails mails) implements JavaDelegate {
 
     @Override

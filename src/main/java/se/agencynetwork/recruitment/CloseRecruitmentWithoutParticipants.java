@@ -16,7 +16,8 @@ import se.agencynetwork.recruitment.RecruitmentVariables.Names;
 
 /** "Avsluta utan deltagare": no agency signed up; the coordinators and the idea's originator are told. */
 @Component("closeRecruitmentWithoutParticipants")
-@DelegateContract(reads = {Names.TITLE, Names.INITIATOR}, writes = {Names.OUTCOME})
+@DelegateContract(reads = {Names.TITLE, Names.INITIATOR, Names.ACTIVITY_DATE, Names.ACTIVITY_PLACE},
+        writes = {Names.OUTCOME})
 record CloseRecruitmentWithoutParticipants(RecruitmentRepository repository, RecruitmentMails mails) implements JavaDelegate {
 
     @Override

@@ -18,7 +18,8 @@ import se.agencynetwork.recruitment.RecruitmentVariables.Names;
  * yet are reminded that silence means not taking part; the agencies reminded are kept.
  */
 @Component("remindRecruitmentSignUp")
-@DelegateContract(reads = {Names.MEMBER_AGENCIES, Names.SIGN_UP_DEADLINE, Names.TITLE},
+@DelegateContract(reads = {Names.MEMBER_AGENCIES, Names.SIGN_UP_DEADLINE, Names.TITLE, Names.ACTIVITY_DATE,
+        Names.ACTIVITY_PLACE},
         writes = {Names.REMINDED_AGENCIES})
 record RemindRecruitmentSignUp(RecruitmentActivities activities, RecruitmentMails mails) implements JavaDelegate {
 
