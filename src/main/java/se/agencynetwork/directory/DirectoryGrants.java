@@ -49,6 +49,9 @@ public final class DirectoryGrants {
     /** Stands for every group the directory manages (all groups of the file except camunda-admin). */
     public static final String EVERY_DIRECTORY_GROUP = "(every directory group)";
 
+    /** Stands for the heads' group of every agency of the file ({@code <agency>-heads}), as the file is now. */
+    public static final String EVERY_HEADS_GROUP = "(every agency's heads)";
+
     /**
      * One row: a group (or {@link #EVERY_DIRECTORY_GROUP}) may do these things on a resource. For
      * {@code FILTER} the resource id is the filter's name; it is resolved to the filter's id.

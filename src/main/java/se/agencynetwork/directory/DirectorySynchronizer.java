@@ -437,7 +437,10 @@ public class DirectorySynchronizer implements SmartInitializingSingleton {
         Map<String, List<Permission>> wanted = new LinkedHashMap<>();
         for (Grant grant : grants) {
             List<String> groups = DirectoryGrants.EVERY_DIRECTORY_GROUP.equals(grant.group())
-                    ? List.copyOf(directoryGroups) : List.of(grant.group());
+                    ? List.copyOf(directoryGroups)
+                    : DirectoryGrants.EVERY_HEADS_GROUP.equals(grant.group())
+                            ? directoryGroups.stream().filter(group -> group.endsWith(Groups.HEADS_SUFFIX)).toList()
+                            : List.of(grant.group());
             String resourceId = grant.resourceId();
             if (grant.resource().resourceType() == Resources.FILTER.resourceType()) {
                 resourceId = filterIds.get(grant.resourceId());
