@@ -3,6 +3,7 @@ package se.agencynetwork.staffloan;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,8 @@ public class StaffLoanGrants implements GrantContribution {
 
     @Override
     public List<Grant> grants() {
-        return List.of(DirectoryGrants.EVERY_HEADS_GROUP, Groups.WG_HR_MANAGERS, Groups.NETWORK_COORDINATORS).stream()
+        // every agency's heads as the directory file has them at each synchronisation
+        return Stream.of(DirectoryGrants.EVERY_HEADS_GROUP, Groups.WG_HR_MANAGERS, Groups.NETWORK_COORDINATORS)
                 .map(group -> DirectoryGrants.grant(group, PROCESS_DEFINITION, StaffLoanProcess.KEY,
                         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE))
                 .toList();
