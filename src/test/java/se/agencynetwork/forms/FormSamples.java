@@ -211,6 +211,9 @@ public final class FormSamples {
                 if (!field.required()) {
                     return null;
                 }
+                if ("email".equals(rules.path("validationType").asText())) {
+                    return f.textNode("formularprov@example.se");
+                }
                 int length = Math.max(rules.path("minLength").asInt(0), 12);
                 if (rules.path("maxLength").isNumber()) {
                     length = Math.min(length, rules.path("maxLength").asInt());
