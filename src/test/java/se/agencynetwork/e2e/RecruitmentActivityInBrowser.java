@@ -35,6 +35,8 @@ import se.agencynetwork.recruitment.RecruitmentVariables.Names;
  * hires in Tasklist, SPV over REST;</li>
  * <li>the coordinator reads the summary and writes the lessons in Tasklist; the idea ends with the activity.</li>
  * </ol>
+ * Forms completed in Tasklist: recruitment-activity-plan, recruitment-activity-sign-up, recruitment-activity-event,
+ * recruitment-activity-hires, recruitment-activity-summary.
  */
 class RecruitmentActivityInBrowser extends BrowserJourney {
 
@@ -128,7 +130,7 @@ class RecruitmentActivityInBrowser extends BrowserJourney {
     void plan(String key) {
         JsonNode task = awaitTask(key, RecruitmentActivityModel.USER_TASK_PLAN_ACTIVITY);
         tasklist.logIn("koordinator", "demo");
-        CamundaForm form = tasklist.claim(task.path("id").asText(), RecruitmentVariables.PLAN_FORM);
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "recruitmentActivityPlanForm");
         assertThat(form.shown(Names.TITLE)).isEqualTo(TITLE);
         form.choose(Names.ACTIVITY_KIND, "career-fair")
                 .date(Names.ACTIVITY_DATE, today.plusDays(30))
@@ -151,7 +153,7 @@ class RecruitmentActivityInBrowser extends BrowserJourney {
         assertThat(byAgency).hasSize(16);
         JsonNode csn = byAgency.remove("csn");
         tasklist.logIn("utbkoord-csn", "demo");
-        CamundaForm form = tasklist.claim(csn.path("id").asText(), RecruitmentVariables.SIGN_UP_FORM);
+        CamundaForm form = tasklist.claim(csn.path("id").asText(), "recruitmentActivitySignUpForm");
         assertThat(form.shown(Names.AGENCY_NAME)).isEqualTo("Centrala studiestödsnämnden (CSN)");
         assertThat(form.shown(Names.ACTIVITY_PLACE)).isEqualTo("Jobbmässan, Sundsvall");
         form.check(Names.TAKES_PART, true).text(Names.AGENCY_CONTRIBUTION, "Två rekryterare och roll-ups.");
@@ -165,7 +167,7 @@ class RecruitmentActivityInBrowser extends BrowserJourney {
     void reportEvent(String key) {
         JsonNode task = awaitTask(key, RecruitmentActivityModel.USER_TASK_RECORD_EVENT);
         tasklist.logIn("koordinator", "demo");
-        CamundaForm form = tasklist.claim(task.path("id").asText(), RecruitmentVariables.EVENT_FORM);
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "recruitmentActivityEventForm");
         assertThat(form.shown(Names.PARTICIPANT_NAMES)).contains("Centrala studiestödsnämnden (CSN)",
                 "Statens tjänstepensionsverk (SPV)");
         form.choose(Names.EVENT_OUTCOME, RecruitmentVariables.HELD)
@@ -181,7 +183,7 @@ class RecruitmentActivityInBrowser extends BrowserJourney {
         JsonNode csn = taskOf(tasks, "csn", "-training-coordinators");
         JsonNode spv = taskOf(tasks, "spv", "-training-coordinators");
         tasklist.logIn("utbkoord-csn", "demo");
-        CamundaForm form = tasklist.claim(csn.path("id").asText(), RecruitmentVariables.HIRES_FORM);
+        CamundaForm form = tasklist.claim(csn.path("id").asText(), "recruitmentActivityHiresForm");
         assertThat(form.shown(Names.AGENCY_NAME)).isEqualTo("Centrala studiestödsnämnden (CSN)");
         form.text(Names.HIRES, 2).text(Names.HIRES_COMMENT, "Två handläggare.");
         tasklist.complete(form, csn);
@@ -193,7 +195,7 @@ class RecruitmentActivityInBrowser extends BrowserJourney {
     void summarize(String key) {
         JsonNode task = awaitTask(key, RecruitmentActivityModel.USER_TASK_REVIEW_SUMMARY);
         tasklist.logIn("koordinator", "demo");
-        CamundaForm form = tasklist.claim(task.path("id").asText(), RecruitmentVariables.SUMMARY_FORM);
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "recruitmentActivitySummaryForm");
         assertThat(form.shown(Names.TOTAL_HIRES)).isEqualTo("3");
         assertThat(form.shown(Names.ANSWERED_COUNT)).isEqualTo("2");
         assertThat(form.shown(Names.HIRES_SUMMARY)).contains("Centrala studiestödsnämnden (CSN): 2 (Två handläggare.)",
