@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -25,6 +26,7 @@ import se.agencynetwork.testsupport.FreshPostgresDatabase;
  * acceptance and its SENT mark, which arrives twice (at most one per job executor thread and kill).
  * Runs with {@code ./mvnw verify -Ppostgres}.
  */
+@ExtendWith(AwaitOnlyConditions.class)
 class CrashRestartIT {
 
     static final int JOURNEYS = 5;

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.icegreen.greenmail.util.GreenMail;
@@ -29,6 +30,7 @@ import se.agencynetwork.testsupport.FreshPostgresDatabase;
  * incident naming only that mail, and the operator's retry after the mailbox is fixed delivers it
  * once. Every mail arrives exactly once. Runs with {@code ./mvnw verify -Ppostgres}.
  */
+@ExtendWith(AwaitOnlyConditions.class)
 class SmtpOutageIT {
 
     static final int JOURNEYS = 2;

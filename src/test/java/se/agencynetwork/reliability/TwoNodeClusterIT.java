@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -29,6 +30,7 @@ import se.agencynetwork.testsupport.FreshPostgresDatabase;
  * survey closing, the follow-up) fire once, every mail reaches the SMTP server once, and both nodes
  * did part of the work. Runs with {@code ./mvnw verify -Ppostgres}.
  */
+@ExtendWith(AwaitOnlyConditions.class)
 class TwoNodeClusterIT {
 
     static final int JOURNEYS = 4;
