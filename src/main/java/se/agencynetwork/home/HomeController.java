@@ -16,6 +16,7 @@ import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.directory.Person;
 import se.agencynetwork.directory.Role;
 import se.agencynetwork.system.OverviewLink;
+import se.agencynetwork.system.StartPageEntry;
 
 /**
  * The network's start page at {@code /}: plain server-rendered HTML in Swedish (no JavaScript), the
@@ -38,12 +39,14 @@ class HomeController {
     private final WebappLogin login;
     private final String webapps;
     private final OverviewLink overview;
+    private final List<StartPageEntry> entries;
 
     HomeController(NetworkDirectory directory, WebappLogin login, ProcessEngine engine, CamundaBpmProperties camunda,
-            OverviewLink overview) {
+            OverviewLink overview, List<StartPageEntry> entries) {
         this.directory = directory;
         this.login = login;
         this.overview = overview;
+        this.entries = entries;
         this.webapps = camunda.getWebapp().getApplicationPath() + "/app/%s/" + engine.getName() + "/";
     }
 
@@ -53,6 +56,8 @@ class HomeController {
         WebappLogin.LoggedIn user = login.of(request).orElse(null);
         model.addAttribute("user", user);
         model.addAttribute("overview", user == null ? null : overview.pathFor(user.userId()).orElse(null));
+        model.addAttribute("entries", user == null ? List.of()
+                : entries.stream().flatMap(entry -> entry.linkFor(user.userId()).stream()).toList());
         model.addAttribute("tasklist", webapps.formatted("tasklist"));
         model.addAttribute("cockpit", webapps.formatted("cockpit"));
         model.addAttribute("admin", webapps.formatted("admin"));

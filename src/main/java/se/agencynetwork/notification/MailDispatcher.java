@@ -92,16 +92,16 @@ public class MailDispatcher {
                 sender.send(toMimeMessage(sender, mail));
             } catch (RuntimeException e) {
                 ownTransaction.executeWithoutResult(status -> outbox.recordFailure(mail.id(), describe(e)));
-                LOG.warn("Mail {} to {} not sent (attempt {}): {}", mail.id(), mail.recipientAddress(), mail.attempts() + 1,
+                LOG.warn("Mail {} to {} not sent (attempt {}): {}", mail.id(), mail.recipientForLog(), mail.attempts() + 1,
                         describe(e));
-                failed.add(mail.recipientAddress() + " (" + mail.id() + ")");
+                failed.add(mail.recipientForLog() + " (" + mail.id() + ")");
                 failedIds.add(mail.id());
                 firstError = firstError == null ? e : firstError;
                 continue;
             }
             ownTransaction.executeWithoutResult(status -> outbox.markSent(mail.id(), clock.instant()));
             sent++;
-            LOG.info("Mail {} ({}) sent to {}: {}", mail.id(), mail.kind().id(), mail.recipientAddress(), mail.subject());
+            LOG.info("Mail {} ({}) sent to {}: {}", mail.id(), mail.kind().id(), mail.recipientForLog(), mail.subject());
         }
         return new Outcome(sent, failed, failedIds, firstError, notTried);
     }

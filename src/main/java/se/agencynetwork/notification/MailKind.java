@@ -41,6 +41,8 @@ public enum MailKind {
     CANDIDATE_CONSENT("candidate-consent"),
     /** Candidate sharing: a candidate who has not answered is reminded, with a personal link. */
     CANDIDATE_CONSENT_REMINDER("candidate-consent-reminder"),
+    /** Candidate sharing: to the HR person who referred, when the candidate consents and when the referral closes. */
+    REFERRAL_OUTCOME("referral-outcome"),
     /** A mentorship programme: a pair's kick-off invitation, or the programme cancelled for want of pairs. */
     MENTORSHIP("mentorship"),
     /** A staff loan's need, offer, choice or agreement: what happened and what follows. */

@@ -100,10 +100,10 @@ public class Notifications {
                     rendered.html(), rendered.text(), attachment, context.taskId(), context.processInstanceId(),
                     context.businessKey(), send ? MailStatus.PENDING : MailStatus.KEPT, 0, null, clock.instant(), null));
             if (send) {
-                LOG.info("Mail {} ({}) to {} queued for delivery: {}", id, kind.id(), recipient.address(), rendered.subject());
+                LOG.info("Mail {} ({}) to {} queued for delivery: {}", id, kind.id(), recipient.forLog(), rendered.subject());
             } else {
                 LOG.info("Mail {} ({}) kept, no SMTP server configured: to {}, subject '{}'", id, kind.id(),
-                        recipient.address(), rendered.subject());
+                        recipient.forLog(), rendered.subject());
             }
             written.add(id);
         }

@@ -21,4 +21,9 @@ public record OutboxMail(
         String lastError,
         Instant createdAt,
         Instant sentAt) {
+
+    /** The recipient as logs and incident messages name them ({@link Recipient#forLog(String, String)}). */
+    public String recipientForLog() {
+        return Recipient.forLog(recipientUserId, recipientAddress);
+    }
 }

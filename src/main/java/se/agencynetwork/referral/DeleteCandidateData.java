@@ -12,14 +12,17 @@ import se.agencynetwork.referral.ReferralVariables.Names;
 
 /**
  * "Radera kandidatens uppgifter": at the end of every path (declined, no answer, withdrawn, period
- * over) the candidate's data, link and mails and the instance's history variables are deleted.
+ * over) the candidate's data, link and mails and the instance's history variables are deleted, and
+ * the HR person who referred the candidate is told how it ended.
  */
 @Component("deleteCandidateData")
-@DelegateContract(reads = {Names.REFERRAL_ID})
-record DeleteCandidateData(CandidateReferrals referrals) implements JavaDelegate {
+@DelegateContract(reads = {Names.REFERRAL_ID, Names.INITIATOR})
+record DeleteCandidateData(CandidateReferrals referrals, ReferrerMails mails) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        referrals.close(REFERRAL_ID.require(execution), execution.getProcessInstanceId(), NetworkTime.now());
+        String referralId = REFERRAL_ID.require(execution);
+        ReferralStatus end = referrals.close(referralId, execution.getProcessInstanceId(), NetworkTime.now());
+        mails.closed(execution, referralId, end);
     }
 }

@@ -116,6 +116,13 @@ class ReferralRepository {
         return true;
     }
 
+    /** How many agencies recorded that they contacted the candidate. */
+    int contacts(String referralId) {
+        Integer count = jdbc.queryForObject("select count(*) from candidate_referral_contact where referral_id = ?",
+                Integer.class, referralId);
+        return count == null ? 0 : count;
+    }
+
     /**
      * Deletes the candidate's data and link and the mails to the candidate; the referral keeps its
      * final status and dates. Returns the number of person rows deleted (0 when done before).

@@ -55,13 +55,15 @@ class ReferralViewers {
         if (userId == null) {
             userId = fromWebappSession(request);
         }
-        if (userId == null) {
-            return Optional.empty();
-        }
+        return userId == null ? Optional.empty() : Optional.of(viewer(userId));
+    }
+
+    /** The directory user as a viewer: their agency and groups. */
+    Viewer viewer(String userId) {
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
         String agency = directory.person(userId).map(Person::agency).filter(code -> directory.agency(code).isPresent())
                 .orElse(null);
-        return Optional.of(new Viewer(userId, agency, groups));
+        return new Viewer(userId, agency, groups);
     }
 
     private String fromWebappSession(HttpServletRequest request) {

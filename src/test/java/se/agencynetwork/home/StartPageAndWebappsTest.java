@@ -108,12 +108,14 @@ class StartPageAndWebappsTest {
         String administrator = get("/", logIn("admin", "demo")).body();
         assertThat(administrator).contains("Du är inloggad som", "(<span>admin</span>)", ">Mina uppgifter</a>",
                 "href=\"/camunda/app/cockpit/default/\"", "href=\"/camunda/app/admin/default/\"")
-                .doesNotContain("Du är inte inloggad.");
+                .doesNotContain("Du är inte inloggad.", "/referrals");
 
         String coordinator = get("/", logIn("utbkoord-csn", "demo")).body();
         assertThat(coordinator).contains("Du är inloggad som", "(<span>utbkoord-csn</span>)",
                 "href=\"/camunda/app/tasklist/default/\"")
                 .doesNotContain("/camunda/app/cockpit/", "/camunda/app/admin/");
+        // an agency's HR (a member of the HR managers' working group) is offered the profiles other agencies share
+        assertThat(coordinator).contains("<a id=\"referrals\" href=\"/referrals\">Delade kandidater</a>");
     }
 
     /** Logs in through the webapps' login API as Tasklist does; returns the session's cookie header. */

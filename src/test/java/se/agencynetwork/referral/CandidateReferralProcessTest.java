@@ -37,9 +37,12 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -65,6 +68,7 @@ import se.agencynetwork.referral.ReferralVariables.Names;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ExtendWith(OutputCaptureExtension.class)
 class CandidateReferralProcessTest {
 
     static final Pattern LINK = Pattern.compile("/referral/([A-Za-z0-9_-]{43})");
@@ -107,7 +111,7 @@ class CandidateReferralProcessTest {
     // ---- paths ----
 
     @Test
-    void consentedProfileIsSharedWithOtherAgenciesUntilThePeriodEndsThenEverythingIsDeleted() throws Exception {
+    void consentedProfileIsSharedWithOtherAgenciesUntilThePeriodEndsThenEverythingIsDeleted(CapturedOutput log) throws Exception {
         Candidate anna = candidate("Anna");
         ProcessInstance referral = start("utbkoord-spv", anna, true);
         String link = requestConsent(referral, anna);
@@ -130,6 +134,10 @@ class CandidateReferralProcessTest {
         Assertions.assertThat(status(referral)).isEqualTo("CONSENTED");
         Assertions.assertThat(jdbc.queryForObject("select shared_until from candidate_referral where process_instance_id = ?",
                 java.sql.Timestamp.class, referral.getId()).toLocalDateTime().toLocalDate().toString()).isEqualTo(sharedUntil);
+
+        // the HR person who referred is told the profile is shared, and until when
+        Assertions.assertThat(referrerMails(referral, "utbkoord-spv", anna)).singleElement().asString()
+                .contains("Kandidaten har samtyckt och profilen delas", "Verksamhetsjurist", "till och med " + sharedUntil);
 
         // the same link now offers withdrawal
         Assertions.assertThat(get("/referral/" + link, null).body()).contains("Du har samtyckt", "Återkalla mitt samtycke");
@@ -167,10 +175,16 @@ class CandidateReferralProcessTest {
                 SERVICE_TASK_DELETE_CANDIDATE_DATA, END_EVENT_REFERRAL_CLOSED);
         Assertions.assertThat(status(referral)).isEqualTo("EXPIRED");
         assertEverythingDeleted(referral, anna, link);
+        Assertions.assertThat(referrerMails(referral, "utbkoord-spv", anna)).hasSize(2).last().asString()
+                .contains("Delningstiden är slut", "Myndigheter som har kontaktat kandidaten: 2", "raderade");
         Assertions.assertThat(get("/referrals", "utbkoord-csn").body()).doesNotContain(anna.name());
         // the contact stays counted, without anything about the candidate
         Assertions.assertThat(jdbc.queryForObject("select count(*) from candidate_referral_contact where referral_id = ?",
                 Integer.class, referralId)).isEqualTo(2);
+        // the application log is not deleted with the data: it names the candidate's mail only by letter and domain
+        String logged = anna.email().charAt(0) + "***@example.se";
+        Assertions.assertThat(log.getAll()).as("the application log").contains("(candidate-consent)", "to " + logged)
+                .doesNotContain(anna.email()).doesNotContain(anna.name());
     }
 
     @Test
@@ -192,6 +206,8 @@ class CandidateReferralProcessTest {
                 RECEIVE_TASK_PROFILE_SHARED, GATEWAY_JOIN_SHARING_END, GATEWAY_JOIN_CLOSING, SERVICE_TASK_DELETE_CANDIDATE_DATA,
                 END_EVENT_REFERRAL_CLOSED).hasNotPassed(BOUNDARY_EVENT_SHARING_PERIOD_OVER);
         Assertions.assertThat(status(referral)).isEqualTo("WITHDRAWN");
+        Assertions.assertThat(referrerMails(referral, "chef-csn", bo)).hasSize(2).last().asString()
+                .contains("Kandidaten har återkallat sitt samtycke", "Myndigheter som har kontaktat kandidaten: 0");
         Assertions.assertThat(jdbc.queryForObject("select referring_agency from candidate_referral where process_instance_id = ?",
                 String.class, referral.getId())).isEqualTo("csn");
         assertEverythingDeleted(referral, bo, link);
@@ -214,6 +230,8 @@ class CandidateReferralProcessTest {
                 GATEWAY_JOIN_CLOSING, SERVICE_TASK_DELETE_CANDIDATE_DATA, END_EVENT_REFERRAL_CLOSED)
                 .hasNotPassed(SERVICE_TASK_SHARE_PROFILE);
         Assertions.assertThat(status(referral)).isEqualTo("DECLINED");
+        Assertions.assertThat(referrerMails(referral, "utbkoord-spv", cecilia)).singleElement().asString()
+                .contains("Kandidaten avböjde", "Ingenting visades");
         assertEverythingDeleted(referral, cecilia, link);
     }
 
@@ -240,6 +258,8 @@ class CandidateReferralProcessTest {
                 GATEWAY_JOIN_CLOSING, SERVICE_TASK_DELETE_CANDIDATE_DATA, END_EVENT_REFERRAL_CLOSED)
                 .hasNotPassed(SERVICE_TASK_SHARE_PROFILE);
         Assertions.assertThat(status(referral)).isEqualTo("NO_ANSWER");
+        Assertions.assertThat(referrerMails(referral, "utbkoord-spv", dan)).singleElement().asString()
+                .contains("Kandidaten svarade inte", "sista svarsdagen");
         assertEverythingDeleted(referral, dan, link);
         Assertions.assertThat(get("/referral/" + second.group(1), null).statusCode()).isEqualTo(404);
     }
@@ -399,6 +419,26 @@ class CandidateReferralProcessTest {
                         Integer.class, "%" + value + "%", "%" + value + "%")).as(value + " in " + table).isZero();
             }
         }
+    }
+
+    /**
+     * The mails to the person who referred, subject and text, in the order written: each to their
+     * directory address, and none naming the candidate (they outlive the candidate's data).
+     */
+    List<String> referrerMails(ProcessInstance referral, String referrer, Candidate candidate) {
+        String address = identityService.createUserQuery().userId(referrer).singleResult().getEmail();
+        List<Map<String, Object>> rows = jdbc.queryForList("select recipient_address, recipient_user_id, subject, body_text"
+                + " from notification_mail where process_instance_id = ? and kind = 'referral-outcome'"
+                + " order by created_at, dedup_key desc", referral.getId()).stream().map(CandidateReferralProcessTest::lowerKeys).toList();
+        List<String> mails = new java.util.ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            Assertions.assertThat(row.get("recipient_address")).isEqualTo(address);
+            Assertions.assertThat(row.get("recipient_user_id")).isEqualTo(referrer);
+            String mail = row.get("subject") + "\n" + row.get("body_text");
+            Assertions.assertThat(mail).doesNotContain(candidate.name(), candidate.email());
+            mails.add(mail);
+        }
+        return mails;
     }
 
     List<Map<String, Object>> mails(ProcessInstance referral, String kind) {
