@@ -100,6 +100,18 @@ final class OfferedVariables {
         }
     }
 
+    /** The variables the form's hide conditions name. */
+    static Set<String> conditionNames(FormSchema schema) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (String expression : schema.hidden().values()) {
+            Matcher name = NAME.matcher(expression);
+            while (name.find()) {
+                names.add(name.group(1));
+            }
+        }
+        return names;
+    }
+
     /** True when the input's condition hides it with these values; an expression that cannot be evaluated hides it. */
     static boolean hidden(FormSchema schema, FormField field, Function<String, Object> values) {
         String expression = schema.hidden().get(field.key());

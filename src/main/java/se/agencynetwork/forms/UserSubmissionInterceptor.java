@@ -84,13 +84,18 @@ public class UserSubmissionInterceptor extends CommandInterceptor {
             CURRENT.set(submission);
             FormSchema withoutCompletion = submission != null && writesWithoutCompleting(command)
                     ? formOf((String) field(command, "taskId"), context) : null;
+            // what the form's conditions read, as the task has it now (a BPMN error ends the task and its scope)
+            Map<String, TypedValue> conditions = withoutCompletion == null ? Map.of()
+                    : conditionValues(withoutCompletion, (String) field(command, "taskId"), context);
             T result = next.execute(command);
             if (withoutCompletion != null) {
                 // resolve, BPMN error and escalation write the task's variables without completing it, so no
-                // complete listener sees them: the same rule is applied here, before the command commits
+                // complete listener sees them: the same rule is applied here, before the command commits, with
+                // the conditions evaluated on what was sent over what the task had (a condition may read a
+                // variable the process set earlier, such as the idea's kind)
                 List<FormViolation> violations = OfferedVariables.check(withoutCompletion, submission,
                         name -> submission.variables().containsKey(name) ? submission.variables().get(name)
-                                : submission.before(name), false);
+                                : conditions.get(name), false);
                 if (!violations.isEmpty()) {
                     throw new FormRefusedException(withoutCompletion.id(), violations);
                 }
@@ -100,6 +105,21 @@ public class UserSubmissionInterceptor extends CommandInterceptor {
             CURRENT.remove();
             INSIDE.remove();
         }
+    }
+
+    /** The task's current values of the variables the form's conditions name. */
+    private static Map<String, TypedValue> conditionValues(FormSchema schema, String taskId, CommandContext context) {
+        TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+        Map<String, TypedValue> values = new HashMap<>();
+        if (task != null) {
+            for (String name : OfferedVariables.conditionNames(schema)) {
+                TypedValue value = task.getVariableTyped(name, false);
+                if (value != null) {
+                    values.put(name, value);
+                }
+            }
+        }
+        return values;
     }
 
     private static boolean writesWithoutCompleting(Command<?> command) {

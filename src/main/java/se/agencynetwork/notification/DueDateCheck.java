@@ -4,12 +4,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,6 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its due date, so each task gets one reminder and one escalation per due date however often and
  * on however many nodes the check runs; a new due date earns a new reminder. Each task is handled
  * in a transaction of its own, so a duplicate raced in by another node costs only that task's turn.
+ * <p>
+ * A user task whose process reminds its own people in words of its own ("silence means not taking
+ * part") says so in the model, {@code <camunda:property name="reminder" value="process" />}: it gets
+ * no second, generic reminder from here, only the escalation when it is overdue.
  */
 @Component
 public class DueDateCheck {
@@ -30,16 +41,24 @@ public class DueDateCheck {
     private static final Logger LOG = LoggerFactory.getLogger(DueDateCheck.class);
     private static final int PAGE = 100;
 
+    /** The user task property that hands the reminder to the process: {@code reminder = process}. */
+    public static final String REMINDER_PROPERTY = "reminder";
+    public static final String REMINDED_BY_PROCESS = "process";
+
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final TaskMails taskMails;
     private final NotificationProperties properties;
+    private final RepositoryService repositoryService;
     private final TransactionTemplate transaction;
+    /** Per process definition id, the user tasks whose process sends its own reminder (a definition never changes). */
+    private final Map<String, Set<String>> remindedByProcess = new ConcurrentHashMap<>();
 
-    DueDateCheck(TaskService taskService, RuntimeService runtimeService, TaskMails taskMails,
-            NotificationProperties properties, PlatformTransactionManager transactionManager) {
+    DueDateCheck(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
+            TaskMails taskMails, NotificationProperties properties, PlatformTransactionManager transactionManager) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
         this.taskMails = taskMails;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -51,7 +70,9 @@ public class DueDateCheck {
         Date horizon = Date.from(now.plus(properties.reminderLeadTime()));
         int written = 0;
         for (Task task : all(() -> taskService.createTaskQuery().active().dueAfter(nowDate).dueBefore(horizon))) {
-            written += inOwnTransaction(task, true);
+            if (!remindedByItsProcess(task)) {
+                written += inOwnTransaction(task, true);
+            }
         }
         for (Task task : all(() -> taskService.createTaskQuery().active().dueBefore(nowDate))) {
             written += inOwnTransaction(task, false);
@@ -73,6 +94,25 @@ public class DueDateCheck {
             LOG.debug("Task {}: mail written by another node meanwhile", task.getId());
             return 0;
         }
+    }
+
+    private boolean remindedByItsProcess(Task task) {
+        return task.getProcessDefinitionId() != null && task.getTaskDefinitionKey() != null
+                && remindedByProcess.computeIfAbsent(task.getProcessDefinitionId(), this::tasksRemindedByProcess)
+                        .contains(task.getTaskDefinitionKey());
+    }
+
+    private Set<String> tasksRemindedByProcess(String processDefinitionId) {
+        return repositoryService.getBpmnModelInstance(processDefinitionId).getModelElementsByType(UserTask.class).stream()
+                .filter(DueDateCheck::remindsItself).map(UserTask::getId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static boolean remindsItself(UserTask task) {
+        return task.getExtensionElements() != null && task.getExtensionElements().getElementsQuery()
+                .filterByType(CamundaProperties.class).list().stream()
+                .flatMap(properties -> properties.getCamundaProperties().stream())
+                .anyMatch(property -> REMINDER_PROPERTY.equals(property.getCamundaName())
+                        && REMINDED_BY_PROCESS.equals(property.getCamundaValue()));
     }
 
     private static List<Task> all(java.util.function.Supplier<TaskQuery> query) {

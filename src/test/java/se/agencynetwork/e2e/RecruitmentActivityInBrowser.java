@@ -103,8 +103,8 @@ class RecruitmentActivityInBrowser extends BrowserJourney {
                 .path("businessKey").asText();
         admin.as("koordinator").submit(awaitTask(key, IdeaModel.USER_TASK_SCREEN_IDEA),
                 Map.of("screeningOutcome", "complete"));
-        admin.as("koordinator").submit(awaitTask(key, IdeaModel.USER_TASK_SHAPE_IDEA), Map.of("format", "programme",
-                "delivery", "internal", CostSharingVariables.COST_KEY, "equal", "estimatedCost", 24000L,
+        admin.as("koordinator").submit(awaitTask(key, IdeaModel.USER_TASK_SHAPE_IDEA), Map.of(
+                CostSharingVariables.COST_KEY, "equal", "estimatedCost", 24000L,
                 IdeaVariables.Names.INTEREST_DEADLINE, today.plusDays(7).toString()));
         for (JsonNode task : awaitTasks(key, IdeaModel.USER_TASK_STATE_INTEREST, 16)) {
             String agency = agencyOf(task, "-training-coordinators");

@@ -375,13 +375,20 @@ class IdeaProcessTest {
     }
 
     @Test
-    void anApprovedRecruitmentIdeaGoesToTheRecruitmentActivityWhateverDeliveryWasChosen() {
+    void anApprovedRecruitmentIdeaGoesToTheRecruitmentActivityAndIsNotAskedHowACourseIsDelivered() {
         ProcessInstance instance = submitIdea("Gemensam monter på Jobbmässan", "recruitment");
         String key = runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
                 .getBusinessKey();
         screen(instance, "complete", null, null);
-        // an external supplier chosen while shaping does not send a recruitment activity to procurement
-        shape(instance, "external");
+        // format and delivery describe a course: the shaping form hides them for a recruitment activity, and the
+        // server refuses them as it refuses any field the form does not offer
+        String shaping = task(instance, IdeaModel.USER_TASK_SHAPE_IDEA).getId();
+        Assertions.assertThatThrownBy(() -> taskService.complete(shaping, Map.of("format", "course", "delivery", "external",
+                CostSharingVariables.COST_KEY, "equal", "estimatedCost", 24000L, INTEREST_DEADLINE, "2026-03-20")))
+                .isInstanceOf(FormRefusedException.class).hasMessageContaining("(delivery)").hasMessageContaining("(format)");
+        taskService.complete(shaping, Map.of(CostSharingVariables.COST_KEY, "equal", "estimatedCost", 24000L,
+                INTEREST_DEADLINE, "2026-03-20"));
+        Assertions.assertThat(runtimeService.getVariables(instance.getId())).doesNotContainKeys("format", "delivery");
         runThrough(instance);
         decide(instance, "approve");
         handOver(instance, IdeaModel.CALL_ACTIVITY_RECRUITMENT_ACTIVITY);

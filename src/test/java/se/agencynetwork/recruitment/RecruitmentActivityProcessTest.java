@@ -80,6 +80,7 @@ class RecruitmentActivityProcessTest {
     @Autowired IdentityService identityService;
     @Autowired NetworkDirectory directory;
     @Autowired JdbcTemplate jdbc;
+    @Autowired se.agencynetwork.notification.DueDateCheck dueDateCheck;
 
     @BeforeEach
     void init() {
@@ -152,6 +153,12 @@ class RecruitmentActivityProcessTest {
                 .contains("utan svar senast sista anmälningsdagen deltar myndigheten inte", "Sista dag: 2026-03-20");
         Assertions.assertThat(ProcessJson.strings(runtimeService.getVariable(instance.getId(), REMINDED_AGENCIES))).hasSize(14)
                 .doesNotContain("spv", "csn");
+        // the sign-up task declares that its process reminds (reminder = process): the generic due-date reminder two
+        // days before does not come on top of this one, while an overdue task would still be escalated
+        dueDateCheck.check(deadline.toInstant().minus(java.time.Duration.ofDays(1)));
+        Assertions.assertThat(mailsTo(key, "task-reminder")).isEmpty();
+        dueDateCheck.check(deadline.toInstant().plus(java.time.Duration.ofMinutes(1)));
+        Assertions.assertThat(mailsTo(key, "task-escalation")).isNotEmpty().containsOnly("koordinator@spv.example");
 
         signUp(instance, "msb", false, null);
         // silence is "not taking part" at the deadline
