@@ -222,14 +222,22 @@ class MentorshipService {
         return participants;
     }
 
-    /** The pair as its adept's training coordinator reads it at a check-in. */
+    /** The pair as its adept's training coordinator reads it at a check-in: its people and the meetings recorded. */
     String checkInDescription(String businessKey, long pairId) {
+        return runningPairDescription(businessKey, pairId) + "\n"
+                + "Registrerade möten hittills: " + repository.pair(businessKey, pairId).meetings();
+    }
+
+    /**
+     * The pair's people, as the standing early-end task shows it from the kick-off on (without the meetings,
+     * which the check-ins change while the task is open).
+     */
+    String runningPairDescription(String businessKey, long pairId) {
         Pair pair = repository.pair(businessKey, pairId);
         Map<String, Person> byParty = repository.persons(businessKey).stream()
                 .collect(Collectors.toMap(Person::party, p -> p));
         return "Adept: " + describe(byParty.get(Role.ADEPT.party(pair.adeptAgency()))) + "\n"
-                + "Mentor: " + describe(byParty.get(Role.MENTOR.party(pair.mentorAgency()))) + "\n"
-                + "Registrerade möten hittills: " + pair.meetings();
+                + "Mentor: " + describe(byParty.get(Role.MENTOR.party(pair.mentorAgency())));
     }
 
     /**

@@ -29,6 +29,6 @@ record OpenEarlyEnd(MentorshipService service) implements TaskListener {
         long id = Long.parseLong(PAIR_IDS.require(pair).get(index));
         AgencyTasks.open(task, service.agencyName(AGENCY.require(pair)), AGENCY_NAME, List.of(MEETINGS_HELD, END_REASON));
         PAIR_ID.setLocal(pair, id);
-        PAIR_DESCRIPTION.setLocal(pair, service.checkInDescription(pair.getProcessBusinessKey(), id));
+        PAIR_DESCRIPTION.setLocal(pair, service.runningPairDescription(pair.getProcessBusinessKey(), id));
     }
 }
