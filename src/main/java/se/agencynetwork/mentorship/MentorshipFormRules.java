@@ -181,17 +181,17 @@ public final class MentorshipFormRules {
         }
     }
 
-    /** A check-in: a pair that ended early says why. */
+    /** A pair that ends early says why, in more than blanks. */
     @Component
-    public static class CheckInRule implements FormRule {
+    public static class EarlyEndRule implements FormRule {
         @Override
         public String formId() {
-            return CHECK_IN_FORM;
+            return EARLY_END_FORM;
         }
 
         @Override
         public List<FormViolation> check(FormSubmission submission) {
-            if (Boolean.TRUE.equals(submission.get(ENDED_EARLY)) && !filled(submission, END_REASON)) {
+            if (!filled(submission, END_REASON)) {
                 return List.of(FormViolation.of(END_REASON.name(), "Skäl till att paret avslutas",
                         "måste fyllas i när paret avslutas i förtid."));
             }

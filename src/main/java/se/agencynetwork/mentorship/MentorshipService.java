@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -221,31 +222,66 @@ class MentorshipService {
         return participants;
     }
 
-    /** The pair as its adept's training coordinator reads it at a check-in. */
+    /** The pair as its adept's training coordinator reads it at a check-in: its people and the meetings recorded. */
     String checkInDescription(String businessKey, long pairId) {
+        return runningPairDescription(businessKey, pairId) + "\n"
+                + "Registrerade möten hittills: " + repository.pair(businessKey, pairId).meetings();
+    }
+
+    /**
+     * The pair's people, as the standing early-end task shows it from the kick-off on (without the meetings,
+     * which the check-ins change while the task is open).
+     */
+    String runningPairDescription(String businessKey, long pairId) {
         Pair pair = repository.pair(businessKey, pairId);
         Map<String, Person> byParty = repository.persons(businessKey).stream()
                 .collect(Collectors.toMap(Person::party, p -> p));
         return "Adept: " + describe(byParty.get(Role.ADEPT.party(pair.adeptAgency()))) + "\n"
-                + "Mentor: " + describe(byParty.get(Role.MENTOR.party(pair.mentorAgency()))) + "\n"
-                + "Registrerade möten hittills: " + pair.meetings();
+                + "Mentor: " + describe(byParty.get(Role.MENTOR.party(pair.mentorAgency())));
     }
 
     /**
-     * Records a check-in: the meetings held so far (counted, not their contents) and whether the pair
-     * ended early, with its reason; at the closing a pair that ran to the end is completed.
+     * Records a check-in: the meetings held so far (counted, not their contents); at the closing a pair
+     * that ran to the end is completed. A running pair only: a pair that has ended is left as it is.
+     *
+     * @return whether the pair was running and the check-in was recorded
      */
-    void checkIn(String businessKey, long pairId, long meetings, boolean endedEarly, String endReason, boolean closing,
-            Instant now) {
-        repository.pair(businessKey, pairId);
-        if (endedEarly) {
-            repository.recordCheckIn(pairId, meetings, Pair.ENDED_EARLY, endReason, now);
-        } else {
-            repository.recordCheckIn(pairId, meetings, closing ? Pair.COMPLETED : Pair.ACCEPTED, null,
-                    closing ? now : null);
+    boolean checkIn(String businessKey, long pairId, long meetings, boolean closing, Instant now) {
+        Pair pair = repository.pair(businessKey, pairId);
+        if (!Pair.ACCEPTED.equals(pair.status())) {
+            LOG.info("Mentorship {}: check-in of pair {} ignored, the pair is {}", businessKey, pairId, pair.status());
+            return false;
         }
-        LOG.info("Mentorship {}: pair {} checked in ({} meetings, ended early: {})", businessKey, pairId, meetings,
-                endedEarly);
+        repository.recordCheckIn(pairId, meetings, closing ? Pair.COMPLETED : Pair.ACCEPTED, null, closing ? now : null);
+        LOG.info("Mentorship {}: pair {} checked in ({} meetings)", businessKey, pairId, meetings);
+        return true;
+    }
+
+    /**
+     * Ends a running pair before the programme's last day, with the meetings held so far and why; the pair
+     * gets no further check-ins. A pair that is no longer running (completed at the closing) is left as it is.
+     *
+     * @return the pair, or nothing when it was not running
+     */
+    Optional<Pair> endEarly(String businessKey, long pairId, long meetings, String reason, Instant now) {
+        Pair pair = repository.pair(businessKey, pairId);
+        if (!Pair.ACCEPTED.equals(pair.status())) {
+            LOG.info("Mentorship {}: early end of pair {} ignored, the pair is {}", businessKey, pairId, pair.status());
+            return Optional.empty();
+        }
+        repository.recordCheckIn(pairId, meetings, Pair.ENDED_EARLY, reason, now);
+        LOG.info("Mentorship {}: pair {} ended early after {} meetings", businessKey, pairId, meetings);
+        return Optional.of(repository.pair(businessKey, pairId));
+    }
+
+    /** The pair in a mail: the adept and the mentor with their agencies, one a line. */
+    String pairText(String businessKey, Pair pair) {
+        Map<String, Person> byParty = repository.persons(businessKey).stream()
+                .collect(Collectors.toMap(Person::party, p -> p));
+        Person adept = byParty.get(Role.ADEPT.party(pair.adeptAgency()));
+        Person mentor = byParty.get(Role.MENTOR.party(pair.mentorAgency()));
+        return "Adept: " + adept.name() + " (" + agencyName(adept.agency()) + ")\n"
+                + "Mentor: " + mentor.name() + " (" + agencyName(mentor.agency()) + ")";
     }
 
     /** Closes the programme; returns the pairs that ran to the end and the meetings of all pairs that ran. */

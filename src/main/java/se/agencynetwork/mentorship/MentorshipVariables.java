@@ -21,6 +21,7 @@ public final class MentorshipVariables {
     public static final String MATCHING_FORM = "mentorshipMatchingForm";
     public static final String ANSWER_FORM = "mentorshipAnswerForm";
     public static final String CHECK_IN_FORM = "mentorshipCheckInForm";
+    public static final String EARLY_END_FORM = "mentorshipEarlyEndForm";
 
     // start form
     /** The programme's name ("Mentorprogram 2027"); {@code title} so that task names carry it. */
@@ -78,13 +79,12 @@ public final class MentorshipVariables {
     static final ProcessVariable<Boolean> ACCEPTS = ProcessVariable.flag(Names.ACCEPTS);
     static final ProcessVariable<String> DECLINE_REASON = ProcessVariable.text(Names.DECLINE_REASON);
     static final ProcessVariable<Boolean> ANY_DECLINED = ProcessVariable.flag(Names.ANY_DECLINED);
-    // the running programme: one check-in task per pair, in the adept's agency
+    // the running programme: one check-in task per pair and one early-end task per pair, in the adept's agency
     static final ProcessVariable<List<String>> PAIR_AGENCIES = ProcessVariable.strings(Names.PAIR_AGENCIES);
     /** Parallel to {@link #PAIR_AGENCIES}: the pair ids. */
     static final ProcessVariable<List<String>> PAIR_IDS = ProcessVariable.strings(Names.PAIR_IDS);
     static final ProcessVariable<Long> PAIR_ID = ProcessVariable.whole(Names.PAIR_ID);
     static final ProcessVariable<Long> MEETINGS_HELD = ProcessVariable.whole(Names.MEETINGS_HELD);
-    static final ProcessVariable<Boolean> ENDED_EARLY = ProcessVariable.flag(Names.ENDED_EARLY);
     static final ProcessVariable<String> END_REASON = ProcessVariable.text(Names.END_REASON);
     // closing
     static final ProcessVariable<Integer> COMPLETED_PAIR_COUNT = ProcessVariable.count(Names.COMPLETED_PAIR_COUNT);
@@ -143,7 +143,6 @@ public final class MentorshipVariables {
         public static final String PAIR_IDS = "pairIds";
         public static final String PAIR_ID = "pairId";
         public static final String MEETINGS_HELD = "meetingsHeld";
-        public static final String ENDED_EARLY = "endedEarly";
         public static final String END_REASON = "endReason";
         public static final String COMPLETED_PAIR_COUNT = "completedPairCount";
         public static final String TOTAL_MEETINGS = "totalMeetings";

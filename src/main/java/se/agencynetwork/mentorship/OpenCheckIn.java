@@ -16,7 +16,7 @@ import se.agencynetwork.process.DelegateContract;
 /** On creation of a pair's check-in (mid-point or closing): which pair, named in the task and described in the form. */
 @Component("openMentorshipCheckIn")
 @DelegateContract(reads = {Names.AGENCY, Names.PAIR_IDS}, writes = {Names.AGENCY_NAME, Names.PAIR_ID,
-        Names.PAIR_DESCRIPTION, Names.MEETINGS_HELD, Names.ENDED_EARLY, Names.END_REASON})
+        Names.PAIR_DESCRIPTION, Names.MEETINGS_HELD})
 record OpenCheckIn(MentorshipService service) implements TaskListener {
 
     @Override
@@ -25,7 +25,7 @@ record OpenCheckIn(MentorshipService service) implements TaskListener {
         int index = ((Number) pair.getVariable("loopCounter")).intValue();
         long id = Long.parseLong(PAIR_IDS.require(pair).get(index));
         AgencyTasks.open(task, service.agencyName(AGENCY.require(pair)), AGENCY_NAME,
-                List.of(MEETINGS_HELD, ENDED_EARLY, END_REASON));
+                List.of(MEETINGS_HELD));
         PAIR_ID.setLocal(pair, id);
         PAIR_DESCRIPTION.setLocal(pair, service.checkInDescription(pair.getProcessBusinessKey(), id));
     }

@@ -11,11 +11,11 @@ import se.agencynetwork.process.DelegateContract;
 import se.agencynetwork.process.NetworkTime;
 
 /**
- * Stores a pair's check-in: the meetings held so far (the number, never their contents) and, if the
- * pair ended early, why; at the closing a pair that ran to the end is completed.
+ * Stores a pair's check-in: the meetings held so far (the number, never their contents); at the closing
+ * the pair has run to the end and is completed. A pair ends early in its own task ({@link RecordEarlyEnd}).
  */
 @Component("recordMentorshipCheckIn")
-@DelegateContract(reads = {Names.PAIR_ID, Names.MEETINGS_HELD, Names.ENDED_EARLY, Names.END_REASON})
+@DelegateContract(reads = {Names.PAIR_ID, Names.MEETINGS_HELD})
 record RecordCheckIn(MentorshipService service) implements TaskListener {
 
     /** The closing check-in's task; every other check-in is the mid-point's. */
@@ -23,9 +23,7 @@ record RecordCheckIn(MentorshipService service) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String reason = END_REASON.get(task);
         service.checkIn(task.getExecution().getProcessBusinessKey(), PAIR_ID.require(task), MEETINGS_HELD.get(task, 0L),
-                ENDED_EARLY.get(task, false), reason == null || reason.isBlank() ? null : reason.trim(),
                 CLOSING_TASK.equals(task.getTaskDefinitionKey()), NetworkTime.now());
     }
 }

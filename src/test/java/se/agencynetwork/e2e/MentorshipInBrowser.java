@@ -27,7 +27,9 @@ import se.agencynetwork.models.ids.MentorshipModel;
  * <li>a council member (MSB's training coordinator) reads the proposal with its score and confirms it in Tasklist;</li>
  * <li>CSN's training coordinator records the adept's yes in Tasklist, SPV's the mentor's over REST;</li>
  * <li>the kick-off and the mid-point are run now (as an administrator could in Cockpit); CSN's training coordinator
- * records the mid-point check-in in Tasklist, the closing one over REST.</li>
+ * records the mid-point check-in in Tasklist;</li>
+ * <li>then the pair ends early: CSN's training coordinator reports it in Tasklist (meetings and reason); both
+ * agencies' training coordinators are told and the closing, run now, asks nobody.</li>
  * </ol>
  * Asserts the path in the engine's history, the pair's row, the cost shares and the mails delivered over SMTP.
  */
@@ -52,9 +54,8 @@ class MentorshipInBrowser extends BrowserJourney {
         awaitMailTo("mentorship", key, "anna.adept@csn.example");
         executeTimer("mentorship", key, MentorshipModel.INTERMEDIATE_EVENT_MID_POINT);
         checkIn(key);
+        endEarly(key);
         executeTimer("mentorship", key, MentorshipModel.INTERMEDIATE_EVENT_CLOSING);
-        JsonNode closing = awaitTask(key, MentorshipModel.USER_TASK_CLOSING_CHECK_IN);
-        admin.as("utbkoord-csn").submit(closing, Map.of(Names.MEETINGS_HELD, 7L, Names.ENDED_EARLY, false, Names.END_REASON, ""));
 
         String programme = historicInstance("mentorship", key);
         EngineHistory.completed(admin, programme);
@@ -62,13 +63,15 @@ class MentorshipInBrowser extends BrowserJourney {
                 MentorshipModel.USER_TASK_STATE_PARTICIPATION, MentorshipModel.USER_TASK_APPROVE_NOMINATIONS,
                 MentorshipModel.SERVICE_TASK_PROPOSE_MATCHING, MentorshipModel.USER_TASK_CONFIRM_MATCHING,
                 MentorshipModel.USER_TASK_ANSWER_MATCH, MentorshipModel.SERVICE_TASK_BOOK_COSTS,
-                MentorshipModel.SERVICE_TASK_INVITE_TO_KICK_OFF, MentorshipModel.USER_TASK_MID_POINT_CHECK_IN,
-                MentorshipModel.USER_TASK_CLOSING_CHECK_IN, MentorshipModel.END_EVENT_PROGRAMME_CLOSED)
-                .doesNotContain(MentorshipModel.BOUNDARY_EVENT_PARTICIPATION_DEADLINE, MentorshipModel.SERVICE_TASK_CANCEL_PROGRAMME);
-        assertThat(jdbc.queryForMap("select adept_agency, mentor_agency, status, meetings, confirmed_by from mentorship_pair"
+                MentorshipModel.SERVICE_TASK_INVITE_TO_KICK_OFF, MentorshipModel.USER_TASK_REPORT_EARLY_END,
+                MentorshipModel.USER_TASK_MID_POINT_CHECK_IN, MentorshipModel.GATEWAY_EARLY_END_CLOSED,
+                MentorshipModel.INTERMEDIATE_EVENT_CLOSING, MentorshipModel.END_EVENT_PROGRAMME_CLOSED)
+                .doesNotContain(MentorshipModel.BOUNDARY_EVENT_PARTICIPATION_DEADLINE, MentorshipModel.SERVICE_TASK_CANCEL_PROGRAMME,
+                        MentorshipModel.USER_TASK_CLOSING_CHECK_IN);
+        assertThat(jdbc.queryForMap("select adept_agency, mentor_agency, status, meetings, end_reason, confirmed_by from mentorship_pair"
                 + " where business_key = ?", key))
-                .containsEntry("adept_agency", "csn").containsEntry("mentor_agency", "spv").containsEntry("status", "COMPLETED")
-                .containsEntry("meetings", 7).containsEntry("confirmed_by", "utbkoord-msb");
+                .containsEntry("adept_agency", "csn").containsEntry("mentor_agency", "spv").containsEntry("status", "ENDED_EARLY")
+                .containsEntry("meetings", 5).containsEntry("end_reason", "Mentorn har fått nytt uppdrag utomlands.").containsEntry("confirmed_by", "utbkoord-msb");
         assertThat(jdbc.queryForList("select agency_code || ':' || person_role || ':' || nominated_by || ':' || approved_by"
                 + " from mentorship_person where business_key = ? order by agency_code", String.class, key))
                 .containsExactly("csn:ADEPT:utbkoord-csn:chef-csn", "spv:MENTOR:utbkoord-spv:chef-spv");
@@ -182,5 +185,20 @@ class MentorshipInBrowser extends BrowserJourney {
         browser.screenshot("mentorship-mid-point");
         assertThat(jdbc.queryForObject("select meetings from mentorship_pair where business_key = ?", Integer.class, key))
                 .isEqualTo(3);
+    }
+
+    /** CSN's training coordinator reports in Tasklist that the pair ends early; both agencies' coordinators are told. */
+    void endEarly(String key) {
+        JsonNode task = awaitTask(key, MentorshipModel.USER_TASK_REPORT_EARLY_END);
+        tasklist.logIn("utbkoord-csn", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "mentorshipEarlyEndForm");
+        assertThat(form.shown(Names.PAIR_DESCRIPTION)).contains("Adept: Anna Adept", "Mentor: Sven Mentor")
+                .doesNotContain("Registrerade möten");
+        form.text(Names.MEETINGS_HELD, 5).text(Names.END_REASON, "Mentorn har fått nytt uppdrag utomlands.");
+        tasklist.complete(form, task);
+        browser.screenshot("mentorship-ended-early");
+        for (String coordinator : List.of("utbkoord-csn@csn.example", "utbkoord-spv@spv.example")) {
+            assertThat(awaitMailTo("mentorship", key, coordinator).toString()).contains("avslutats i förtid");
+        }
     }
 }

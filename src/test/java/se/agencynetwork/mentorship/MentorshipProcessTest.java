@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static se.agencynetwork.models.ids.MentorshipModel.*;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +44,7 @@ import org.springframework.test.context.TestExecutionListeners;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.directory.Groups;
 import se.agencynetwork.mentorship.MentorshipVariables.Names;
+import se.agencynetwork.notification.DueDateCheck;
 import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.testsupport.StoredVariables;
 
@@ -76,6 +78,7 @@ class MentorshipProcessTest {
     @Autowired ManagementService managementService;
     @Autowired HistoryService historyService;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DueDateCheck dueDateCheck;
 
     @BeforeEach
     void initAssertions() {
@@ -187,19 +190,50 @@ class MentorshipProcessTest {
         Assertions.assertThat(body(key, "mentorship", "sara@spv.example"))
                 .contains("Adept: Sara Spv (Statens tjänstepensionsverk (SPV))", "Mentor: Carl Mentorsson");
 
-        // mid-point: one check-in per pair, in the adept's agency; SPV's pair ends early
+        // from the kick-off each pair has a standing task in its adept's agency, to end it early
+        Assertions.assertThat(tasks(instance, USER_TASK_REPORT_EARLY_END)).hasSize(2);
+        Task spvEnd = agencyTask(instance, USER_TASK_REPORT_EARLY_END, Groups.trainingCoordinatorsOf("spv"));
+        Assertions.assertThat(spvEnd.getName()).isEqualTo("Meddela om paret avslutas i förtid – Statens tjänstepensionsverk (SPV) – "
+                + key + " Mentorprogram 2027");
+        Assertions.assertThat(spvEnd.getDueDate()).as("no due date: completed only if the pair ends").isNull();
+        Assertions.assertThat(taskService.getVariable(spvEnd.getId(), Names.PAIR_DESCRIPTION).toString())
+                .contains("Adept: Sara Spv", "Mentor: Carl Mentorsson").doesNotContain("möten");
+
+        // mid-point: one check-in per pair, in the adept's agency, with a due date and so a reminder
         executeJob(instance, INTERMEDIATE_EVENT_MID_POINT);
         Assertions.assertThat(tasks(instance, USER_TASK_MID_POINT_CHECK_IN)).hasSize(2);
         Task spvCheckIn = agencyTask(instance, USER_TASK_MID_POINT_CHECK_IN, Groups.trainingCoordinatorsOf("spv"));
-        refused(spvCheckIn, Map.of(Names.MEETINGS_HELD, 1L, Names.ENDED_EARLY, true), "endReason");
         refused(spvCheckIn, Map.of(Names.MEETINGS_HELD, -1L), "meetingsHeld");
-        checkIn(instance, USER_TASK_MID_POINT_CHECK_IN, "spv", 1, true, "Adepten har bytt arbetsgivare.");
-        checkIn(instance, USER_TASK_MID_POINT_CHECK_IN, "csn", 3, false, null);
+        Assertions.assertThat(spvCheckIn.getDueDate()).isNotNull();
 
-        // closing: only the pair still running is asked
+        // SPV's pair ends early while its check-in is open: a blank reason is refused, nothing stored
+        refused(spvEnd, Map.of(Names.MEETINGS_HELD, 1L, Names.END_REASON, "   "), "endReason");
+        refused(spvEnd, Map.of(Names.MEETINGS_HELD, 1L), "endReason");
+        Assertions.assertThat(jdbc.queryForObject("select status from mentorship_pair where business_key = ?"
+                + " and adept_agency = 'spv'", String.class, key)).isEqualTo("ACCEPTED");
+        endEarly(instance, "spv", 1, "Adepten har bytt arbetsgivare.");
+        Assertions.assertThat(tasks(instance, USER_TASK_MID_POINT_CHECK_IN)).as("the ended pair's check-in is closed")
+                .extracting(t -> taskService.getIdentityLinksForTask(t.getId()).get(0).getGroupId())
+                .containsExactly(Groups.trainingCoordinatorsOf("csn"));
+        Assertions.assertThat(tasks(instance, USER_TASK_REPORT_EARLY_END)).hasSize(1);
+        Assertions.assertThat(jdbc.queryForList("select recipient_address from notification_mail where business_key = ?"
+                + " and kind = 'mentorship' and subject like 'Ett par i mentorprogrammet har avslutats i förtid%'",
+                String.class, key)).containsExactlyInAnyOrder("utbkoord-spv@spv.example", "utbkoord-csn@csn.example");
+        Assertions.assertThat(body(key, "mentorship", "utbkoord-spv@spv.example", "Ett par i mentorprogrammet har avslutats%"))
+                .contains("efter 1 möten", "Skäl: Adepten har bytt arbetsgivare.", "Adept: Sara Spv", "Mentor: Carl Mentorsson");
+
+        // the reminder before the check-in's due date reaches only the pair still running
+        dueDateCheck.check(spvCheckIn.getDueDate().toInstant().minus(Duration.ofDays(1)));
+        Assertions.assertThat(mailsTo(key, "task-reminder")).containsExactly("utbkoord-csn@csn.example");
+        checkIn(instance, USER_TASK_MID_POINT_CHECK_IN, "csn", 3);
+        assertThat(instance).isWaitingAt(USER_TASK_REPORT_EARLY_END, GATEWAY_PERIOD_OVER);
+
+        // the last day: the standing task disappears, only the pair still running is asked
+        executeJob(instance, BOUNDARY_EVENT_PERIOD_OVER);
+        Assertions.assertThat(tasks(instance, USER_TASK_REPORT_EARLY_END)).isEmpty();
         executeJob(instance, INTERMEDIATE_EVENT_CLOSING);
         Assertions.assertThat(tasks(instance, USER_TASK_CLOSING_CHECK_IN)).hasSize(1);
-        checkIn(instance, USER_TASK_CLOSING_CHECK_IN, "csn", 8, false, null);
+        checkIn(instance, USER_TASK_CLOSING_CHECK_IN, "csn", 8);
 
         assertThat(instance).isEnded().hasPassedInOrder(START_EVENT_PROGRAMME_OPENED, SERVICE_TASK_PREPARE_PROGRAMME,
                 USER_TASK_STATE_PARTICIPATION, BOUNDARY_EVENT_PARTICIPATION_DEADLINE, GATEWAY_PARTICIPATION_CLOSED,
@@ -209,7 +243,8 @@ class MentorshipProcessTest {
                 GATEWAY_JOIN_MATCHING, SERVICE_TASK_PROPOSE_MATCHING, GATEWAY_NEW_PAIRS, USER_TASK_CONFIRM_MATCHING,
                 SERVICE_TASK_RECORD_MATCHING, USER_TASK_ANSWER_MATCH, SERVICE_TASK_COMPILE_ANSWERS, GATEWAY_ANY_DECLINE,
                 GATEWAY_ANY_ACCEPTED_PAIRS, SERVICE_TASK_BOOK_COSTS, INTERMEDIATE_EVENT_KICK_OFF,
-                SERVICE_TASK_INVITE_TO_KICK_OFF, INTERMEDIATE_EVENT_MID_POINT, USER_TASK_MID_POINT_CHECK_IN,
+                SERVICE_TASK_INVITE_TO_KICK_OFF, GATEWAY_PROGRAMME_RUNS, INTERMEDIATE_EVENT_MID_POINT,
+                USER_TASK_MID_POINT_CHECK_IN, BOUNDARY_EVENT_PERIOD_OVER, GATEWAY_EARLY_END_CLOSED, GATEWAY_PERIOD_OVER,
                 INTERMEDIATE_EVENT_CLOSING, USER_TASK_CLOSING_CHECK_IN, SERVICE_TASK_CLOSE_PROGRAMME,
                 END_EVENT_PROGRAMME_CLOSED);
         assertThat(instance).hasNotPassed(BOUNDARY_EVENT_APPROVAL_DEADLINE, SERVICE_TASK_CANCEL_PROGRAMME);
@@ -255,7 +290,24 @@ class MentorshipProcessTest {
         Assertions.assertThat(jdbc.queryForObject("select status from mentorship_programme where business_key = ?",
                 String.class, key)).isEqualTo("RUNNING");
         Assertions.assertThat(variable(instance, Names.MATCHING_PROPOSAL)).contains("4 poäng", "samma område", "gemensamt språk: svenska (+1)");
-        runtimeService.deleteProcessInstance(instance.getId(), "test done", true, true);
+
+        // the only pair ends before the mid-point: no check-in at all, the programme closes on its last day
+        executeJob(instance, INTERMEDIATE_EVENT_KICK_OFF);
+        endEarly(instance, "csn", 0, "Mentorn har gått i pension.");
+        assertThat(instance).hasPassed(USER_TASK_REPORT_EARLY_END, GATEWAY_EARLY_END_CLOSED).isWaitingAt(INTERMEDIATE_EVENT_MID_POINT);
+        Assertions.assertThat(managementService.createJobQuery().processInstanceId(instance.getId())
+                .activityId(BOUNDARY_EVENT_PERIOD_OVER).count()).as("the pair ended: no timer for its standing task").isZero();
+        executeJob(instance, INTERMEDIATE_EVENT_MID_POINT);
+        executeJob(instance, INTERMEDIATE_EVENT_CLOSING);
+        assertThat(instance).isEnded().hasPassed(END_EVENT_PROGRAMME_CLOSED)
+                .hasNotPassed(USER_TASK_MID_POINT_CHECK_IN, USER_TASK_CLOSING_CHECK_IN, BOUNDARY_EVENT_PERIOD_OVER);
+        Assertions.assertThat(jdbc.queryForMap("select status, meetings, end_reason from mentorship_pair where business_key = ?", key))
+                .containsEntry("STATUS", "ENDED_EARLY").containsEntry("MEETINGS", 0)
+                .containsEntry("END_REASON", "Mentorn har gått i pension.");
+        Assertions.assertThat(jdbc.queryForList("select recipient_address from notification_mail where business_key = ?"
+                + " and kind = 'mentorship' and subject like 'Ett par i mentorprogrammet har avslutats i förtid%'",
+                String.class, key)).containsExactlyInAnyOrder("utbkoord-csn@csn.example", "utbkoord-spv@spv.example");
+        Assertions.assertThat(historyVariable(instance, Names.COMPLETED_PAIR_COUNT)).isEqualTo(0);
     }
 
     @Test
@@ -392,13 +444,14 @@ class MentorshipProcessTest {
         complete(task, "utbkoord-" + agency, form);
     }
 
-    private void checkIn(ProcessInstance instance, String activity, String agency, long meetings, boolean endedEarly,
-            String reason) {
-        Map<String, Object> form = new HashMap<>();
-        form.put(Names.MEETINGS_HELD, meetings);
-        form.put(Names.ENDED_EARLY, endedEarly);
-        form.put(Names.END_REASON, reason);
-        complete(agencyTask(instance, activity, Groups.trainingCoordinatorsOf(agency)), "utbkoord-" + agency, form);
+    private void checkIn(ProcessInstance instance, String activity, String agency, long meetings) {
+        complete(agencyTask(instance, activity, Groups.trainingCoordinatorsOf(agency)), "utbkoord-" + agency,
+                Map.of(Names.MEETINGS_HELD, meetings));
+    }
+
+    private void endEarly(ProcessInstance instance, String adeptAgency, long meetings, String reason) {
+        complete(agencyTask(instance, USER_TASK_REPORT_EARLY_END, Groups.trainingCoordinatorsOf(adeptAgency)),
+                "utbkoord-" + adeptAgency, Map.of(Names.MEETINGS_HELD, meetings, Names.END_REASON, reason));
     }
 
     private void complete(Task task, String user, Map<String, Object> form) {
@@ -451,6 +504,11 @@ class MentorshipProcessTest {
     private String body(String key, String kind, String address) {
         return jdbc.queryForObject("select body_text from notification_mail where business_key = ? and kind = ?"
                 + " and recipient_address = ?", String.class, key, kind, address);
+    }
+
+    private String body(String key, String kind, String address, String subjectLike) {
+        return jdbc.queryForObject("select body_text from notification_mail where business_key = ? and kind = ?"
+                + " and recipient_address = ? and subject like ?", String.class, key, kind, address, subjectLike);
     }
 
     private String subject(String key, String kind, String address) {

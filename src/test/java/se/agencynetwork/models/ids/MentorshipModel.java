@@ -10,14 +10,18 @@ public final class MentorshipModel {
 
     public static final String BOUNDARY_EVENT_APPROVAL_DEADLINE = "BoundaryEvent_ApprovalDeadline";
     public static final String BOUNDARY_EVENT_PARTICIPATION_DEADLINE = "BoundaryEvent_ParticipationDeadline";
+    public static final String BOUNDARY_EVENT_PERIOD_OVER = "BoundaryEvent_PeriodOver";
     public static final String END_EVENT_PROGRAMME_CANCELLED = "EndEvent_ProgrammeCancelled";
     public static final String END_EVENT_PROGRAMME_CLOSED = "EndEvent_ProgrammeClosed";
     public static final String GATEWAY_ANY_ACCEPTED_PAIRS = "Gateway_AnyAcceptedPairs";
     public static final String GATEWAY_ANY_DECLINE = "Gateway_AnyDecline";
     public static final String GATEWAY_APPROVAL_CLOSED = "Gateway_ApprovalClosed";
+    public static final String GATEWAY_EARLY_END_CLOSED = "Gateway_EarlyEndClosed";
     public static final String GATEWAY_JOIN_MATCHING = "Gateway_JoinMatching";
     public static final String GATEWAY_NEW_PAIRS = "Gateway_NewPairs";
     public static final String GATEWAY_PARTICIPATION_CLOSED = "Gateway_ParticipationClosed";
+    public static final String GATEWAY_PERIOD_OVER = "Gateway_PeriodOver";
+    public static final String GATEWAY_PROGRAMME_RUNS = "Gateway_ProgrammeRuns";
     public static final String INTERMEDIATE_EVENT_CLOSING = "IntermediateEvent_Closing";
     public static final String INTERMEDIATE_EVENT_KICK_OFF = "IntermediateEvent_KickOff";
     public static final String INTERMEDIATE_EVENT_MID_POINT = "IntermediateEvent_MidPoint";
@@ -36,6 +40,7 @@ public final class MentorshipModel {
     public static final String USER_TASK_CLOSING_CHECK_IN = "UserTask_ClosingCheckIn";
     public static final String USER_TASK_CONFIRM_MATCHING = "UserTask_ConfirmMatching";
     public static final String USER_TASK_MID_POINT_CHECK_IN = "UserTask_MidPointCheckIn";
+    public static final String USER_TASK_REPORT_EARLY_END = "UserTask_ReportEarlyEnd";
     public static final String USER_TASK_STATE_PARTICIPATION = "UserTask_StateParticipation";
     public static final String FLOW_APPROVAL_SILENCE = "Flow_ApprovalSilence";
     public static final String FLOW_NEW_PAIRS_PROPOSED = "Flow_NewPairsProposed";
