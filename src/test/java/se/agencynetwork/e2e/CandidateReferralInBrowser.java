@@ -32,6 +32,8 @@ class CandidateReferralInBrowser extends BrowserJourney {
 
     static final String NAME = "Sara Sökandesson";
     static final String EMAIL = "sara.sokandesson@example.se";
+    /** The HR person of SPV who refers the candidate (a training coordinator in the demo directory). */
+    static final String REFERRER_EMAIL = "utbkoord-spv@spv.example";
 
     @Test
     void hrSharesACandidateWhoConsentsIsContactedByAnotherAgencyAndWithdraws() {
@@ -63,6 +65,15 @@ class CandidateReferralInBrowser extends BrowserJourney {
             assertThat(jdbc.queryForObject("select count(*) from " + table + " where TEXT_ like ? or TEXT_ like ?",
                     Integer.class, "%" + NAME + "%", "%" + EMAIL + "%")).as(table).isZero();
         }
+
+        // SPV's HR was told when the candidate consented and how it ended, without the candidate's name
+        Awaitility.await("the mails to the referring HR").atMost(JOBS).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptionsInstanceOf(AssertionError.class)
+                .until(() -> ReceivedMails.text(smtp, REFERRER_EMAIL, "återkallat") != null);
+        assertThat(ReceivedMails.text(smtp, REFERRER_EMAIL, "Kandidaten har samtyckt och profilen delas"))
+                .contains("Verksamhetsjurist", key).doesNotContain(NAME, EMAIL);
+        assertThat(ReceivedMails.text(smtp, REFERRER_EMAIL, "återkallat"))
+                .contains("Myndigheter som har kontaktat kandidaten: 1").doesNotContain(NAME, EMAIL);
     }
 
     /** SPV's HR fills in the start form in Tasklist. */
@@ -101,10 +112,11 @@ class CandidateReferralInBrowser extends BrowserJourney {
         return link.group();
     }
 
-    /** CSN's HR, logged in to Tasklist, opens the shared candidates and records a contact. */
+    /** CSN's HR, logged in to Tasklist, opens the shared candidates from the start page and records a contact. */
     void contact() {
         tasklist.logIn("utbkoord-csn", "demo");
-        browser.open(BASE_URL + "/referrals");
+        browser.open(BASE_URL + "/");
+        browser.click(By.id("referrals"));
         browser.visible(By.xpath("//h2[normalize-space(.)=" + CamundaForm.literal(NAME) + "]"));
         browser.screenshot("shared-candidates");
         browser.click(By.xpath("//section[.//h2[normalize-space(.)=" + CamundaForm.literal(NAME)

@@ -146,7 +146,7 @@ class CandidateReferralProcessTest {
         HttpResponse<String> csn = get("/referrals", "utbkoord-csn");
         Assertions.assertThat(csn.statusCode()).isEqualTo(200);
         Assertions.assertThat(csn.body()).contains(anna.name(), anna.email(), "Verksamhetsjurist hos Statens tjänstepensionsverk",
-                "0 myndigheter");
+                "0 myndigheter", "<a id=\"home\" href=\"/\">Till startsidan</a>");
         Assertions.assertThat(get("/referrals", "chef-csn").body()).contains(anna.name());
         HttpResponse<String> own = get("/referrals", "utbkoord-spv");
         Assertions.assertThat(own.statusCode()).isEqualTo(200);
