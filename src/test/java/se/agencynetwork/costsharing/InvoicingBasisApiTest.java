@@ -259,7 +259,7 @@ class InvoicingBasisApiTest {
                 .containsExactly("666.67", "333.34");
 
         String march = "from=1994-03-01&to=1994-03-31";
-        String tail = ";" + allocationId + ";1994-02-01–1994-02-28";
+        String tail = ";" + allocationId + ";1994-02-01–1994-02-28;"; // no creditor: course shares go to the network
         assertThat(csvRows("koordinator", march).split("\r\n")).containsExactly(InvoicingBasisCsv.HEADER,
                 "Bolagsverket;bolagsverket;202100-1009;NATVERK-BOLAGSVERKET;Nej;" + activity
                         + ";Slutlig;2;1994-03-02;1;300,00;0,00;300,00;Debitering;" + replacement + tail,
