@@ -162,13 +162,13 @@ class InvoicingBasisApiTest {
         String[] rows = text.split("\r\n");
         assertThat(rows[0]).isEqualTo("Myndighet;Myndighetskod;Organisationsnummer;Fakturareferens;Momspliktig;"
                 + "Aktivitet;Fördelning;Version;Bokförd;Deltagare;Andel enligt nyckel (kr);Avräknad egen insats (kr);"
-                + "Belopp att fakturera (kr);Radtyp;Fördelnings-id;Rättar fördelning;Rättar underlag");
+                + "Belopp att fakturera (kr);Radtyp;Fördelnings-id;Rättar fördelning;Rättar underlag;Betalningsmottagare");
         String today = LocalDate.now(clock).toString();
         assertThat(rows).contains(
                 "Centrala studiestödsnämnden (CSN);csn;202100-1074;NATVERK-CSN;Nej;" + activity + ";Slutlig;1;" + today
-                        + ";2;666,67;0,00;666,67;Debitering;" + allocationId + ";;",
+                        + ";2;666,67;0,00;666,67;Debitering;" + allocationId + ";;;",
                 "Statens tjänstepensionsverk (SPV);spv;202100-1140;NATVERK-SPV;Nej;" + activity + ";Slutlig;1;" + today
-                        + ";1;333,34;0,00;333,34;Debitering;" + allocationId + ";;");
+                        + ";1;333,34;0,00;333,34;Debitering;" + allocationId + ";;;");
     }
 
     @Test
