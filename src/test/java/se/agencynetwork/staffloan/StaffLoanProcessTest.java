@@ -137,7 +137,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -155,14 +154,15 @@ import se.agencynetwork.process.NetworkTime;
  * mail outbox: every path of the model, the salary kept out of other agencies' reach, the
  * reimbursement to the öre and the agreement PDF with who may download it. CSN borrows; SPV and
  * Bolagsverket offer. The overhead rates are configured here, so the figures do not move with the
- * example rates of application.yaml. Every flow node and sequence flow must be covered by this class.
+ * example rates of application.yaml. Every flow node and sequence flow must be covered by this class. The
+ * profiles come from the build (demo, test; with -Ppostgres also postgres), so the ledger rows of a running
+ * loan are checked on PostgreSQL too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "network.staff-loan.overhead-rates[0].valid-from=2000-01-01",
         "network.staff-loan.overhead-rates[0].rate=0.4915",
         "network.staff-loan.overhead-rates[1].valid-from=2090-01-01",
         "network.staff-loan.overhead-rates[1].rate=0.6000"})
-@ActiveProfiles({"demo", "test"})
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class StaffLoanProcessTest {
