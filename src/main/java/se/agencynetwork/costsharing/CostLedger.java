@@ -170,10 +170,59 @@ public class CostLedger {
                 this::mapAllocation, activityKey).stream().map(this::withLines).toList();
     }
 
+    /**
+     * Books one month of a staff loan's reimbursement: an allocation of kind {@code STAFF_LOAN} (status
+     * {@code FINAL}, so the invoicing basis lists it, with its kind) with one line, the borrowing agency's,
+     * owed to the lending agency. It supersedes nothing and is superseded by nothing: every month is its own
+     * row. Once per idempotency key, like {@link #book}; the key names the loan and the month.
+     *
+     * @return the allocation's id
+     */
+    public String bookStaffLoanMonth(String loanKey, String idempotencyKey, String borrowingAgency, String lendingAgency,
+                                     LocalDate periodFrom, LocalDate periodTo, Money amount, String createdBy) {
+        requireText(loanKey, "Aktivitetens nyckel", "activity key");
+        requireText(idempotencyKey, "Idempotensnyckeln", "idempotency key");
+        Optional<String> existing = jdbc.query("select id from cost_allocation where idempotency_key = ?",
+                (rs, i) -> rs.getString(1), idempotencyKey).stream().findFirst();
+        if (existing.isPresent()) {
+            LOG.info("Staff loan month {} already booked as {}; not booking again", idempotencyKey, existing.get());
+            return existing.get();
+        }
+        Agency borrower = directory.requireAgency(borrowingAgency);
+        directory.requireAgency(lendingAgency);
+        try {
+            return nested.execute(status -> {
+                Integer maxVersion = jdbc.queryForObject("select max(version) from cost_allocation where activity_key = ?",
+                        Integer.class, loanKey);
+                String id = UUID.randomUUID().toString();
+                LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+                // one payer bears the whole amount: equal shares over one agency
+                jdbc.update("insert into cost_allocation (id, activity_key, kind, version, cost_key, total, status,"
+                                + " created_at, created_by, idempotency_key, creditor_agency, period_from, period_to)"
+                                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        id, loanKey, AllocationKind.STAFF_LOAN.name(), maxVersion == null ? 1 : maxVersion + 1,
+                        CostKey.EQUAL_SHARES.name(), amount.kronor(), AllocationStatus.FINAL.name(),
+                        Timestamp.valueOf(now), createdBy, idempotencyKey, lendingAgency,
+                        java.sql.Date.valueOf(periodFrom), java.sql.Date.valueOf(periodTo));
+                jdbc.update("insert into cost_allocation_line (allocation_id, agency_code, participants, key_share,"
+                                + " in_kind_credit, unreimbursed_in_kind, share, vat_liable, approval_status)"
+                                + " values (?, ?, 0, ?, 0, 0, ?, ?, ?)",
+                        id, borrowingAgency, amount.kronor(), amount.kronor(), Boolean.TRUE.equals(borrower.vatLiable()),
+                        ApprovalStatus.APPROVED.name());
+                LOG.info("Booked staff loan month {} {}–{}: {} owes {} {}", loanKey, periodFrom, periodTo,
+                        borrowingAgency, lendingAgency, amount);
+                return id;
+            });
+        } catch (DuplicateKeyException lostRace) {
+            return jdbc.queryForObject("select id from cost_allocation where idempotency_key = ?", String.class,
+                    idempotencyKey);
+        }
+    }
+
     /** The lines of final allocations booked from {@code from} to {@code to} (inclusive), optionally of one agency. */
     public List<InvoicingLine> invoicingBasis(LocalDate from, LocalDate to, String agency) {
-        String sql = "select a.id, a.activity_key, a.kind, a.version, a.created_at, l.agency_code, l.participants,"
-                + " l.key_share, l.in_kind_credit, l.share, l.vat_liable"
+        String sql = "select a.id, a.activity_key, a.kind, a.version, a.created_at, a.creditor_agency, l.agency_code,"
+                + " l.participants, l.key_share, l.in_kind_credit, l.share, l.vat_liable"
                 + " from cost_allocation a join cost_allocation_line l on l.allocation_id = a.id"
                 + " where a.status = ? and a.created_at >= ? and a.created_at < ? and l.approval_status <> ?"
                 + (agency == null ? "" : " and l.agency_code = ?")
@@ -195,7 +244,8 @@ public class CostLedger {
                 Money.of(rs.getBigDecimal("key_share")),
                 Money.of(rs.getBigDecimal("in_kind_credit")),
                 Money.of(rs.getBigDecimal("share")),
-                rs.getBoolean("vat_liable")), args.toArray());
+                rs.getBoolean("vat_liable"),
+                rs.getString("creditor_agency")), args.toArray());
     }
 
     private String insert(String activityKey, AllocationKind kind, String idempotencyKey, String createdBy,

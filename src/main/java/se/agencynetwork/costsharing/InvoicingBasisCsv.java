@@ -10,14 +10,15 @@ import se.agencynetwork.process.Money;
  * The invoicing basis as a CSV file for Swedish spreadsheet and finance software: UTF-8 with a
  * byte order mark (so Excel reads å, ä, ö), semicolons between fields (the comma is the decimal
  * sign), decimal comma without thousands separators, CRLF line ends, Swedish header row. Credit
- * lines carry negative amounts and name the invoiced allocation and basis they correct.
+ * lines carry negative amounts and name the invoiced allocation and basis they correct. A staff loan's
+ * reimbursement names the lending agency it is owed to ("Betalningsmottagare"); course shares leave it empty.
  */
 final class InvoicingBasisCsv {
 
     static final String HEADER = String.join(";", "Myndighet", "Myndighetskod", "Organisationsnummer",
             "Fakturareferens", "Momspliktig", "Aktivitet", "Fördelning", "Version", "Bokförd", "Deltagare",
             "Andel enligt nyckel (kr)", "Avräknad egen insats (kr)", "Belopp att fakturera (kr)",
-            "Radtyp", "Fördelnings-id", "Rättar fördelning", "Rättar underlag");
+            "Radtyp", "Fördelnings-id", "Rättar fördelning", "Rättar underlag", "Betalningsmottagare");
 
     private InvoicingBasisCsv() {
     }
@@ -32,7 +33,8 @@ final class InvoicingBasisCsv {
                     Integer.toString(l.version()), l.bookedOn().toString(), Integer.toString(l.participants()),
                     amount(l.keyShare()), amount(l.inKindCredit()), amount(l.amount()),
                     l.type().swedishName(), field(l.allocationId()), field(l.correctsAllocationId()),
-                    l.correctsBasisFrom() == null ? "" : l.correctsBasisFrom() + "–" + l.correctsBasisTo()))
+                    l.correctsBasisFrom() == null ? "" : l.correctsBasisFrom() + "–" + l.correctsBasisTo(),
+                    field(l.creditorName())))
                     .append("\r\n");
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -4,7 +4,10 @@ import java.time.LocalDateTime;
 
 import se.agencynetwork.process.Money;
 
-/** One agency's line of a final allocation, as the invoicing basis lists it. */
+/**
+ * One agency's line of a final allocation, as the invoicing basis lists it; {@code creditorAgency} is the
+ * agency a staff loan's reimbursement is owed to (null for course shares, which go to the network).
+ */
 public record InvoicingLine(
         String agency,
         String activityKey,
@@ -16,5 +19,6 @@ public record InvoicingLine(
         Money keyShare,
         Money inKindCredit,
         Money amount,
-        boolean vatLiable) {
+        boolean vatLiable,
+        String creditorAgency) {
 }

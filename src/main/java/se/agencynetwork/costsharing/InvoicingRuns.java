@@ -64,7 +64,9 @@ public class InvoicingRuns {
      * One line of a basis. A credit line repeats the invoiced line it reverses with every amount
      * and the participants negated, dated by the day its allocation was superseded; it and a
      * charge that replaces an invoiced allocation name that allocation ({@code correctsAllocationId})
-     * and the issued basis it was sent in ({@code correctsBasisFrom}–{@code correctsBasisTo}).
+     * and the issued basis it was sent in ({@code correctsBasisFrom}–{@code correctsBasisTo}). A staff
+     * loan's reimbursement (kind {@code STAFF_LOAN}) names the agency it is owed to ({@code creditorAgency},
+     * {@code creditorName}); course shares leave both null.
      */
     public record Line(
             LineType type,
@@ -84,7 +86,9 @@ public class InvoicingRuns {
             Money amount,
             String correctsAllocationId,
             LocalDate correctsBasisFrom,
-            LocalDate correctsBasisTo) {
+            LocalDate correctsBasisTo,
+            String creditorAgency,
+            String creditorName) {
     }
 
     /** A basis: issued (frozen, with who marked it and when) or not yet issued. */
@@ -204,12 +208,13 @@ public class InvoicingRuns {
             jdbc.update("insert into invoicing_run_line (run_id, line_no, line_type, allocation_id, agency_code,"
                             + " agency_name, org_number, invoice_reference, vat_liable, activity_key, kind, version,"
                             + " booked_on, participants, key_share, in_kind_credit, amount, corrects_allocation_id,"
-                            + " corrects_run_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " corrects_run_id, creditor_agency) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                            + " ?, ?, ?)",
                     runId, ++lineNo, l.type().name(), l.allocationId(), l.agency(), l.agencyName(), l.orgNumber(),
                     l.invoiceReference(), l.vatLiable(), l.activityKey(), l.kind().name(), l.version(),
                     Date.valueOf(l.bookedOn()), l.participants(), l.keyShare().kronor(), l.inKindCredit().kronor(),
                     l.amount().kronor(),
-                    l.correctsAllocationId(), correctsRun);
+                    l.correctsAllocationId(), correctsRun, l.creditorAgency());
         }
         Money total = total(lines);
         LOG.info("Invoicing basis {}–{} marked as invoiced by {} as run {}: {} lines, total {}",
@@ -238,7 +243,8 @@ public class InvoicingRuns {
                     l.vatLiable(), l.activityKey(), l.kind(), l.version(), l.allocationId(),
                     l.bookedAt().toLocalDate(), l.participants(), l.keyShare(), l.inKindCredit(), l.amount(),
                     original.map(Invoiced::allocationId).orElse(null),
-                    original.map(Invoiced::from).orElse(null), original.map(Invoiced::to).orElse(null)));
+                    original.map(Invoiced::from).orElse(null), original.map(Invoiced::to).orElse(null),
+                    l.creditorAgency(), creditorName(l.creditorAgency())));
         }
         lines.addAll(jdbc.query("select r.*, a.superseded_at, run.period_from run_from, run.period_to run_to"
                         + " from invoicing_run_line r join cost_allocation a on a.id = r.allocation_id"
@@ -254,7 +260,8 @@ public class InvoicingRuns {
                         -rs.getInt("participants"), Money.of(rs.getBigDecimal("key_share")).negate(),
                         Money.of(rs.getBigDecimal("in_kind_credit")).negate(), Money.of(rs.getBigDecimal("amount")).negate(),
                         rs.getString("allocation_id"), rs.getDate("run_from").toLocalDate(),
-                        rs.getDate("run_to").toLocalDate()),
+                        rs.getDate("run_to").toLocalDate(), rs.getString("creditor_agency"),
+                        creditorName(rs.getString("creditor_agency"))),
                 LineType.CHARGE.name(), AllocationStatus.SUPERSEDED.name(),
                 Timestamp.valueOf(from.atStartOfDay()), Timestamp.valueOf(to.plusDays(1).atStartOfDay()),
                 LineType.CREDIT.name()));
@@ -296,7 +303,14 @@ public class InvoicingRuns {
                 rs.getInt("participants"), Money.of(rs.getBigDecimal("key_share")), Money.of(rs.getBigDecimal("in_kind_credit")),
                 Money.of(rs.getBigDecimal("amount")), rs.getString("corrects_allocation_id"),
                 correctsFrom == null ? null : correctsFrom.toLocalDate(),
-                correctsTo == null ? null : correctsTo.toLocalDate());
+                correctsTo == null ? null : correctsTo.toLocalDate(), rs.getString("creditor_agency"),
+                creditorName(rs.getString("creditor_agency")));
+    }
+
+    /** The name of the agency a staff loan's reimbursement is owed to; null for course shares. */
+    private String creditorName(String creditorAgency) {
+        return creditorAgency == null ? null
+                : directory.agency(creditorAgency).map(Agency::name).orElse(creditorAgency);
     }
 
     private Optional<Run> run(LocalDate from, LocalDate to) {

@@ -453,9 +453,10 @@ public class OverviewQueries {
                 + " group by l.agency_code", params, rs -> {
                     sums.computeIfAbsent(rs.getString(1), k -> zeros())[0] = Money.of(rs.getBigDecimal(2));
                 });
-        // final: what the invoicing basis invoices (status FINAL, declined lines left out)
+        // final: what the invoicing basis invoices (status FINAL, declined lines left out) for activities; a
+        // staff loan's reimbursement (kind STAFF_LOAN) is owed to another agency, not a share of a cost
         jdbc.query("select l.agency_code, sum(l.share), sum(l.in_kind_credit) from cost_allocation a"
-                + " join cost_allocation_line l on l.allocation_id = a.id where a.status = 'FINAL'"
+                + " join cost_allocation_line l on l.allocation_id = a.id where a.status = 'FINAL' and a.kind = 'FINAL'"
                 + " and a.created_at >= :from and a.created_at < :to and l.approval_status <> 'DECLINED'" + agencyFilter
                 + " group by l.agency_code", params, rs -> {
                     Money[] values = sums.computeIfAbsent(rs.getString(1), k -> zeros());

@@ -11,7 +11,7 @@ import static se.agencynetwork.staffloan.StaffLoanVariables.LOAN_MONTHLY_SALARY;
 import static se.agencynetwork.staffloan.StaffLoanVariables.LOAN_PERSON;
 import static se.agencynetwork.staffloan.StaffLoanVariables.LOAN_START;
 import static se.agencynetwork.staffloan.StaffLoanVariables.MONTHLY_REIMBURSEMENT;
-import static se.agencynetwork.staffloan.StaffLoanVariables.NOTICE_PERIOD;
+import static se.agencynetwork.staffloan.StaffLoanVariables.NOTICE_MONTHS;
 import static se.agencynetwork.staffloan.StaffLoanVariables.PLACE_OF_WORK;
 import static se.agencynetwork.staffloan.StaffLoanVariables.SECRECY_TERMS;
 import static se.agencynetwork.staffloan.StaffLoanVariables.TRAVEL_COSTS;
@@ -35,7 +35,7 @@ import se.agencynetwork.staffloan.StaffLoanVariables.Names;
  */
 @Component("draftStaffLoanAgreement")
 @DelegateContract(reads = {Names.LOAN_START, Names.LOAN_END, Names.LOAN_EXTENT, Names.PLACE_OF_WORK, Names.WORK_LEADER,
-        Names.WORKING_HOURS, Names.SECRECY_TERMS, Names.TRAVEL_COSTS, Names.NOTICE_PERIOD, Names.EXTRA_COSTS,
+        Names.WORKING_HOURS, Names.SECRECY_TERMS, Names.TRAVEL_COSTS, Names.NOTICE_MONTHS, Names.EXTRA_COSTS,
         Names.EXTRA_COSTS_TEXT, Names.LOAN_MONTHLY_SALARY, Names.LOAN_PERSON, Names.LENDING_AGENCY_NAME,
         Names.BORROWING_AGENCY_NAME},
         writes = {Names.MONTHLY_REIMBURSEMENT, Names.AGREEMENT_SUMMARY})
@@ -46,7 +46,7 @@ record DraftStaffLoanAgreement(StaffLoanService service) implements JavaDelegate
         AgreementTerms terms = new AgreementTerms(LOAN_START.require(execution), LOAN_END.require(execution),
                 LOAN_EXTENT.require(execution).intValue(), PLACE_OF_WORK.require(execution),
                 WORK_LEADER.require(execution), WORKING_HOURS.require(execution), SECRECY_TERMS.get(execution),
-                TRAVEL_COSTS.require(execution), NOTICE_PERIOD.require(execution), EXTRA_COSTS_TEXT.get(execution));
+                TRAVEL_COSTS.require(execution), NOTICE_MONTHS.require(execution).intValue(), EXTRA_COSTS_TEXT.get(execution));
         Money salary = LOAN_MONTHLY_SALARY.require(execution);
         Reimbursement reimbursement = service.agree(execution.getProcessBusinessKey(), terms, salary,
                 EXTRA_COSTS.get(execution));

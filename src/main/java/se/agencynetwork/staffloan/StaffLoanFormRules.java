@@ -168,6 +168,88 @@ public final class StaffLoanFormRules {
         }
     }
 
+    /**
+     * A change during the loan: the fields of the kind asked for. A new extent or an early end is in force no
+     * earlier than the agreement's notice period from today, and within the loan; an extension ends later.
+     */
+    @Component
+    public static class ChangeRule implements FormRule {
+        @Override
+        public String formId() {
+            return StaffLoanProcess.CHANGE_FORM;
+        }
+
+        @Override
+        public List<FormViolation> check(FormSubmission submission) {
+            String kind = submission.get(StaffLoanVariables.CHANGE_KIND);
+            LocalDate start = submission.get(LOAN_START);
+            LocalDate end = submission.get(LOAN_END);
+            Long notice = submission.get(StaffLoanVariables.NOTICE_MONTHS);
+            LocalDate earliest = NetworkTime.today().plusMonths(notice == null ? 0 : notice);
+            String noticeText = "uppsägningstiden (" + AgreementTerms.noticePeriod(notice == null ? 0 : notice.intValue())
+                    + ") räknad från i dag, " + earliest;
+            List<FormViolation> violations = new ArrayList<>();
+            if (StaffLoanVariables.CHANGE_EXTENT.equals(kind)) {
+                LocalDate from = submission.get(StaffLoanVariables.EFFECTIVE_DATE);
+                if (from == null) {
+                    violations.add(FormViolation.of(StaffLoanVariables.Names.EFFECTIVE_DATE, "Ny omfattning gäller från",
+                            "måste fyllas i för en ändrad omfattning."));
+                } else if (from.isBefore(earliest)) {
+                    violations.add(FormViolation.of(StaffLoanVariables.Names.EFFECTIVE_DATE, "Ny omfattning gäller från",
+                            "får ligga tidigast efter " + noticeText + "."));
+                } else if (from.isAfter(end) || from.isBefore(start)) {
+                    violations.add(FormViolation.of(StaffLoanVariables.Names.EFFECTIVE_DATE, "Ny omfattning gäller från",
+                            "måste ligga inom utlånet, " + start + " – " + end + "."));
+                }
+                if (submission.get(StaffLoanVariables.NEW_EXTENT) == null) {
+                    violations.add(FormViolation.of(StaffLoanVariables.Names.NEW_EXTENT,
+                            "Ny omfattning (procent av heltid)", "måste fyllas i för en ändrad omfattning."));
+                }
+            } else {
+                LocalDate newEnd = submission.get(StaffLoanVariables.NEW_END);
+                String label = "Ny sista dag för utlånet";
+                if (newEnd == null) {
+                    violations.add(FormViolation.of(StaffLoanVariables.Names.NEW_END, label,
+                            "måste fyllas i för ett förtida avslut eller en förlängning."));
+                } else if (StaffLoanVariables.CHANGE_END_EARLY.equals(kind)) {
+                    if (newEnd.isBefore(earliest)) {
+                        violations.add(FormViolation.of(StaffLoanVariables.Names.NEW_END, label,
+                                "får ligga tidigast efter " + noticeText + "."));
+                    } else if (!newEnd.isBefore(end)) {
+                        violations.add(FormViolation.of(StaffLoanVariables.Names.NEW_END, label,
+                                "måste ligga före utlånets nuvarande sista dag " + end + "."));
+                    } else if (newEnd.isBefore(start)) {
+                        violations.add(FormViolation.of(StaffLoanVariables.Names.NEW_END, label,
+                                "får inte ligga före utlånets första dag " + start + "."));
+                    }
+                } else if (!newEnd.isAfter(end)) {
+                    violations.add(FormViolation.of(StaffLoanVariables.Names.NEW_END, label,
+                            "måste ligga efter utlånets nuvarande sista dag " + end + " för en förlängning."));
+                }
+            }
+            return violations;
+        }
+    }
+
+    /** A head who does not approve an extension says why. */
+    @Component
+    public static class ExtensionRule implements FormRule {
+        @Override
+        public String formId() {
+            return StaffLoanProcess.EXTENSION_FORM;
+        }
+
+        @Override
+        public List<FormViolation> check(FormSubmission submission) {
+            if (!APPROVE.equals(submission.get(StaffLoanVariables.EXTENSION_DECISION))
+                    && blank(submission.get(StaffLoanVariables.EXTENSION_COMMENT))) {
+                return List.of(FormViolation.of(StaffLoanVariables.Names.EXTENSION_COMMENT, "Motivering",
+                        "måste fyllas i när förlängningen inte godkänns."));
+            }
+            return List.of();
+        }
+    }
+
     private static void endNotBeforeStart(FormSubmission submission, ProcessVariable<LocalDate> startField,
             ProcessVariable<LocalDate> endField, String endLabel, List<FormViolation> violations) {
         LocalDate start = submission.get(startField);

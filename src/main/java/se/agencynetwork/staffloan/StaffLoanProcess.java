@@ -16,6 +16,8 @@ public final class StaffLoanProcess {
     public static final String TERMS_FORM = "staffLoanTermsForm";
     public static final String APPROVAL_FORM = "staffLoanApprovalForm";
     public static final String CONSENT_FORM = "staffLoanConsentForm";
+    public static final String CHANGE_FORM = "staffLoanChangeForm";
+    public static final String EXTENSION_FORM = "staffLoanExtensionForm";
 
     /** The user tasks whose end listeners need to know which of the two heads approved. */
     static final String APPROVE_AS_BORROWER = "UserTask_ApproveAsBorrower";

@@ -26,6 +26,17 @@ class StaffLoanRepository {
     static final String STATUS_AGREEMENT = "AGREEMENT_DRAFTED";
     static final String STATUS_NOT_APPROVED = "NOT_APPROVED";
     static final String STATUS_APPROVED = "APPROVED";
+    /** The loan's last day is past and its last month booked. */
+    static final String STATUS_ENDED = "ENDED";
+
+    static final String CHANGE_IN_FORCE = "IN_FORCE";
+    static final String CHANGE_PENDING = "PENDING";
+    static final String CHANGE_APPROVED = "APPROVED";
+    static final String CHANGE_DECLINED = "DECLINED";
+
+    private static final RowMapper<LoanMonths.ExtentPeriod> EXTENT = (rs, row) -> new LoanMonths.ExtentPeriod(
+            rs.getDate("valid_from").toLocalDate(), rs.getInt("extent_percent"),
+            Money.of(rs.getBigDecimal("monthly_reimbursement")));
 
     private static final RowMapper<StaffLoanOffer> OFFER = (rs, row) -> new StaffLoanOffer(
             rs.getString("business_key"), rs.getString("agency_code"), rs.getString("person_name"),
@@ -106,11 +117,11 @@ class StaffLoanRepository {
                 update staff_loan
                    set status = ?, loan_start = ?, loan_end = ?, loan_extent_percent = ?, place_of_work = ?,
                        work_leader = ?, working_hours = ?, secrecy_terms = ?, travel_costs = ?, notice_period = ?,
-                       overhead_rate = ?, extra_costs_monthly = ?, extra_costs_text = ?, monthly_reimbursement = ?
+                       notice_months = ?, overhead_rate = ?, extra_costs_monthly = ?, extra_costs_text = ?, monthly_reimbursement = ?
                  where business_key = ?""",
                 STATUS_AGREEMENT, Date.valueOf(terms.start()), Date.valueOf(terms.end()), terms.extentPercent(),
                 terms.placeOfWork(), terms.workLeader(), terms.workingHours(), terms.secrecyTerms(),
-                terms.travelCosts(), terms.noticePeriod(), reimbursement.overheadRate(),
+                terms.travelCosts(), terms.noticePeriod(), terms.noticeMonths(), reimbursement.overheadRate(),
                 reimbursement.extraCosts().kronor(), terms.extraCostsText(), reimbursement.monthlyTotal().kronor(),
                 businessKey), businessKey);
     }
@@ -129,6 +140,68 @@ class StaffLoanRepository {
     void markAgreed(String businessKey, Instant at) {
         one(jdbc.update("update staff_loan set status = ?, agreed_at = ?, closed_at = ? where business_key = ?",
                 STATUS_APPROVED, Timestamp.from(at), Timestamp.from(at), businessKey), businessKey);
+    }
+
+    /** The loan begins: its first extent is the agreement's, nothing is booked yet. */
+    void startLoan(String businessKey, LocalDate start, int extentPercent, Money monthly, String decidedBy, Instant at) {
+        jdbc.update("""
+                insert into staff_loan_extent (business_key, valid_from, extent_percent, monthly_reimbursement,
+                                               decided_by, decided_at)
+                values (?, ?, ?, ?, ?, ?)""", businessKey, Date.valueOf(start), extentPercent, monthly.kronor(),
+                decidedBy, Timestamp.from(at));
+        one(jdbc.update("update staff_loan set booked_through = ? where business_key = ?",
+                Date.valueOf(start.minusDays(1)), businessKey), businessKey);
+    }
+
+    /** A new extent from a day: it replaces what was planned from that day on. */
+    void changeExtent(String businessKey, LocalDate from, int extentPercent, Money monthly, String decidedBy, Instant at) {
+        jdbc.update("delete from staff_loan_extent where business_key = ? and valid_from >= ?", businessKey,
+                Date.valueOf(from));
+        jdbc.update("""
+                insert into staff_loan_extent (business_key, valid_from, extent_percent, monthly_reimbursement,
+                                               decided_by, decided_at)
+                values (?, ?, ?, ?, ?, ?)""", businessKey, Date.valueOf(from), extentPercent, monthly.kronor(),
+                decidedBy, Timestamp.from(at));
+    }
+
+    List<LoanMonths.ExtentPeriod> extents(String businessKey) {
+        return jdbc.query("select * from staff_loan_extent where business_key = ? order by valid_from", EXTENT,
+                businessKey);
+    }
+
+    /** A new last day (an early end or an extension); extents planned after it go. */
+    void changeEnd(String businessKey, LocalDate end) {
+        one(jdbc.update("update staff_loan set loan_end = ? where business_key = ?", Date.valueOf(end), businessKey),
+                businessKey);
+        jdbc.update("delete from staff_loan_extent where business_key = ? and valid_from > ?", businessKey,
+                Date.valueOf(end));
+    }
+
+    LocalDate bookedThrough(String businessKey) {
+        return jdbc.queryForObject("select booked_through from staff_loan where business_key = ?",
+                (rs, i) -> rs.getDate(1).toLocalDate(), businessKey);
+    }
+
+    void markBookedThrough(String businessKey, LocalDate day, boolean ended) {
+        one(jdbc.update("update staff_loan set booked_through = ?, status = case when ? then ? else status end"
+                        + " where business_key = ?", Date.valueOf(day), ended, STATUS_ENDED, businessKey), businessKey);
+    }
+
+    void insertChange(String id, String businessKey, String kind, String requestedBy, Instant at,
+            LocalDate effectiveDate, Integer newExtent, LocalDate newEnd, String reason, String status) {
+        jdbc.update("""
+                insert into staff_loan_change (id, business_key, change_kind, requested_by, requested_at,
+                                               effective_date, new_extent, new_end, reason, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", id, businessKey, kind, requestedBy, Timestamp.from(at),
+                effectiveDate == null ? null : Date.valueOf(effectiveDate), newExtent,
+                newEnd == null ? null : Date.valueOf(newEnd), reason, status);
+    }
+
+    void decideChange(String id, String status, String decidedBy, String note, Instant at) {
+        if (jdbc.update("update staff_loan_change set status = ?, decided_by = ?, decision_note = ?, decided_at = ?"
+                + " where id = ?", status, decidedBy, note, Timestamp.from(at), id) != 1) {
+            throw new IllegalStateException("No staff loan change " + id + " to decide");
+        }
     }
 
     Optional<StaffLoanAgreement> agreement(String businessKey) {

@@ -74,7 +74,8 @@ public final class StaffLoanVariables {
     static final ProcessVariable<String> WORKING_HOURS = ProcessVariable.text(Names.WORKING_HOURS);
     static final ProcessVariable<String> SECRECY_TERMS = ProcessVariable.text(Names.SECRECY_TERMS);
     static final ProcessVariable<String> TRAVEL_COSTS = ProcessVariable.text(Names.TRAVEL_COSTS);
-    static final ProcessVariable<String> NOTICE_PERIOD = ProcessVariable.text(Names.NOTICE_PERIOD);
+    /** The notice period in whole months: a change of extent or an early end is in force no earlier than that. */
+    static final ProcessVariable<Long> NOTICE_MONTHS = ProcessVariable.whole(Names.NOTICE_MONTHS);
     static final ProcessVariable<Money> EXTRA_COSTS = ProcessVariable.money(Names.EXTRA_COSTS);
     static final ProcessVariable<String> EXTRA_COSTS_TEXT = ProcessVariable.text(Names.EXTRA_COSTS_TEXT);
     // computed
@@ -89,6 +90,35 @@ public final class StaffLoanVariables {
     static final ProcessVariable<String> CONSENT_NOTE = ProcessVariable.text(Names.CONSENT_NOTE);
     /** Why the need or the agreement ended without a loan, for the closing mail and the row. */
     static final ProcessVariable<String> CLOSE_REASON = ProcessVariable.text(Names.CLOSE_REASON);
+
+    // during the loan
+    /** When the next month's reimbursement is due to be booked: the day after the month (or the loan) ends. */
+    static final ProcessVariable<Instant> NEXT_BOOKING_AT = ProcessVariable.moment(Names.NEXT_BOOKING_AT);
+    /** A month before the loan's last day: both heads are reminded then. */
+    static final ProcessVariable<Instant> REMINDER_AT = ProcessVariable.moment(Names.REMINDER_AT);
+    static final ProcessVariable<Boolean> LOAN_OVER = ProcessVariable.flag(Names.LOAN_OVER);
+    /** The loan as it stands (period, extent, notice, reimbursement), for the change forms. */
+    static final ProcessVariable<String> CURRENT_TERMS = ProcessVariable.text(Names.CURRENT_TERMS);
+    static final ProcessVariable<String> CHANGE_KIND = ProcessVariable.text(Names.CHANGE_KIND);
+    static final ProcessVariable<LocalDate> EFFECTIVE_DATE = ProcessVariable.date(Names.EFFECTIVE_DATE);
+    static final ProcessVariable<Long> NEW_EXTENT = ProcessVariable.whole(Names.NEW_EXTENT);
+    static final ProcessVariable<LocalDate> NEW_END = ProcessVariable.date(Names.NEW_END);
+    static final ProcessVariable<String> CHANGE_REASON = ProcessVariable.text(Names.CHANGE_REASON);
+    /** The change being handled (row of staff_loan_change). */
+    static final ProcessVariable<String> CHANGE_ID = ProcessVariable.text(Names.CHANGE_ID);
+    /** The agency whose heads approve an extension: the other one than the asking head's. */
+    static final ProcessVariable<String> EXTENSION_APPROVER = ProcessVariable.text(Names.EXTENSION_APPROVER);
+    static final ProcessVariable<String> CHANGE_SUMMARY = ProcessVariable.text(Names.CHANGE_SUMMARY);
+    static final ProcessVariable<String> EXTENSION_DECISION = ProcessVariable.text(Names.EXTENSION_DECISION);
+    static final ProcessVariable<String> EXTENSION_COMMENT = ProcessVariable.text(Names.EXTENSION_COMMENT);
+    static final ProcessVariable<Boolean> EXTENSION_APPROVED = ProcessVariable.flag(Names.EXTENSION_APPROVED);
+    /** Why the other agency's head did not approve the extension, for the mail. */
+    static final ProcessVariable<String> EXTENSION_REFUSAL = ProcessVariable.text(Names.EXTENSION_REFUSAL);
+
+    /** The change form's kinds. */
+    static final String CHANGE_EXTENT = "extent";
+    static final String CHANGE_END_EARLY = "endEarly";
+    static final String CHANGE_EXTEND = "extend";
 
     /** The choice's option that takes none of the offers. */
     static final String NO_OFFER = "none";
@@ -144,7 +174,7 @@ public final class StaffLoanVariables {
         public static final String WORKING_HOURS = "workingHours";
         public static final String SECRECY_TERMS = "secrecyTerms";
         public static final String TRAVEL_COSTS = "travelCosts";
-        public static final String NOTICE_PERIOD = "noticePeriod";
+        public static final String NOTICE_MONTHS = "noticeMonths";
         public static final String EXTRA_COSTS = "extraCostsMonthly";
         public static final String EXTRA_COSTS_TEXT = "extraCostsText";
         public static final String MONTHLY_REIMBURSEMENT = "monthlyReimbursement";
@@ -156,6 +186,22 @@ public final class StaffLoanVariables {
         public static final String CONSENT_DECISION = "consentDecision";
         public static final String CONSENT_NOTE = "consentNote";
         public static final String CLOSE_REASON = "closeReason";
+        public static final String NEXT_BOOKING_AT = "nextBookingAt";
+        public static final String REMINDER_AT = "reminderAt";
+        public static final String LOAN_OVER = "loanOver";
+        public static final String CURRENT_TERMS = "currentTerms";
+        public static final String CHANGE_KIND = "changeKind";
+        public static final String EFFECTIVE_DATE = "effectiveDate";
+        public static final String NEW_EXTENT = "newExtent";
+        public static final String NEW_END = "newEnd";
+        public static final String CHANGE_REASON = "changeReason";
+        public static final String CHANGE_ID = "changeId";
+        public static final String EXTENSION_APPROVER = "extensionApprover";
+        public static final String CHANGE_SUMMARY = "changeSummary";
+        public static final String EXTENSION_DECISION = "extensionDecision";
+        public static final String EXTENSION_COMMENT = "extensionComment";
+        public static final String EXTENSION_APPROVED = "extensionApproved";
+        public static final String EXTENSION_REFUSAL = "extensionRefusal";
 
         private Names() {
         }

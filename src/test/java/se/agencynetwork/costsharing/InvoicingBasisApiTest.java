@@ -162,13 +162,13 @@ class InvoicingBasisApiTest {
         String[] rows = text.split("\r\n");
         assertThat(rows[0]).isEqualTo("Myndighet;Myndighetskod;Organisationsnummer;Fakturareferens;Momspliktig;"
                 + "Aktivitet;Fördelning;Version;Bokförd;Deltagare;Andel enligt nyckel (kr);Avräknad egen insats (kr);"
-                + "Belopp att fakturera (kr);Radtyp;Fördelnings-id;Rättar fördelning;Rättar underlag");
+                + "Belopp att fakturera (kr);Radtyp;Fördelnings-id;Rättar fördelning;Rättar underlag;Betalningsmottagare");
         String today = LocalDate.now(clock).toString();
         assertThat(rows).contains(
                 "Centrala studiestödsnämnden (CSN);csn;202100-1074;NATVERK-CSN;Nej;" + activity + ";Slutlig;1;" + today
-                        + ";2;666,67;0,00;666,67;Debitering;" + allocationId + ";;",
+                        + ";2;666,67;0,00;666,67;Debitering;" + allocationId + ";;;",
                 "Statens tjänstepensionsverk (SPV);spv;202100-1140;NATVERK-SPV;Nej;" + activity + ";Slutlig;1;" + today
-                        + ";1;333,34;0,00;333,34;Debitering;" + allocationId + ";;");
+                        + ";1;333,34;0,00;333,34;Debitering;" + allocationId + ";;;");
     }
 
     @Test
@@ -259,7 +259,7 @@ class InvoicingBasisApiTest {
                 .containsExactly("666.67", "333.34");
 
         String march = "from=1994-03-01&to=1994-03-31";
-        String tail = ";" + allocationId + ";1994-02-01–1994-02-28";
+        String tail = ";" + allocationId + ";1994-02-01–1994-02-28;"; // no creditor: course shares go to the network
         assertThat(csvRows("koordinator", march).split("\r\n")).containsExactly(InvoicingBasisCsv.HEADER,
                 "Bolagsverket;bolagsverket;202100-1009;NATVERK-BOLAGSVERKET;Nej;" + activity
                         + ";Slutlig;2;1994-03-02;1;300,00;0,00;300,00;Debitering;" + replacement + tail,

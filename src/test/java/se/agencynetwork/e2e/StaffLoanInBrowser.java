@@ -31,7 +31,9 @@ import se.agencynetwork.staffloan.StaffLoanVariables;
  * <li>SPV's head offers a person in Tasklist; the other fourteen agencies' heads answer their own copies over REST
  * (Bolagsverket declines after checking it cannot see SPV's offer, the rest too);</li>
  * <li>CSN's head chooses SPV's offer and writes the terms; both heads approve in Tasklist; SPV's head records the
- * person's consent.</li>
+ * person's consent;</li>
+ * <li>the loan runs: CSN's head asks for an extension in Tasklist ({@code staffLoanChangeForm}) and SPV's head
+ * approves it there ({@code staffLoanExtensionForm}).</li>
  * </ol>
  * Asserts the path in the engine's history, the rows, the reimbursement to the öre, the PDF as the lending head
  * downloads it (and that another agency's head may not) and the mails delivered to GreenMail.
@@ -56,18 +58,26 @@ class StaffLoanInBrowser extends BrowserJourney {
         approve(key, StaffLoanModel.USER_TASK_APPROVE_AS_BORROWER, "chef-csn", "approval-borrower");
         approve(key, StaffLoanModel.USER_TASK_APPROVE_AS_LENDER, "chef-spv", "approval-lender");
         consent(key);
+        askForExtension(key);
+        approveExtension(key);
 
-        EngineHistory.completed(admin, loan);
         assertThat(EngineHistory.path(admin, loan)).containsSubsequence(StaffLoanModel.START_EVENT_NEED_POSTED,
                 StaffLoanModel.SERVICE_TASK_REGISTER_NEED, StaffLoanModel.USER_TASK_REVIEW_NEED,
                 StaffLoanModel.SERVICE_TASK_PUBLISH_NEED, OFFER, StaffLoanModel.SERVICE_TASK_COMPILE_OFFERS,
                 StaffLoanModel.USER_TASK_CHOOSE_OFFER, StaffLoanModel.USER_TASK_DRAFT_TERMS,
                 StaffLoanModel.SERVICE_TASK_COMPUTE_REIMBURSEMENT, StaffLoanModel.GATEWAY_JOIN_APPROVALS,
                 StaffLoanModel.USER_TASK_RECORD_CONSENT, StaffLoanModel.SERVICE_TASK_CONCLUDE_AGREEMENT,
-                StaffLoanModel.SERVICE_TASK_INFORM_PERSON, StaffLoanModel.END_EVENT_AGREEMENT_APPROVED)
+                StaffLoanModel.SERVICE_TASK_INFORM_PERSON, StaffLoanModel.USER_TASK_CHANGE_LOAN,
+                StaffLoanModel.GATEWAY_CHANGE_KIND, StaffLoanModel.USER_TASK_APPROVE_EXTENSION,
+                StaffLoanModel.GATEWAY_EXTENSION_APPROVED, StaffLoanModel.SERVICE_TASK_EXTEND)
                 .doesNotContain(StaffLoanModel.BOUNDARY_EVENT_ANSWER_DATE_PASSED, StaffLoanModel.SERVICE_TASK_RECORD_REFUSAL);
 
         Map<String, Object> row = jdbc.queryForMap("select * from staff_loan where business_key = ?", key);
+        assertThat(((java.sql.Date) row.get("loan_end")).toLocalDate()).isEqualTo(today.plusDays(300));
+        assertThat(jdbc.queryForMap("select change_kind, requested_by, status, decided_by from staff_loan_change"
+                + " where business_key = ?", key)).containsEntry("change_kind", "EXTEND")
+                .containsEntry("requested_by", "chef-csn").containsEntry("status", "APPROVED")
+                .containsEntry("decided_by", "chef-spv");
         assertThat(row).containsEntry("status", "APPROVED").containsEntry("lending_agency", "spv")
                 .containsEntry("person_name", "Sara Lind").containsEntry("reviewed_by", "koordinator")
                 .containsEntry("borrower_approved_by", "chef-csn").containsEntry("lender_approved_by", "chef-spv")
@@ -92,6 +102,9 @@ class StaffLoanInBrowser extends BrowserJourney {
         awaitMailTo("staff-loan", key, "chef-spv@spv.example");
         awaitMailTo("staff-loan", key, "sara.lind@spv.example");
         awaitMailTo("staff-loan", key, "utbkoord-csn@csn.example");
+        assertThat(jdbc.queryForList("select subject from notification_mail where business_key = ? and kind = 'staff-loan'"
+                + " and recipient_address = 'sara.lind@spv.example'", String.class, key))
+                .containsOnlyOnce("Utlånet förlängs: Informationssäkerhetsspecialist (" + key + ")");
         org.awaitility.Awaitility.await("the person's mail delivered by SMTP").atMost(JOBS)
                 .until(() -> received("sara.lind@spv.example") > 0);
     }
@@ -191,7 +204,7 @@ class StaffLoanInBrowser extends BrowserJourney {
         form.text("workLeader", "Gruppchef Digitalisering, CSN")
                 .text("workingHours", "Dagtid, måndag och tisdag")
                 .text("travelCosts", "CSN betalar resor mellan arbetsplatserna.")
-                .text("noticePeriod", "En månad för båda parter")
+                .text("noticeMonths", 1)
                 .text("extraCostsMonthly", "750")
                 .text("extraCostsText", "Pendlingskort");
         tasklist.complete(form, task);
@@ -217,6 +230,31 @@ class StaffLoanInBrowser extends BrowserJourney {
         form.choose("consentDecision", "given").text("consentNote", "Skriftligt samtycke i personalakten.");
         tasklist.complete(form, task);
         browser.screenshot("staff-loan-consent");
+    }
+
+    /** The loan runs; CSN's head asks in Tasklist to extend it (SPV's heads decide). */
+    void askForExtension(String key) {
+        JsonNode task = awaitTask(key, StaffLoanModel.USER_TASK_CHANGE_LOAN);
+        tasklist.logIn("chef-csn", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "staffLoanChangeForm");
+        assertThat(form.shown("currentTerms")).contains("40 % av heltid", "1 månad").doesNotContain("42 000,50");
+        form.choose("changeKind", "extend")
+                .date("newEnd", today.plusDays(300))
+                .text("changeReason", "Klassningen av arkivet tar två månader till.");
+        tasklist.complete(form, task);
+        browser.screenshot("staff-loan-extension-asked");
+    }
+
+    /** SPV's head approves the extension in Tasklist. */
+    void approveExtension(String key) {
+        JsonNode task = awaitTask(key, StaffLoanModel.USER_TASK_APPROVE_EXTENSION);
+        tasklist.logIn("chef-spv", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "staffLoanExtensionForm");
+        assertThat(form.shown("changeSummary")).contains("chef-csn", today.plusDays(300).toString());
+        form.choose("extensionDecision", "approve");
+        tasklist.complete(form, task);
+        browser.screenshot("staff-loan-extension-approved");
+        awaitTask(key, StaffLoanModel.USER_TASK_CHANGE_LOAN);
     }
 
     HttpResponse<byte[]> download(String user, String key) {

@@ -4,7 +4,9 @@ import se.agencynetwork.models.ids.IdeaModel;
 import se.agencynetwork.models.ids.NetworkReviewModel;
 import se.agencynetwork.models.ids.ProcurementModel;
 import se.agencynetwork.models.ids.RecruitmentActivityModel;
+import se.agencynetwork.models.ids.StaffLoanModel;
 import se.agencynetwork.recruitment.RecruitmentVariables;
+import se.agencynetwork.staffloan.StaffLoanVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -146,6 +148,11 @@ class AuthorizationMatrixTest {
         agencyTasks("heads", samples, "procurement", ProcurementModel.USER_TASK_APPROVE_START, CostSharingVariables.AGENCY_CODE, agencies);
         agencyTasks("recruitment sign-up", samples, "recruitment-activity", RecruitmentActivityModel.USER_TASK_SIGN_UP,
                 RecruitmentVariables.Names.AGENCY, Map.of(RecruitmentVariables.Names.MEMBER_AGENCIES, List.of(OWN, OTHER)));
+        // a running staff loan's change task, offered to both agencies' heads: once with A a party, once without A
+        task("staff-loan change party", samples, "staff-loan", StaffLoanModel.USER_TASK_CHANGE_LOAN, Map.of(
+                StaffLoanVariables.Names.BORROWING_AGENCY, OWN, StaffLoanVariables.Names.LENDING_AGENCY, OTHER));
+        task("staff-loan change not a party", samples, "staff-loan", StaffLoanModel.USER_TASK_CHANGE_LOAN, Map.of(
+                StaffLoanVariables.Names.BORROWING_AGENCY, OTHER, StaffLoanVariables.Names.LENDING_AGENCY, "csn"));
         surveyToken = SurveyTokens.newToken();
         surveys.createSurvey("MATRIX-COURSE", "no-instance", "Klarspråk", LocalDate.now(), LocalDateTime.now().plusDays(7), 1);
         surveys.insertInvitation(SurveyTokens.hash(surveyToken), "MATRIX-COURSE", null, null, OWN,
@@ -205,6 +212,12 @@ class AuthorizationMatrixTest {
             String text = "recruitment sign-up, " + (whose.equals("own") ? "own agency" : "other agency");
             resources.put("see a " + text, new Resource(SEEN, user -> List.of(seeTask(user, key))));
             resources.put("complete a " + text, new Resource(REFUSED_AFTER_CHECK, user -> List.of(completeTask(user, key))));
+        }
+        for (String whose : List.of("party", "not a party")) {
+            String key = "staff-loan change " + whose;
+            String text = "a running staff loan's change task, own agency " + whose;
+            resources.put("see " + text, new Resource(SEEN, user -> List.of(seeTask(user, key))));
+            resources.put("complete " + text, new Resource(REFUSED_AFTER_CHECK, user -> List.of(completeTask(user, key))));
         }
         resources.put("invoicing basis, own agency (JSON and CSV)", new Resource(READ, user -> List.of(
                 get(user, "/api/invoicing-basis?" + PERIOD + "&agency=" + OWN),

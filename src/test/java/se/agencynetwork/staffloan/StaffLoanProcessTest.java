@@ -3,11 +3,30 @@ package se.agencynetwork.staffloan;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static se.agencynetwork.models.ids.StaffLoanModel.BOUNDARY_EVENT_ANSWER_DATE_PASSED;
-import static se.agencynetwork.models.ids.StaffLoanModel.END_EVENT_AGREEMENT_APPROVED;
 import static se.agencynetwork.models.ids.StaffLoanModel.END_EVENT_AGREEMENT_NOT_APPROVED;
 import static se.agencynetwork.models.ids.StaffLoanModel.END_EVENT_NEED_RETURNED;
 import static se.agencynetwork.models.ids.StaffLoanModel.END_EVENT_NO_LOAN;
+import static se.agencynetwork.models.ids.StaffLoanModel.BOUNDARY_EVENT_MONTH_BEFORE_END;
+import static se.agencynetwork.models.ids.StaffLoanModel.END_EVENT_LOAN_ENDED;
+import static se.agencynetwork.models.ids.StaffLoanModel.END_EVENT_REMINDED;
 import static se.agencynetwork.models.ids.StaffLoanModel.GATEWAY_ANY_OFFER;
+import static se.agencynetwork.models.ids.StaffLoanModel.GATEWAY_AWAIT_CHANGE;
+import static se.agencynetwork.models.ids.StaffLoanModel.GATEWAY_CHANGE_DONE;
+import static se.agencynetwork.models.ids.StaffLoanModel.GATEWAY_CHANGE_KIND;
+import static se.agencynetwork.models.ids.StaffLoanModel.GATEWAY_EXTENSION_APPROVED;
+import static se.agencynetwork.models.ids.StaffLoanModel.GATEWAY_LOAN_OVER;
+import static se.agencynetwork.models.ids.StaffLoanModel.GATEWAY_NEXT_MONTH;
+import static se.agencynetwork.models.ids.StaffLoanModel.GATEWAY_SPLIT_LOAN;
+import static se.agencynetwork.models.ids.StaffLoanModel.INTERMEDIATE_EVENT_MONTH_OVER;
+import static se.agencynetwork.models.ids.StaffLoanModel.SERVICE_TASK_BOOK_MONTH;
+import static se.agencynetwork.models.ids.StaffLoanModel.SERVICE_TASK_CHANGE_EXTENT;
+import static se.agencynetwork.models.ids.StaffLoanModel.SERVICE_TASK_END_EARLY;
+import static se.agencynetwork.models.ids.StaffLoanModel.SERVICE_TASK_END_LOAN;
+import static se.agencynetwork.models.ids.StaffLoanModel.SERVICE_TASK_EXTEND;
+import static se.agencynetwork.models.ids.StaffLoanModel.SERVICE_TASK_REFUSE_EXTENSION;
+import static se.agencynetwork.models.ids.StaffLoanModel.SERVICE_TASK_REMIND_END;
+import static se.agencynetwork.models.ids.StaffLoanModel.USER_TASK_APPROVE_EXTENSION;
+import static se.agencynetwork.models.ids.StaffLoanModel.USER_TASK_CHANGE_LOAN;
 import static se.agencynetwork.models.ids.StaffLoanModel.GATEWAY_BORROWER_APPROVES;
 import static se.agencynetwork.models.ids.StaffLoanModel.GATEWAY_CONSENT_GIVEN;
 import static se.agencynetwork.models.ids.StaffLoanModel.GATEWAY_JOIN_APPROVALS;
@@ -56,7 +75,7 @@ import static se.agencynetwork.staffloan.StaffLoanVariables.Names.MONTHLY_REIMBU
 import static se.agencynetwork.staffloan.StaffLoanVariables.Names.MONTHLY_SALARY;
 import static se.agencynetwork.staffloan.StaffLoanVariables.Names.NEED_END;
 import static se.agencynetwork.staffloan.StaffLoanVariables.Names.NEED_START;
-import static se.agencynetwork.staffloan.StaffLoanVariables.Names.NOTICE_PERIOD;
+import static se.agencynetwork.staffloan.StaffLoanVariables.Names.NOTICE_MONTHS;
 import static se.agencynetwork.staffloan.StaffLoanVariables.Names.OFFERED_END;
 import static se.agencynetwork.staffloan.StaffLoanVariables.Names.OFFERED_EXTENT;
 import static se.agencynetwork.staffloan.StaffLoanVariables.Names.OFFERED_START;
@@ -82,6 +101,7 @@ import static se.agencynetwork.staffloan.StaffLoanVariables.Names.WORK_LEADER;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,28 +137,32 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import se.agencynetwork.directory.Groups;
+import se.agencynetwork.costsharing.AllocationKind;
+import se.agencynetwork.costsharing.CostLedger;
+import se.agencynetwork.costsharing.InvoicingRuns;
 import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.process.NetworkTime;
 
 /**
  * Staff loans (staff-loan) with the real delegates, the demo directory (16 agencies), H2 and the
  * mail outbox: every path of the model, the salary kept out of other agencies' reach, the
  * reimbursement to the öre and the agreement PDF with who may download it. CSN borrows; SPV and
  * Bolagsverket offer. The overhead rates are configured here, so the figures do not move with the
- * example rates of application.yaml. Every flow node and sequence flow must be covered by this class.
+ * example rates of application.yaml. Every flow node and sequence flow must be covered by this class. The
+ * profiles come from the build (demo, test; with -Ppostgres also postgres), so the ledger rows of a running
+ * loan are checked on PostgreSQL too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "network.staff-loan.overhead-rates[0].valid-from=2000-01-01",
         "network.staff-loan.overhead-rates[0].rate=0.4915",
         "network.staff-loan.overhead-rates[1].valid-from=2090-01-01",
         "network.staff-loan.overhead-rates[1].rate=0.6000"})
-@ActiveProfiles({"demo", "test"})
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class StaffLoanProcessTest {
@@ -171,16 +195,23 @@ class StaffLoanProcessTest {
     @Autowired StaffLoanRepository repository;
     @Autowired StaffLoanAgreementPdf pdf;
     @Autowired TestRestTemplate rest;
+    @Autowired CostLedger ledger;
+    @Autowired InvoicingRuns invoicing;
 
-    final LocalDate today = LocalDate.now(se.agencynetwork.process.NetworkTime.ZONE);
 
     @BeforeEach
     void initAssertions() {
         BpmnAwareTests.init(processEngine);
     }
 
+    /** The network's today: the tests of the running loan move the engine clock. */
+    static LocalDate today() {
+        return NetworkTime.today();
+    }
+
     @AfterEach
     void resetAssertions() {
+        NetworkTime.reset();
         identityService.clearAuthentication();
         BpmnAwareTests.reset();
     }
@@ -257,13 +288,17 @@ class StaffLoanProcessTest {
         complete(task(instance, USER_TASK_RECORD_CONSENT), "chef-spv",
                 Map.of(CONSENT_DECISION, "given", CONSENT_NOTE, "Skriftligt samtycke 2026-12-01."));
 
-        assertThat(instance).isEnded().hasPassedInOrder(START_EVENT_NEED_POSTED, SERVICE_TASK_REGISTER_NEED,
+        // the loan runs: the months are booked as they end, either head may change it
+        assertThat(instance).isWaitingAt(USER_TASK_CHANGE_LOAN, INTERMEDIATE_EVENT_MONTH_OVER)
+                .hasPassedInOrder(START_EVENT_NEED_POSTED, SERVICE_TASK_REGISTER_NEED,
                 USER_TASK_REVIEW_NEED, GATEWAY_NEED_PUBLISHABLE, SERVICE_TASK_PUBLISH_NEED, USER_TASK_OFFER_STAFF,
                 GATEWAY_JOIN_OFFERS, SERVICE_TASK_COMPILE_OFFERS, GATEWAY_ANY_OFFER, USER_TASK_CHOOSE_OFFER,
                 GATEWAY_OFFER_CHOSEN, USER_TASK_DRAFT_TERMS, SERVICE_TASK_COMPUTE_REIMBURSEMENT,
                 GATEWAY_SPLIT_APPROVALS, USER_TASK_APPROVE_AS_LENDER, GATEWAY_LENDER_APPROVES, GATEWAY_JOIN_APPROVALS,
                 USER_TASK_RECORD_CONSENT, GATEWAY_CONSENT_GIVEN, SERVICE_TASK_CONCLUDE_AGREEMENT,
-                SERVICE_TASK_INFORM_PERSON, END_EVENT_AGREEMENT_APPROVED);
+                SERVICE_TASK_INFORM_PERSON, GATEWAY_SPLIT_LOAN);
+        Assertions.assertThat(candidates(task(instance, USER_TASK_CHANGE_LOAN)))
+                .containsExactlyInAnyOrder(Groups.headsOf(BORROWER), Groups.headsOf(LENDER));
         assertThat(instance).hasPassed(GATEWAY_BORROWER_APPROVES).hasNotPassed(SERVICE_TASK_RECORD_REFUSAL);
 
         Map<String, Object> row = jdbc.queryForMap("select * from staff_loan where business_key = ?", key);
@@ -431,11 +466,11 @@ class StaffLoanProcessTest {
     @Test
     void badInputIsRefusedNamingTheFieldAndNothingIsStored() {
         Map<String, Object> need = need();
-        need.put(ANSWER_DATE, today.plusDays(70).toString()); // after the start
+        need.put(ANSWER_DATE, today().plusDays(70).toString()); // after the start
         assertThatThrownBy(() -> start(HR_MANAGER, need)).isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("(answerDate)");
         Map<String, Object> backwards = need();
-        backwards.put(NEED_END, today.plusDays(30).toString());
+        backwards.put(NEED_END, today().plusDays(30).toString());
         assertThatThrownBy(() -> start(HR_MANAGER, backwards)).isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("(needEnd)");
         Map<String, Object> tooMuch = need();
@@ -446,8 +481,8 @@ class StaffLoanProcessTest {
         ProcessInstance instance = published();
         Task spv = offerTask(instance, LENDER);
         Map<String, Object> noSalary = new HashMap<>(Map.of(OFFER_DECISION, "offer", PERSON_NAME, "Sara Lind",
-                PERSON_EMAIL, "sara.lind@spv.example", OFFERED_EXTENT, 50L, OFFERED_START, today.plusDays(60).toString(),
-                OFFERED_END, today.plusDays(240).toString()));
+                PERSON_EMAIL, "sara.lind@spv.example", OFFERED_EXTENT, 50L, OFFERED_START, today().plusDays(60).toString(),
+                OFFERED_END, today().plusDays(240).toString()));
         assertThatThrownBy(() -> complete(spv, "chef-spv", noSalary)).isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("(monthlySalary)");
         noSalary.put(MONTHLY_SALARY, 40000.0);
@@ -470,6 +505,262 @@ class StaffLoanProcessTest {
                 .hasMessageContaining("network.staff-loan.overhead-rates");
     }
 
+    // --- during the loan (issue 21, part 4) ---------------------------------------------------
+
+    /** 40 000 kr at 50 %: 20 000,00 + overhead 49,15 % 9 830,00 = 29 830,00 kr a month. */
+    static final BigDecimal FULL_MONTH_AT_50 = new BigDecimal("29830.00");
+
+    @Test
+    void everyMonthIsBookedAsTheBorrowersDebtToTheLenderAndBothHeadsAreRemindedAMonthBeforeTheEnd() {
+        NetworkTime.setLocalNow(LocalDateTime.of(2027, 1, 11, 9, 0));
+        ProcessInstance instance = running(LocalDate.of(2027, 3, 15), LocalDate.of(2027, 5, 20), 1L);
+        String key = instance.getBusinessKey();
+        Assertions.assertThat(timer(instance, INTERMEDIATE_EVENT_MONTH_OVER).getDuedate())
+                .as("the first month is booked the day after it ends").isEqualTo(at(2027, 4, 1, 0));
+        Assertions.assertThat(timer(instance, BOUNDARY_EVENT_MONTH_BEFORE_END).getDuedate()).isEqualTo(at(2027, 4, 20, 8));
+        Assertions.assertThat((String) runtimeService.getVariable(instance.getId(), StaffLoanVariables.Names.CURRENT_TERMS))
+                .contains("2027-03-15 – 2027-05-20", "1 månad", "50 % av heltid, 29 830,00 kr i månaden")
+                .doesNotContain("40 000");
+
+        // March 15–31: 17 of 31 days, 29 830,00 × 17 / 31 = 16 358,387… → 16 358,39
+        bookMonth(instance, LocalDateTime.of(2027, 4, 1, 0, 1));
+        assertThat(instance).hasPassed(SERVICE_TASK_BOOK_MONTH, GATEWAY_LOAN_OVER).isWaitingAt(USER_TASK_CHANGE_LOAN,
+                INTERMEDIATE_EVENT_MONTH_OVER);
+        Assertions.assertThat(timer(instance, INTERMEDIATE_EVENT_MONTH_OVER).getDuedate()).isEqualTo(at(2027, 5, 1, 0));
+
+        NetworkTime.setLocalNow(LocalDateTime.of(2027, 4, 20, 8, 0));
+        managementService.executeJob(timer(instance, BOUNDARY_EVENT_MONTH_BEFORE_END).getId());
+        assertThat(instance).hasPassed(SERVICE_TASK_REMIND_END, END_EVENT_REMINDED).isWaitingAt(USER_TASK_CHANGE_LOAN);
+        Assertions.assertThat(mailsTo(key, "chef-csn@csn.example")).containsOnlyOnce(
+                "Utlånet slutar om en månad: Upphandlare (" + key + ")");
+        Assertions.assertThat(mailsTo(key, "chef-spv@spv.example")).containsOnlyOnce(
+                "Utlånet slutar om en månad: Upphandlare (" + key + ")");
+
+        bookMonth(instance, LocalDateTime.of(2027, 5, 1, 0, 1)); // April, whole: the monthly reimbursement exactly
+        // May 1–20: 29 830,00 × 20 / 31 = 19 245,161… → 19 245,16; the last day is booked, the loan is over
+        bookMonth(instance, LocalDateTime.of(2027, 5, 21, 0, 1));
+        assertThat(instance).isEnded().hasPassedInOrder(SERVICE_TASK_BOOK_MONTH, GATEWAY_LOAN_OVER, SERVICE_TASK_END_LOAN,
+                END_EVENT_LOAN_ENDED).hasPassed(GATEWAY_NEXT_MONTH, INTERMEDIATE_EVENT_MONTH_OVER, GATEWAY_AWAIT_CHANGE);
+        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count())
+                .as("the change task goes with the loan").isZero();
+        Assertions.assertThat(jdbc.queryForObject("select status from staff_loan where business_key = ?", String.class,
+                key)).isEqualTo("ENDED");
+
+        Assertions.assertThat(jdbc.queryForList("select a.period_from, a.period_to, a.creditor_agency, l.agency_code,"
+                        + " l.share from cost_allocation a join cost_allocation_line l on l.allocation_id = a.id"
+                        + " where a.activity_key = ? and a.kind = 'STAFF_LOAN' order by a.period_from", key))
+                .extracting(r -> r.get("PERIOD_FROM") + "/" + r.get("PERIOD_TO") + " " + r.get("AGENCY_CODE") + "->"
+                        + r.get("CREDITOR_AGENCY") + " " + ((BigDecimal) r.get("SHARE")).toPlainString())
+                .containsExactly("2027-03-15/2027-03-31 csn->spv 16358.39", "2027-04-01/2027-04-30 csn->spv 29830.00",
+                        "2027-05-01/2027-05-20 csn->spv 19245.16");
+        // the invoicing basis lists them as their own kind, owed to SPV, never as course shares
+        InvoicingRuns.Basis basis = invoicing.basis(LocalDate.of(2027, 4, 1), LocalDate.of(2027, 5, 31), BORROWER);
+        Assertions.assertThat(basis.lines()).filteredOn(l -> l.activityKey().equals(key))
+                .extracting(l -> l.kind() + " " + l.bookedOn() + " " + l.amount().kronor() + " " + l.creditorName())
+                .containsExactly("STAFF_LOAN 2027-04-01 16358.39 Statens tjänstepensionsverk (SPV)",
+                        "STAFF_LOAN 2027-05-01 29830.00 Statens tjänstepensionsverk (SPV)",
+                        "STAFF_LOAN 2027-05-21 19245.16 Statens tjänstepensionsverk (SPV)");
+        Assertions.assertThat(AllocationKind.STAFF_LOAN.swedishName()).isEqualTo("Ersättning för utlånad personal");
+        // a retried booking of a month books nothing twice
+        String april = jdbc.queryForObject("select id from cost_allocation where idempotency_key = ?", String.class,
+                "staff-loan:" + key + ":2027-04");
+        Assertions.assertThat(ledger.bookStaffLoanMonth(key, "staff-loan:" + key + ":2027-04", BORROWER, LENDER,
+                LocalDate.of(2027, 4, 1), LocalDate.of(2027, 4, 30), se.agencynetwork.process.Money.ofKronor(1),
+                "system")).isEqualTo(april);
+        Assertions.assertThat(jdbc.queryForObject("select count(*) from cost_allocation where activity_key = ?",
+                Integer.class, key)).isEqualTo(3);
+        Assertions.assertThat(mailsTo(key, "chef-spv@spv.example")).containsOnlyOnce("Utlånet har upphört: Upphandlare ("
+                + key + ")");
+    }
+
+    @Test
+    void eitherHeadChangesTheExtentNoEarlierThanTheNoticePeriodAllows() {
+        NetworkTime.setLocalNow(LocalDateTime.of(2027, 1, 11, 9, 0));
+        ProcessInstance instance = running(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 6, 30), 1L);
+        String key = instance.getBusinessKey();
+        Task change = task(instance, USER_TASK_CHANGE_LOAN);
+        assertThatThrownBy(() -> complete(change, "chef-spv", change("extent", LocalDate.of(2027, 2, 10), 25L, null,
+                "Behövs hemma.")))
+                .as("one month's notice from 2027-01-11").isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("(effectiveDate)").hasMessageContaining("2027-02-11");
+        assertThatThrownBy(() -> complete(change, "chef-spv", change("extent", LocalDate.of(2027, 3, 16), null, null,
+                "Behövs hemma."))).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("(newExtent)");
+        assertThatThrownBy(() -> complete(change, "chef-spv", change("extent", LocalDate.of(2027, 7, 1), 25L, null,
+                "Behövs hemma."))).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("(effectiveDate)");
+        complete(change, "chef-spv", change("extent", LocalDate.of(2027, 3, 16), 25L, null, "Behövs hemma halva tiden."));
+
+        assertThat(instance).hasPassedInOrder(USER_TASK_CHANGE_LOAN, GATEWAY_CHANGE_KIND, SERVICE_TASK_CHANGE_EXTENT,
+                GATEWAY_CHANGE_DONE).isWaitingAt(USER_TASK_CHANGE_LOAN, INTERMEDIATE_EVENT_MONTH_OVER);
+        Task next = task(instance, USER_TASK_CHANGE_LOAN);
+        Assertions.assertThat(taskService.getVariable(next.getId(), StaffLoanVariables.Names.CHANGE_KIND))
+                .as("the next change starts empty").isNull();
+        Assertions.assertThat((String) taskService.getVariable(next.getId(), StaffLoanVariables.Names.CURRENT_TERMS))
+                .contains("Från 2027-02-01: 50 % av heltid, 29 830,00 kr", "Från 2027-03-16: 25 % av heltid, 14 915,00 kr");
+        Assertions.assertThat(jdbc.queryForMap("select change_kind, requested_by, new_extent, status from staff_loan_change"
+                + " where business_key = ?", key)).containsEntry("CHANGE_KIND", "EXTENT").containsEntry("REQUESTED_BY",
+                "chef-spv").containsEntry("NEW_EXTENT", 25).containsEntry("STATUS", "IN_FORCE");
+        Assertions.assertThat(mailsTo(key, "chef-csn@csn.example")).containsOnlyOnce(
+                "Utlånets omfattning ändras: Upphandlare (" + key + ")");
+
+        bookMonth(instance, LocalDateTime.of(2027, 3, 1, 0, 1)); // February, whole, at 50 %
+        // March: 15 days at 29 830,00 and 16 at 14 915,00 over 31 days = 22 131,935… → 22 131,94
+        bookMonth(instance, LocalDateTime.of(2027, 4, 1, 0, 1));
+        Assertions.assertThat(jdbc.queryForList("select total from cost_allocation where activity_key = ? and kind ="
+                + " 'STAFF_LOAN' order by period_from", BigDecimal.class, key)).extracting(BigDecimal::toPlainString)
+                .containsExactly("29830.00", "22131.94");
+    }
+
+    @Test
+    void eitherHeadEndsTheLoanEarlyAfterTheNoticePeriodAndTheLastMonthIsBookedToTheNewLastDay() {
+        NetworkTime.setLocalNow(LocalDateTime.of(2027, 1, 11, 9, 0));
+        ProcessInstance instance = running(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 6, 30), 2L);
+        String key = instance.getBusinessKey();
+        Task change = task(instance, USER_TASK_CHANGE_LOAN);
+        assertThatThrownBy(() -> complete(change, "chef-csn", change("endEarly", null, null, LocalDate.of(2027, 3, 10),
+                "Projektet läggs ned."))).as("two months' notice").isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("(newEnd)").hasMessageContaining("2027-03-11");
+        assertThatThrownBy(() -> complete(change, "chef-csn", change("endEarly", null, null, LocalDate.of(2027, 7, 15),
+                "Projektet läggs ned."))).isInstanceOf(FormFieldValidationException.class).hasMessageContaining("(newEnd)");
+        assertThatThrownBy(() -> complete(change, "chef-csn", change("endEarly", null, null, null, "Projektet läggs ned.")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("(newEnd)");
+        complete(change, "chef-csn", change("endEarly", null, null, LocalDate.of(2027, 3, 20), "Projektet läggs ned."));
+
+        assertThat(instance).hasPassedInOrder(GATEWAY_CHANGE_KIND, SERVICE_TASK_END_EARLY, GATEWAY_CHANGE_DONE)
+                .isWaitingAt(USER_TASK_CHANGE_LOAN).variables().containsEntry(LOAN_END, "2027-03-20");
+        Assertions.assertThat(jdbc.queryForObject("select loan_end from staff_loan where business_key = ?",
+                java.sql.Date.class, key).toLocalDate()).isEqualTo(LocalDate.of(2027, 3, 20));
+        Assertions.assertThat(timer(instance, BOUNDARY_EVENT_MONTH_BEFORE_END).getDuedate()).isEqualTo(at(2027, 2, 20, 8));
+        Assertions.assertThat(mailsTo(key, "sara.lind@spv.example")).containsOnlyOnce(
+                "Utlånet avslutas i förtid: Upphandlare (" + key + ")");
+        Assertions.assertThat(mailsTo(key, "chef-spv@spv.example")).containsOnlyOnce(
+                "Utlånet avslutas i förtid: Upphandlare (" + key + ")");
+
+        bookMonth(instance, LocalDateTime.of(2027, 3, 1, 0, 1));
+        bookMonth(instance, LocalDateTime.of(2027, 3, 21, 0, 1)); // March 1–20: 19 245,16
+        assertThat(instance).isEnded().hasPassed(SERVICE_TASK_END_LOAN, END_EVENT_LOAN_ENDED);
+        Assertions.assertThat(jdbc.queryForList("select total from cost_allocation where activity_key = ? and kind ="
+                + " 'STAFF_LOAN' order by period_from", BigDecimal.class, key)).extracting(BigDecimal::toPlainString)
+                .containsExactly("29830.00", "19245.16");
+    }
+
+    @Test
+    void anExtensionNeedsTheOtherAgencysHead() {
+        NetworkTime.setLocalNow(LocalDateTime.of(2027, 1, 11, 9, 0));
+        ProcessInstance instance = running(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 20), 1L);
+        String key = instance.getBusinessKey();
+        // February is booked; the next booking is due the day after the last day, March 20
+        bookMonth(instance, LocalDateTime.of(2027, 3, 1, 0, 1));
+        Assertions.assertThat(timer(instance, INTERMEDIATE_EVENT_MONTH_OVER).getDuedate()).isEqualTo(at(2027, 3, 21, 0));
+        assertThatThrownBy(() -> complete(task(instance, USER_TASK_CHANGE_LOAN), "chef-csn", change("extend", null, null,
+                LocalDate.of(2027, 3, 20), "Projektet drar ut på tiden."))).isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("(newEnd)");
+        complete(task(instance, USER_TASK_CHANGE_LOAN), "chef-csn", change("extend", null, null,
+                LocalDate.of(2027, 4, 30), "Projektet drar ut på tiden."));
+
+        // CSN asked: SPV's heads decide; SPV says no, with a reason
+        Task approval = task(instance, USER_TASK_APPROVE_EXTENSION);
+        Assertions.assertThat(candidates(approval)).containsExactly(Groups.headsOf(LENDER));
+        Assertions.assertThat((String) taskService.getVariable(approval.getId(), StaffLoanVariables.Names.CHANGE_SUMMARY))
+                .contains("chef-csn", "2027-04-30", "Projektet drar ut på tiden.");
+        assertThatThrownBy(() -> complete(approval, "chef-spv", extension("decline", " ")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("(extensionComment)");
+        complete(approval, "chef-spv", extension("decline", "Hon behövs här från april."));
+        assertThat(instance).hasPassedInOrder(USER_TASK_APPROVE_EXTENSION, GATEWAY_EXTENSION_APPROVED,
+                SERVICE_TASK_REFUSE_EXTENSION, GATEWAY_CHANGE_DONE).isWaitingAt(USER_TASK_CHANGE_LOAN)
+                .variables().containsEntry(LOAN_END, "2027-03-20");
+        Assertions.assertThat(mailsTo(key, "chef-csn@csn.example")).containsOnlyOnce(
+                "Förlängningen godkändes inte: Upphandlare (" + key + ")");
+
+        // SPV asks later: CSN's heads decide, and approve
+        complete(task(instance, USER_TASK_CHANGE_LOAN), "chef-spv", change("extend", null, null,
+                LocalDate.of(2027, 4, 30), "Vi kan undvara henne april ut."));
+        Task second = task(instance, USER_TASK_APPROVE_EXTENSION);
+        Assertions.assertThat(candidates(second)).containsExactly(Groups.headsOf(BORROWER));
+        Assertions.assertThat(taskService.getVariable(second.getId(), StaffLoanVariables.Names.EXTENSION_DECISION))
+                .as("the earlier decision is not pre-filled").isNull();
+        complete(second, "chef-csn", extension("approve", null));
+        assertThat(instance).hasPassed(SERVICE_TASK_EXTEND).isWaitingAt(USER_TASK_CHANGE_LOAN)
+                .variables().containsEntry(LOAN_END, "2027-04-30");
+        Assertions.assertThat(jdbc.queryForList("select status || ' ' || decided_by from staff_loan_change"
+                + " where business_key = ? order by requested_at", String.class, key))
+                .containsExactly("DECLINED chef-spv", "APPROVED chef-csn");
+        Assertions.assertThat(mailsTo(key, "sara.lind@spv.example")).containsOnlyOnce("Utlånet förlängs: Upphandlare ("
+                + key + ")");
+
+        // the timer set for the old last day finds March not over: nothing booked, the next booking on April 1
+        bookMonth(instance, LocalDateTime.of(2027, 3, 21, 0, 1));
+        Assertions.assertThat(timer(instance, INTERMEDIATE_EVENT_MONTH_OVER).getDuedate()).isEqualTo(at(2027, 4, 1, 0));
+        bookMonth(instance, LocalDateTime.of(2027, 4, 1, 0, 1));
+        bookMonth(instance, LocalDateTime.of(2027, 5, 1, 0, 1));
+        assertThat(instance).isEnded();
+        Assertions.assertThat(jdbc.queryForList("select total from cost_allocation where activity_key = ? and kind ="
+                + " 'STAFF_LOAN' order by period_from", BigDecimal.class, key)).extracting(BigDecimal::toPlainString)
+                .containsExactly("29830.00", "29830.00", "29830.00");
+    }
+
+    @Test
+    void theMonthsOfALoanAreProRataByCalendarDays() {
+        List<LoanMonths.ExtentPeriod> extents = List.of(new LoanMonths.ExtentPeriod(LocalDate.of(2028, 2, 10), 50,
+                se.agencynetwork.process.Money.of(new BigDecimal("29830.00"))));
+        // a leap-year February: 20 of 29 days
+        LoanMonths.Period february = LoanMonths.next(LocalDate.of(2028, 2, 9), LocalDate.of(2028, 12, 31));
+        Assertions.assertThat(february).isEqualTo(new LoanMonths.Period(LocalDate.of(2028, 2, 10), LocalDate.of(2028, 2, 29)));
+        Assertions.assertThat(LoanMonths.amount(february, extents).kronor()).isEqualByComparingTo("20572.41");
+        // a loan of one day
+        Assertions.assertThat(LoanMonths.amount(new LoanMonths.Period(LocalDate.of(2028, 3, 1), LocalDate.of(2028, 3, 1)),
+                extents).kronor()).isEqualByComparingTo("962.26");
+    }
+
+    /** A loan from {@code start} to {@code end} at 50 % of 40 000 kr, agreed and consented. */
+    ProcessInstance running(LocalDate start, LocalDate end, long noticeMonths) {
+        ProcessInstance instance = published();
+        offer(instance, LENDER, "Sara Lind", "sara.lind@spv.example", 50L, 40000.00, null);
+        closeOfferRound(instance);
+        complete(task(instance, USER_TASK_CHOOSE_OFFER), "chef-csn", Map.of(CHOSEN_OFFER, LENDER));
+        Map<String, Object> form = terms(50L, 0.0);
+        form.put(LOAN_START, start.toString());
+        form.put(LOAN_END, end.toString());
+        form.put(NOTICE_MONTHS, noticeMonths);
+        complete(task(instance, USER_TASK_DRAFT_TERMS), "chef-csn", form);
+        approve(instance, USER_TASK_APPROVE_AS_BORROWER, "chef-csn", "approve", null);
+        approve(instance, USER_TASK_APPROVE_AS_LENDER, "chef-spv", "approve", null);
+        complete(task(instance, USER_TASK_RECORD_CONSENT), "chef-spv", Map.of(CONSENT_DECISION, "given"));
+        return instance;
+    }
+
+    Map<String, Object> change(String kind, LocalDate effective, Long extent, LocalDate newEnd, String reason) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(StaffLoanVariables.Names.CHANGE_KIND, kind);
+        form.put(StaffLoanVariables.Names.EFFECTIVE_DATE, effective == null ? null : effective.toString());
+        form.put(StaffLoanVariables.Names.NEW_EXTENT, extent);
+        form.put(StaffLoanVariables.Names.NEW_END, newEnd == null ? null : newEnd.toString());
+        form.put(StaffLoanVariables.Names.CHANGE_REASON, reason);
+        return form;
+    }
+
+    Map<String, Object> extension(String decision, String comment) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(StaffLoanVariables.Names.EXTENSION_DECISION, decision);
+        form.put(StaffLoanVariables.Names.EXTENSION_COMMENT, comment);
+        return form;
+    }
+
+    /** Moves the clock to {@code moment}, fires the month timer and runs the booking (an async step). */
+    void bookMonth(ProcessInstance instance, LocalDateTime moment) {
+        NetworkTime.setLocalNow(moment);
+        managementService.executeJob(timer(instance, INTERMEDIATE_EVENT_MONTH_OVER).getId());
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
+                .activityId(SERVICE_TASK_BOOK_MONTH).singleResult().getId());
+    }
+
+    org.camunda.bpm.engine.runtime.Job timer(ProcessInstance instance, String activityId) {
+        return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+    }
+
+    static java.util.Date at(int year, int month, int day, int hour) {
+        return java.util.Date.from(LocalDateTime.of(year, month, day, hour, 0).atZone(NetworkTime.ZONE).toInstant());
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     Map<String, Object> need() {
@@ -477,13 +768,13 @@ class StaffLoanProcessTest {
         form.put(TITLE, "Upphandlare");
         form.put(COMPETENCE, "Offentlig upphandling enligt LOU, gärna IT-upphandling.");
         form.put(WORK_DESCRIPTION, "Leda en upphandling av ett nytt ärendehanteringssystem.");
-        form.put(NEED_START, today.plusDays(60).toString());
-        form.put(NEED_END, today.plusDays(240).toString());
+        form.put(NEED_START, today().plusDays(60).toString());
+        form.put(NEED_END, today().plusDays(240).toString());
         form.put(EXTENT_PERCENT, 50L);
         form.put(PLACE, "Sundsvall");
         form.put(REMOTE_POSSIBLE, true);
         form.put(SECURITY_REQUIREMENTS, "Tystnadsplikt enligt OSL; ingen säkerhetsklass.");
-        form.put(ANSWER_DATE, today.plusDays(20).toString());
+        form.put(ANSWER_DATE, today().plusDays(20).toString());
         return form;
     }
 
@@ -543,8 +834,8 @@ class StaffLoanProcessTest {
         form.put(PERSON_NAME, name);
         form.put(PERSON_EMAIL, email);
         form.put(OFFERED_EXTENT, extent);
-        form.put(OFFERED_START, today.plusDays(60).toString());
-        form.put(OFFERED_END, today.plusDays(240).toString());
+        form.put(OFFERED_START, today().plusDays(60).toString());
+        form.put(OFFERED_END, today().plusDays(240).toString());
         form.put(MONTHLY_SALARY, salary);
         form.put(OFFER_COMMENT, comment);
         complete(offerTask(instance, agency), "chef-" + agency, form);
@@ -556,19 +847,23 @@ class StaffLoanProcessTest {
     }
 
     void writeTerms(ProcessInstance instance, long extent, double extraCosts) {
+        complete(task(instance, USER_TASK_DRAFT_TERMS), "chef-csn", terms(extent, extraCosts));
+    }
+
+    Map<String, Object> terms(long extent, double extraCosts) {
         Map<String, Object> form = new HashMap<>();
-        form.put(LOAN_START, today.plusDays(60).toString());
-        form.put(LOAN_END, today.plusDays(240).toString());
+        form.put(LOAN_START, today().plusDays(60).toString());
+        form.put(LOAN_END, today().plusDays(240).toString());
         form.put(LOAN_EXTENT, extent);
         form.put(PLACE_OF_WORK, "CSN, Sundsvall");
         form.put(WORK_LEADER, "Enhetschef Upphandling, CSN");
         form.put(WORKING_HOURS, "Dagtid måndag–onsdag enligt CSN:s flextidsavtal");
         form.put(SECRECY_TERMS, "Tystnadsplikt enligt OSL; förbindelse undertecknas första dagen.");
         form.put(TRAVEL_COSTS, "CSN betalar resor mellan arbetsplatserna.");
-        form.put(NOTICE_PERIOD, "En månad för båda parter");
+        form.put(NOTICE_MONTHS, 1L);
         form.put(EXTRA_COSTS, extraCosts);
         form.put(EXTRA_COSTS_TEXT, "Licens för upphandlingsverktyg");
-        complete(task(instance, USER_TASK_DRAFT_TERMS), "chef-csn", form);
+        return form;
     }
 
     void approve(ProcessInstance instance, String taskKey, String user, String decision, String reason) {
