@@ -37,7 +37,7 @@ import se.agencynetwork.process.NetworkTime;
  *
  * <p>Capabilities that need something of another one get it through a narrow interface in a shared
  * package (e.g. {@code process.IdeaProposals}, {@code process.IdeaInterest},
- * {@code directory.GrantContribution}, {@code system.OverviewLink}), which the owner implements.
+ * {@code directory.GrantContribution}, {@code system.StartPageEntry}), which the owner implements.
  */
 class ArchitectureTest {
 

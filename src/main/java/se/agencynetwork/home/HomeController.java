@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.directory.Person;
 import se.agencynetwork.directory.Role;
-import se.agencynetwork.system.OverviewLink;
 import se.agencynetwork.system.StartPageEntry;
 
 /**
@@ -38,14 +37,12 @@ class HomeController {
     private final NetworkDirectory directory;
     private final WebappLogin login;
     private final String webapps;
-    private final OverviewLink overview;
     private final List<StartPageEntry> entries;
 
     HomeController(NetworkDirectory directory, WebappLogin login, ProcessEngine engine, CamundaBpmProperties camunda,
-            OverviewLink overview, List<StartPageEntry> entries) {
+            List<StartPageEntry> entries) {
         this.directory = directory;
         this.login = login;
-        this.overview = overview;
         this.entries = entries;
         this.webapps = camunda.getWebapp().getApplicationPath() + "/app/%s/" + engine.getName() + "/";
     }
@@ -55,7 +52,6 @@ class HomeController {
         model.addAttribute("network", info());
         WebappLogin.LoggedIn user = login.of(request).orElse(null);
         model.addAttribute("user", user);
-        model.addAttribute("overview", user == null ? null : overview.pathFor(user.userId()).orElse(null));
         model.addAttribute("entries", user == null ? List.of()
                 : entries.stream().flatMap(entry -> entry.linkFor(user.userId()).stream()).toList());
         model.addAttribute("tasklist", webapps.formatted("tasklist"));

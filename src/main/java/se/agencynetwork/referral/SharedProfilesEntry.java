@@ -2,12 +2,14 @@ package se.agencynetwork.referral;
 
 import java.util.Optional;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import se.agencynetwork.system.StartPageEntry;
 
 /** The start page offers the shared candidate profiles to those who may see them: agencies' HR and heads. */
 @Component
+@Order(2)
 class SharedProfilesEntry implements StartPageEntry {
 
     private final ReferralViewers viewers;

@@ -3,8 +3,8 @@ package se.agencynetwork.system;
 import java.util.Optional;
 
 /**
- * A service a capability offers on the start page to the people who may use it (the shared candidate
- * profiles to agencies' HR, for example). The start page lists every such entry a person may use; it
+ * A service a capability offers on the start page to the people who may use it (the overview, the shared
+ * candidate profiles to agencies' HR), listed in the entries' {@code @Order}. The start page lists every such entry a person may use; it
  * depends on this interface, not on the capabilities.
  */
 public interface StartPageEntry {
