@@ -96,6 +96,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyRequestUsersReadsTheWebappsLogin() {
+        noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".system.RequestUsers")
+                .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.webapp.impl.security.auth..")
+                .because("the webapps' login is read in one place (system.RequestUsers): Camunda has no public API for it")
+                .check(MAIN);
+    }
+
+    @Test
     void onlyFormsUsesTheEngineFormClasses() {
         onlyFormsUsesTheEngineFormClassesAmong(ROOT + "..").check(MAIN);
     }

@@ -4,22 +4,17 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.stereotype.Component;
 
+import se.agencynetwork.system.RequestUsers;
+
 /**
- * Who is logged in to the Camunda webapps in this browser, and which of them they may open. The
- * webapps keep their login in the servlet session; Camunda offers no public API to read it, so this
- * is the one class that reads Camunda's webapp classes ({@code org.camunda.bpm.webapp.impl.security.auth}):
- * the same object the webapps' header reads to show Cockpit and Admin to those allowed.
+ * Who is logged in to the Camunda webapps in this browser, and which of them they may open (read
+ * through {@link RequestUsers}, the one class that reads the webapps' login).
  */
 @Component
 class WebappLogin {
@@ -31,27 +26,16 @@ class WebappLogin {
         }
     }
 
-    private final ProcessEngine engine;
+    private final RequestUsers users;
     private final IdentityService identity;
 
-    WebappLogin(ProcessEngine engine) {
-        this.engine = engine;
+    WebappLogin(RequestUsers users, ProcessEngine engine) {
+        this.users = users;
         this.identity = engine.getIdentityService();
     }
 
     Optional<LoggedIn> of(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session == null) {
-            return Optional.empty();
-        }
-        Authentications logins = AuthenticationUtil.getAuthsFromSession(session);
-        Authentication login = logins.getAuthenticationForProcessEngine(engine.getName());
-        if (!(login instanceof UserAuthentication user)) {
-            return Optional.empty();
-        }
-        String userId = user.getName();
-        Set<String> apps = user.getAuthorizedApps() == null ? Set.of() : Set.copyOf(user.getAuthorizedApps());
-        return Optional.of(new LoggedIn(userId, displayName(userId), apps));
+        return users.webappLogin(request).map(user -> new LoggedIn(user.userId(), displayName(user.userId()), user.apps()));
     }
 
     private String displayName(String userId) {

@@ -2,24 +2,19 @@ package se.agencynetwork.system.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import se.agencynetwork.system.RequestUsers;
 
 /**
  * Authenticates every call to the application's own REST API ({@code /api/**}) against the
@@ -32,19 +27,20 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private final ProcessEngine processEngine;
+    private final RequestUsers users;
 
-    ApiAuthenticationFilter(ProcessEngine processEngine) {
+    ApiAuthenticationFilter(ProcessEngine processEngine, RequestUsers users) {
         this.processEngine = processEngine;
+        this.users = users;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         IdentityService identity = processEngine.getIdentityService();
-        String userId = fromBasicCredentials(request, identity);
-        if (userId == null && isReadOnly(request)) {
-            userId = fromWebappSession(request);
-        }
+        String userId = users.fromBasicCredentials(request)
+                .or(() -> isReadOnly(request) ? users.fromWebappSession(request) : java.util.Optional.empty())
+                .orElse(null);
         if (userId == null) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"agency-network\"");
@@ -53,8 +49,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
             response.getWriter().write("{\"status\":401,\"message\":\"Inloggning krävs (HTTP Basic med användarnamn och lösenord).\"}");
             return;
         }
-        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-        identity.setAuthentication(userId, groups);
+        identity.setAuthentication(userId, users.groups(userId));
         try {
             chain.doFilter(request, response);
         } finally {
@@ -64,38 +59,5 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private static boolean isReadOnly(HttpServletRequest request) {
         return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-    }
-
-    private static String fromBasicCredentials(HttpServletRequest request, IdentityService identity) {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException notBase64) {
-            return null;
-        }
-        int colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            return null;
-        }
-        String userId = decoded.substring(0, colon);
-        String password = decoded.substring(colon + 1);
-        return identity.checkPassword(userId, password) ? userId : null;
-    }
-
-    private String fromWebappSession(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session == null) {
-            return null;
-        }
-        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-        if (authentications == null) {
-            return null;
-        }
-        Authentication user = authentications.getAuthenticationForProcessEngine(processEngine.getName());
-        return user == null ? null : user.getName();
     }
 }
