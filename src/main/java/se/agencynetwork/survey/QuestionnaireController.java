@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,8 +60,9 @@ class QuestionnaireController {
     }
 
     @PostMapping(Surveys.PATH + "{token}")
-    String answer(@PathVariable String token, @RequestParam Map<String, String> form, Model model,
+    String answer(@PathVariable String token, @RequestParam MultiValueMap<String, String> sent, Model model,
             HttpServletRequest request, HttpServletResponse response) {
+        Map<String, String> form = sent.toSingleValueMap();
         Optional<OpenLink> link = open(token, model, response);
         if (link.isEmpty()) {
             return "questionnaire/refused";
@@ -75,6 +77,11 @@ class QuestionnaireController {
         form.keySet().stream().filter(name -> !name.equals(PageFormToken.FIELD))
                 .filter(name -> questionnaire.question(name) == null).sorted()
                 .forEach(name -> errors.add("Fältet ”" + shown(name) + "” finns inte i enkäten."));
+        sent.forEach((name, given) -> {
+            if (given.size() > 1 && questionnaire.question(name) != null) {
+                errors.add("”" + questionnaire.question(name).text() + "”: ett svar per fråga.");
+            }
+        });
         Map<String, Object> values = new LinkedHashMap<>();
         for (Question question : questionnaire.questions()) {
             String value = form.get(question.id());

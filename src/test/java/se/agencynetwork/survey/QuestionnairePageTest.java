@@ -127,6 +127,9 @@ class QuestionnairePageTest {
         assertThat(tooLong.statusCode()).isEqualTo(400);
         assertThat(tooLong.body()).contains("”Vad kan bli bättre?”: högst 2000 tecken och inga styrtecken.");
 
+        HttpResponse<String> twice = post(token, "goals=3&goals=5&recommend=5");
+        assertThat(twice.body()).contains("”Nådde du dina mål?”: ett svar per fråga.");
+
         HttpResponse<String> control = post(token, "goals=3&recommend=5&improve=" + encode("a\u0007b"));
         assertThat(control.statusCode()).isEqualTo(400);
 
@@ -153,6 +156,49 @@ class QuestionnairePageTest {
                 "questionnaire-form", token, "application/x-www-form-urlencoded", "goals=4&recommend=9");
         assertThat(fromThePage.statusCode()).isEqualTo(200);
         assertThat(responses(round)).isEqualTo(1);
+    }
+
+    @Test
+    void hostileLinksAndAnswersAreRefusedAndStoreNothingAndTextIsKeptExactly() throws Exception {
+        String round = openRound(LocalDateTime.now(clock).plusDays(14));
+        String token = token(surveys.invite(round, "adept"));
+        Map<String, String> links = new java.util.LinkedHashMap<>();
+        links.put("1 MB token", "x".repeat(1024 * 1024));
+        links.put("NUL in token", token.substring(0, 42) + "%00");
+        links.put("SQL as token", encode("'; drop table survey_answer; --"));
+        links.put("path traversal", "..%2F..%2Fapi%2Fmails");
+        links.put("emoji token", encode("😀".repeat(22)));
+        for (Map.Entry<String, String> link : links.entrySet()) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + Surveys.PATH + link.getValue())).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(link.getKey()).isBetween(400, 499);
+        }
+        Map<String, String> answers = new java.util.LinkedHashMap<>();
+        answers.put("text as a score", "goals=bra&recommend=9");
+        answers.put("negative score", "goals=-1&recommend=9");
+        answers.put("huge score", "goals=99999999999&recommend=9");
+        answers.put("NUL in a score", "goals=4%00&recommend=9");
+        answers.put("1 MB text", "goals=4&recommend=9&improve=" + "x".repeat(1024 * 1024));
+        answers.put("NUL in a text", "goals=4&recommend=9&improve=a%00b");
+        answers.put("right-to-left override", "goals=4&recommend=9&improve=a%E2%80%AEb");
+        answers.put("a question answered twice", "goals=4&goals=5&recommend=9");
+        answers.put("a field near the form token's name", "goals=4&recommend=9&formToken2=x");
+        for (Map.Entry<String, String> answer : answers.entrySet()) {
+            HttpResponse<String> response = post(token, answer.getValue());
+            assertThat(response.statusCode()).as(answer.getKey()).isEqualTo(400);
+            assertThat(response.body()).as(answer.getKey()).contains("Inget har sparats.");
+        }
+        HttpResponse<String> json = SurveyFormPost.post(http, port, Surveys.PATH, "questionnaire-form", token,
+                "application/json", "{\"goals\":4,\"recommend\":9}");
+        assertThat(json.statusCode()).isBetween(400, 499);
+        assertThat(responses(round)).isZero();
+
+        String text = "'; drop table survey_answer; -- <script>alert('x')</script> 😀";
+        HttpResponse<String> accepted = post(token, "goals=4&recommend=9&improve=" + encode(text));
+        assertThat(accepted.statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForList("select answer_text from survey_answer a join survey_response r on r.id = "
+                + "a.response_id where r.round_key = ? and a.question = 'improve'", String.class, round))
+                .containsExactly(text);
     }
 
     @Test
