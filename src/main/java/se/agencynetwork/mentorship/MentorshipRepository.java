@@ -159,4 +159,20 @@ class MentorshipRepository {
                  where id = ?""",
                 meetings, status, endReason, endedAt == null ? null : Timestamp.from(endedAt), pairId);
     }
+
+    /** The evaluation was sent: when it closes and how many adepts and mentors were asked. */
+    void recordEvaluationSent(String businessKey, Instant closesAt, int invited) {
+        jdbc.update("update mentorship_programme set evaluation_closes_at = ?, evaluation_invited = ? where business_key = ?",
+                Timestamp.from(closesAt), invited, businessKey);
+    }
+
+    /** The evaluation closed: how many answered (a count; the answers stay anonymous in the survey's tables). */
+    void recordEvaluationResponses(String businessKey, int responses) {
+        jdbc.update("update mentorship_programme set evaluation_responses = ? where business_key = ?", responses,
+                businessKey);
+    }
+
+    void recordEvaluationReport(String businessKey, String report) {
+        jdbc.update("update mentorship_programme set evaluation_report = ? where business_key = ?", report, businessKey);
+    }
 }

@@ -297,6 +297,26 @@ class MentorshipService {
     record Closing(int completedPairs, long meetings) {
     }
 
+    /**
+     * Whom the evaluation asks: the adept and the mentor of every pair that ran, to the end or ended early (a pair
+     * that ended early has a view worth hearing too), each once, in pair order. Those who declined or were never
+     * paired did not take part.
+     */
+    List<Person> evaluationRespondents(String businessKey) {
+        Map<String, Person> byParty = repository.persons(businessKey).stream()
+                .collect(Collectors.toMap(Person::party, p -> p));
+        Map<String, Person> respondents = new LinkedHashMap<>();
+        for (Pair pair : repository.pairs(businessKey)) {
+            if (Pair.ACCEPTED.equals(pair.status()) || Pair.COMPLETED.equals(pair.status())
+                    || Pair.ENDED_EARLY.equals(pair.status())) {
+                for (String party : List.of(Role.ADEPT.party(pair.adeptAgency()), Role.MENTOR.party(pair.mentorAgency()))) {
+                    respondents.putIfAbsent(party, byParty.get(party));
+                }
+            }
+        }
+        return List.copyOf(respondents.values());
+    }
+
     void cancel(String businessKey, Instant now) {
         repository.updateProgramme(businessKey, "CANCELLED", null, now);
     }

@@ -22,6 +22,7 @@ public final class MentorshipVariables {
     public static final String ANSWER_FORM = "mentorshipAnswerForm";
     public static final String CHECK_IN_FORM = "mentorshipCheckInForm";
     public static final String EARLY_END_FORM = "mentorshipEarlyEndForm";
+    public static final String EVALUATION_FORM = "mentorshipEvaluationForm";
 
     // start form
     /** The programme's name ("Mentorprogram 2027"); {@code title} so that task names carry it. */
@@ -89,6 +90,21 @@ public final class MentorshipVariables {
     // closing
     static final ProcessVariable<Integer> COMPLETED_PAIR_COUNT = ProcessVariable.count(Names.COMPLETED_PAIR_COUNT);
     static final ProcessVariable<Long> TOTAL_MEETINGS = ProcessVariable.whole(Names.TOTAL_MEETINGS);
+    // the evaluation by the adepts and mentors (an anonymous survey by personal link)
+    /** When the survey closes: the last day plus network.mentorship.evaluation-period, 23:59 Swedish time. */
+    static final ProcessVariable<Instant> EVALUATION_CLOSES_AT = ProcessVariable.moment(Names.EVALUATION_CLOSES_AT);
+    static final ProcessVariable<Integer> EVALUATION_INVITED = ProcessVariable.count(Names.EVALUATION_INVITED);
+    static final ProcessVariable<Integer> EVALUATION_RESPONSES = ProcessVariable.count(Names.EVALUATION_RESPONSES);
+    /** The results of all who answered, as text for the report form (counts only when too few answered). */
+    static final ProcessVariable<String> EVALUATION_OVERALL = ProcessVariable.text(Names.EVALUATION_OVERALL);
+    /** The adepts' results, or why they are not shown apart. */
+    static final ProcessVariable<String> EVALUATION_ADEPTS = ProcessVariable.text(Names.EVALUATION_ADEPTS);
+    /** The mentors' results, or why they are not shown apart. */
+    static final ProcessVariable<String> EVALUATION_MENTORS = ProcessVariable.text(Names.EVALUATION_MENTORS);
+    /** True when fewer than the minimum answered: no averages or free texts are written anywhere. */
+    static final ProcessVariable<Boolean> EVALUATION_HIDDEN = ProcessVariable.flag(Names.EVALUATION_HIDDEN);
+    /** The network coordinator's conclusions for the education council. */
+    static final ProcessVariable<String> EVALUATION_REPORT = ProcessVariable.text(Names.EVALUATION_REPORT);
 
     private MentorshipVariables() {
     }
@@ -146,6 +162,14 @@ public final class MentorshipVariables {
         public static final String END_REASON = "endReason";
         public static final String COMPLETED_PAIR_COUNT = "completedPairCount";
         public static final String TOTAL_MEETINGS = "totalMeetings";
+        public static final String EVALUATION_CLOSES_AT = "evaluationClosesAt";
+        public static final String EVALUATION_INVITED = "evaluationInvited";
+        public static final String EVALUATION_RESPONSES = "evaluationResponses";
+        public static final String EVALUATION_OVERALL = "evaluationOverall";
+        public static final String EVALUATION_ADEPTS = "evaluationAdepts";
+        public static final String EVALUATION_MENTORS = "evaluationMentors";
+        public static final String EVALUATION_HIDDEN = "evaluationHidden";
+        public static final String EVALUATION_REPORT = "evaluationReport";
 
         private Names() {
         }

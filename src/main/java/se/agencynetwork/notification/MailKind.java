@@ -45,6 +45,8 @@ public enum MailKind {
     REFERRAL_OUTCOME("referral-outcome"),
     /** A mentorship programme: a pair's kick-off invitation, or the programme cancelled for want of pairs. */
     MENTORSHIP("mentorship"),
+    /** A mentorship programme is over: the adept's or mentor's personal link to its anonymous evaluation. */
+    MENTORSHIP_SURVEY("mentorship-survey"),
     /** A staff loan's need, offer, choice or agreement: what happened and what follows. */
     STAFF_LOAN("staff-loan");
 

@@ -145,10 +145,20 @@ public record Overview(
 
     /**
      * A mentorship programme and its pairs (an agency sees the pairs its adept or mentor is in): running,
-     * completed, ended early, and the meetings they held (counted, never their contents).
+     * completed, ended early, and the meetings they held (counted, never their contents); the programme's
+     * evaluation: adepts and mentors asked (null before it is sent) and answers (null until it closes).
      */
     public record MentorshipLine(String businessKey, String title, String status, int running, int completed,
-            int endedEarly, int meetings) {
+            int endedEarly, int meetings, Integer evaluationInvited, Integer evaluationResponses) {
+
+        /** The evaluation as the overview shows it: "5 av 8", "skickad till 8" while open, "–" before. */
+        public String evaluation() {
+            if (evaluationInvited == null) {
+                return "–";
+            }
+            return evaluationResponses == null ? "skickad till " + evaluationInvited
+                    : evaluationResponses + " av " + evaluationInvited;
+        }
     }
 
     public boolean network() {

@@ -523,7 +523,11 @@ public class OverviewQueries {
         return new Overview.Referrals(counts[0], counts[1], counts[2], contacts == null ? 0 : contacts);
     }
 
-    /** The mentorship programmes (mentorship_programme, V18) with their accepted pairs; an agency's own pairs only. */
+    /**
+     * The mentorship programmes (mentorship_programme, V18) with their accepted pairs, an agency's own pairs only, and the
+     * programme's evaluation (V23): adepts and mentors asked and answers received, for the whole programme (the answers
+     * are anonymous, so they cannot be counted per agency).
+     */
     List<MentorshipLine> mentorships(String agency) {
         String pairs = "from mentorship_pair p where p.business_key = m.business_key and p.status in ('ACCEPTED', 'COMPLETED',"
                 + " 'ENDED_EARLY')" + (agency == null ? "" : " and (p.adept_agency = :agency or p.mentor_agency = :agency)");
@@ -531,13 +535,15 @@ public class OverviewQueries {
                 + " (select count(*) " + pairs + " and p.status = 'ACCEPTED'),"
                 + " (select count(*) " + pairs + " and p.status = 'COMPLETED'),"
                 + " (select count(*) " + pairs + " and p.status = 'ENDED_EARLY'),"
-                + " (select coalesce(sum(p.meetings), 0) " + pairs + ")"
+                + " (select coalesce(sum(p.meetings), 0) " + pairs + "),"
+                + " m.evaluation_invited, m.evaluation_responses"
                 + " from mentorship_programme m"
                 + (agency == null ? "" : " where exists (select 1 from mentorship_person x where x.business_key ="
                         + " m.business_key and x.agency_code = :agency)")
                 + " order by m.started_at, m.business_key",
                 new MapSqlParameterSource("agency", agency), (rs, i) -> new MentorshipLine(rs.getString(1), rs.getString(2),
-                        mentorshipStatus(rs.getString(3)), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)));
+                        mentorshipStatus(rs.getString(3)), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
+                        (Integer) rs.getObject(8, Integer.class), (Integer) rs.getObject(9, Integer.class)));
     }
 
     static String mentorshipStatus(String status) {

@@ -121,6 +121,39 @@ abstract class BrowserJourney {
         }).count();
     }
 
+    /**
+     * The plain text of a mail the SMTP server received for this address that contains {@code containing}, as the
+     * recipient's mail program shows it (decoded), once it has arrived.
+     */
+    String receivedText(String address, String containing) {
+        return Awaitility.await("a mail to " + address + " with " + containing).atMost(JOBS).pollInterval(Duration.ofMillis(300))
+                .until(() -> Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+                    try {
+                        return Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(address));
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).map(message -> {
+                    try {
+                        return plainText(message.getContent(), message.getContentType());
+                    } catch (MessagingException | IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).filter(text -> text.contains(containing)).findFirst().orElse(null), java.util.Objects::nonNull);
+    }
+
+    static String plainText(Object content, String contentType) throws MessagingException, IOException {
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                text.append(plainText(part.getContent(), part.getContentType()));
+            }
+            return text.toString();
+        }
+        return content instanceof String text && contentType.toLowerCase().startsWith("text/plain") ? text : "";
+    }
+
     /** The recipients of the case's mails of this kind in the outbox (e.g. {@code cost-share}), once there are this many. */
     List<String> awaitMails(String kind, String key, int count) {
         JsonNode mails = Awaitility.await(count + " mail(s) " + kind + " of " + key).atMost(JOBS).pollInterval(Duration.ofMillis(300))

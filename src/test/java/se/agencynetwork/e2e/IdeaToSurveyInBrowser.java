@@ -9,21 +9,14 @@ import se.agencynetwork.idea.IdeaVariables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.mail.BodyPart;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.MimeMessage;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -429,30 +422,7 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
 
     /** The plain text of the survey mail as Anna's mail program received it (the SMTP server's copy, decoded). */
     private String surveyMailText() {
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-            try {
-                String text = plainText(message.getContent(), message.getContentType());
-                if (Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(PARTICIPANT))
-                        && text.contains("/survey/")) {
-                    return text;
-                }
-            } catch (MessagingException | IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("no survey mail to " + PARTICIPANT + " among " + smtp.getReceivedMessages().length);
-    }
-
-    private static String plainText(Object content, String contentType) throws MessagingException, IOException {
-        if (content instanceof Multipart multipart) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart part = multipart.getBodyPart(i);
-                text.append(plainText(part.getContent(), part.getContentType()));
-            }
-            return text.toString();
-        }
-        return content instanceof String text && contentType.toLowerCase().startsWith("text/plain") ? text : "";
+        return receivedText(PARTICIPANT, "/survey/");
     }
 
     /** The failed-job incident whose message names the mail (a mail job's message lists the mails it could not send). */

@@ -6,14 +6,18 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.agencynetwork.mentorship.MentorshipVariables.Names;
 import se.agencynetwork.models.ids.MentorshipModel;
+import se.agencynetwork.survey.Surveys;
 
 /**
  * The mentorship programme (mentorship) with every form completed in Tasklist, in Chromium, by a user of the
@@ -29,9 +33,14 @@ import se.agencynetwork.models.ids.MentorshipModel;
  * <li>the kick-off and the mid-point are run now (as an administrator could in Cockpit); CSN's training coordinator
  * records the mid-point check-in in Tasklist;</li>
  * <li>then the pair ends early: CSN's training coordinator reports it in Tasklist (meetings and reason); both
- * agencies' training coordinators are told and the closing, run now, asks nobody.</li>
+ * agencies' training coordinators are told and the closing, run now, asks nobody for a check-in;</li>
+ * <li>the closing sends the evaluation: the adept opens the personal link from the mail the SMTP server received,
+ * in Chromium without an account, and answers; the survey's closing is run now;</li>
+ * <li>the network coordinator reads the compiled evaluation (one answer of two: counts only, with the notice) and
+ * writes the report in Tasklist.</li>
  * </ol>
- * Asserts the path in the engine's history, the pair's row, the cost shares and the mails delivered over SMTP.
+ * Asserts the path in the engine's history, the pair's row, the cost shares, the anonymous answer and the mails
+ * delivered over SMTP.
  */
 class MentorshipInBrowser extends BrowserJourney {
 
@@ -56,6 +65,9 @@ class MentorshipInBrowser extends BrowserJourney {
         checkIn(key);
         endEarly(key);
         executeTimer("mentorship", key, MentorshipModel.INTERMEDIATE_EVENT_CLOSING);
+        answerEvaluation(key);
+        executeTimer("mentorship", key, MentorshipModel.INTERMEDIATE_EVENT_EVALUATION_CLOSED);
+        writeReport(key);
 
         String programme = historicInstance("mentorship", key);
         EngineHistory.completed(admin, programme);
@@ -65,7 +77,9 @@ class MentorshipInBrowser extends BrowserJourney {
                 MentorshipModel.USER_TASK_ANSWER_MATCH, MentorshipModel.SERVICE_TASK_BOOK_COSTS,
                 MentorshipModel.SERVICE_TASK_INVITE_TO_KICK_OFF, MentorshipModel.USER_TASK_REPORT_EARLY_END,
                 MentorshipModel.USER_TASK_MID_POINT_CHECK_IN, MentorshipModel.GATEWAY_EARLY_END_CLOSED,
-                MentorshipModel.INTERMEDIATE_EVENT_CLOSING, MentorshipModel.END_EVENT_PROGRAMME_CLOSED)
+                MentorshipModel.INTERMEDIATE_EVENT_CLOSING, MentorshipModel.SERVICE_TASK_SEND_EVALUATION,
+                MentorshipModel.INTERMEDIATE_EVENT_EVALUATION_CLOSED, MentorshipModel.SERVICE_TASK_COMPILE_EVALUATION,
+                MentorshipModel.USER_TASK_WRITE_EVALUATION_REPORT, MentorshipModel.END_EVENT_PROGRAMME_CLOSED)
                 .doesNotContain(MentorshipModel.BOUNDARY_EVENT_PARTICIPATION_DEADLINE, MentorshipModel.SERVICE_TASK_CANCEL_PROGRAMME,
                         MentorshipModel.USER_TASK_CLOSING_CHECK_IN);
         assertThat(jdbc.queryForMap("select adept_agency, mentor_agency, status, meetings, end_reason, confirmed_by from mentorship_pair"
@@ -200,5 +214,51 @@ class MentorshipInBrowser extends BrowserJourney {
         for (String coordinator : List.of("utbkoord-csn@csn.example", "utbkoord-spv@spv.example")) {
             assertThat(awaitMailTo("mentorship", key, coordinator).toString()).contains("avslutats i förtid");
         }
+    }
+
+    /** The adept opens the evaluation's personal link from the mail she received, in Chromium without an account, and answers. */
+    void answerEvaluation(String key) {
+        String text = receivedText("anna.adept@csn.example", Surveys.PATH);
+        Matcher link = Pattern.compile("http://\\S+" + Pattern.quote(Surveys.PATH) + "[A-Za-z0-9_-]{43}").matcher(text);
+        assertThat(link.find()).as("evaluation link in: " + text).isTrue();
+        assertThat(text).contains("Hej Anna Adept!", "adept i programmet");
+        assertThat(received("sven.mentor@spv.example")).as("the mentor got his own link").isPositive();
+        browser.forgetSession(BASE_URL);
+        browser.open(link.group());
+        browser.visible(By.xpath("//h1[normalize-space(.)='Utvärdering av mentorprogrammet']"));
+        assertThat(browser.visible(By.tagName("body")).getText()).contains("Mentorprogram " + today.plusYears(1).getYear(),
+                "Hur väl passade matchningen med din adept eller mentor?").doesNotContain("Anna", "anna.adept@csn.example");
+        browser.screenshot("mentorship-evaluation-form");
+        for (Map.Entry<String, String> score : Map.of("goals", "4", "matching", "5", "arrangement", "3", "recommend", "9")
+                .entrySet()) {
+            browser.click(By.cssSelector("input[name='" + score.getKey() + "'][value='" + score.getValue() + "']"));
+        }
+        browser.visible(By.id("valuable")).sendKeys("Att se hur en annan myndighet arbetar.");
+        browser.click(By.cssSelector("form button[type=submit]"));
+        browser.visible(By.xpath("//h1[normalize-space(.)='Tack för ditt svar!']"));
+        browser.screenshot("mentorship-evaluation-thanks");
+        assertThat(jdbc.queryForList("select respondent_group from survey_response where round_key = ?", String.class, key))
+                .containsExactly("adept");
+        assertThat(jdbc.queryForList("select a.question || '=' || coalesce(cast(a.score as varchar(10)), a.answer_text)"
+                + " from survey_answer a join survey_response r on r.id = a.response_id where r.round_key = ?"
+                + " order by a.question", String.class, key))
+                .containsExactly("arrangement=3", "goals=4", "matching=5", "recommend=9",
+                        "valuable=Att se hur en annan myndighet arbetar.");
+    }
+
+    /** The network coordinator reads the compiled evaluation and writes the report in Tasklist. */
+    void writeReport(String key) {
+        JsonNode task = awaitTask(key, MentorshipModel.USER_TASK_WRITE_EVALUATION_REPORT);
+        tasklist.logIn("koordinator", "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "mentorshipEvaluationForm");
+        assertThat(form.shown(Names.EVALUATION_OVERALL)).contains("Svar: 1 av 2", "visas inte")
+                .doesNotContain("Att se hur en annan myndighet");
+        form.text(Names.EVALUATION_REPORT, "För få svar för slutsatser; paret avslutades i förtid.");
+        tasklist.complete(form, task);
+        browser.screenshot("mentorship-evaluation-report");
+        assertThat(jdbc.queryForMap("select evaluation_invited, evaluation_responses, evaluation_report from"
+                + " mentorship_programme where business_key = ?", key)).containsEntry("evaluation_invited", 2)
+                .containsEntry("evaluation_responses", 1)
+                .containsEntry("evaluation_report", "För få svar för slutsatser; paret avslutades i förtid.");
     }
 }

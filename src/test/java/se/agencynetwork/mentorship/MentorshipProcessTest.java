@@ -5,11 +5,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static se.agencynetwork.models.ids.MentorshipModel.*;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FormService;
@@ -34,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -46,7 +53,9 @@ import se.agencynetwork.directory.Groups;
 import se.agencynetwork.mentorship.MentorshipVariables.Names;
 import se.agencynetwork.notification.DueDateCheck;
 import se.agencynetwork.process.NetworkTime;
+import se.agencynetwork.survey.Surveys;
 import se.agencynetwork.testsupport.StoredVariables;
+import se.agencynetwork.testsupport.SurveyFormPost;
 
 /**
  * The mentorship programme with the real delegates, the demo directory (16 agencies) and H2: every
@@ -54,7 +63,7 @@ import se.agencynetwork.testsupport.StoredVariables;
  * the pairs, answers and check-ins in the tables, the cost shares in the ledger and the mails in the
  * outbox. Every flow node and sequence flow must be covered by this class.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
@@ -79,6 +88,10 @@ class MentorshipProcessTest {
     @Autowired HistoryService historyService;
     @Autowired JdbcTemplate jdbc;
     @Autowired DueDateCheck dueDateCheck;
+    @LocalServerPort int port;
+
+    static final String FORM = "application/x-www-form-urlencoded";
+    final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void initAssertions() {
@@ -233,7 +246,64 @@ class MentorshipProcessTest {
         Assertions.assertThat(tasks(instance, USER_TASK_REPORT_EARLY_END)).isEmpty();
         executeJob(instance, INTERMEDIATE_EVENT_CLOSING);
         Assertions.assertThat(tasks(instance, USER_TASK_CLOSING_CHECK_IN)).hasSize(1);
+
+        // the last day also sends the evaluation: one personal link to each adept and mentor of the pairs that ran
+        // (the pair that ended early too), in the group of their role; not to MSB's adept who declined
+        Assertions.assertThat(mailsTo(key, "mentorship-survey")).containsExactlyInAnyOrder("anna@csn.example",
+                "tina@tullverket.example", "sara@spv.example", "carl@csn.example");
+        Map<String, String> links = new HashMap<>();
+        for (String address : List.of("anna@csn.example", "tina@tullverket.example", "sara@spv.example", "carl@csn.example")) {
+            links.put(address, surveyLink(body(key, "mentorship-survey", address)));
+        }
+        Assertions.assertThat(new java.util.HashSet<>(links.values())).as("a link of one's own").hasSize(4);
+        Assertions.assertThat(body(key, "mentorship-survey", "sara@spv.example")).contains("Hej Sara Spv!",
+                "Mentorprogram 2027 är slut", "adept i programmet", "Enkäten stänger "
+                        + NetworkTime.today().plusDays(300 + 21));
+        Assertions.assertThat(jdbc.queryForList("select respondent_group from survey_link where round_key = ?"
+                + " order by respondent_group", String.class, key)).containsExactly("adept", "adept", "mentor", "mentor");
+        Assertions.assertThat(jdbc.queryForObject("select closes_at from survey_round where round_key = ?",
+                java.sql.Timestamp.class, key).toLocalDateTime())
+                .isEqualTo(NetworkTime.today().plusDays(300 + 21).atTime(23, 59));
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), Names.EVALUATION_INVITED)).isEqualTo(4);
         checkIn(instance, USER_TASK_CLOSING_CHECK_IN, "csn", 8);
+        assertThat(instance).isWaitingAt(INTERMEDIATE_EVENT_EVALUATION_CLOSED);
+
+        // three answer on the page, without an account; a link works once
+        answerSurvey(links.get("sara@spv.example"), 4, 5, 3, 9, "Mentorn lyssnade och utmanade mig.", "");
+        answerSurvey(links.get("carl@csn.example"), 5, 4, 4, 10, "", "Fler gemensamma träffar för alla par.");
+        answerSurvey(links.get("anna@csn.example"), 3, 3, 4, 7, "", "");
+        Assertions.assertThat(SurveyFormPost.post(http, port, Surveys.PATH, "questionnaire-form",
+                token(links.get("sara@spv.example")), FORM, "goals=1&matching=1&arrangement=1&recommend=0").statusCode())
+                .isEqualTo(410);
+        Assertions.assertThat(count("select count(*) from survey_response where round_key = ?", key)).isEqualTo(3);
+
+        // the survey closes: 3 of 4 is below the minimum, so only the counts are compiled, nothing else anywhere
+        executeJob(instance, INTERMEDIATE_EVENT_EVALUATION_CLOSED);
+        assertThat(instance).isWaitingAt(USER_TASK_WRITE_EVALUATION_REPORT);
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), Names.EVALUATION_RESPONSES)).isEqualTo(3);
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), Names.EVALUATION_HIDDEN)).isEqualTo(true);
+        Assertions.assertThat(variable(instance, Names.EVALUATION_OVERALL)).contains("Svar: 3 av 4 (75,0 %)",
+                "Resultat och kommentarer visas inte eftersom bara 3 av 4 svarade", "minst 5")
+                .doesNotContain("Mentorn lyssnade", "NPS", "av 5");
+        Assertions.assertThat(variable(instance, Names.EVALUATION_ADEPTS)).startsWith("Svar: 2 av 2 (100,0 %)")
+                .contains("Visas inte per roll").doesNotContain("Mentorn lyssnade");
+        Assertions.assertThat(variable(instance, Names.EVALUATION_MENTORS)).startsWith("Svar: 1 av 2 (50,0 %)")
+                .doesNotContain("Fler gemensamma");
+        Assertions.assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
+                .extracting(v -> String.valueOf(v.getValue()))
+                .noneMatch(text -> text.contains("Mentorn lyssnade") || text.contains("Fler gemensamma"));
+        Assertions.assertThat(count("select evaluation_responses from mentorship_programme where business_key = ?", key))
+                .isEqualTo(3);
+
+        // the network coordinator reads them and writes the report
+        Task report = single(instance, USER_TASK_WRITE_EVALUATION_REPORT);
+        Assertions.assertThat(taskService.getIdentityLinksForTask(report.getId())).extracting(IdentityLink::getGroupId)
+                .containsExactly(Groups.NETWORK_COORDINATORS);
+        refused(report, Map.of(Names.EVALUATION_REPORT, "För kort."), "evaluationReport");
+        complete(report, "koordinator", Map.of(Names.EVALUATION_REPORT,
+                "Få svar; nästa år påminner samordnarna paren om enkäten vid avslutet."));
+        Assertions.assertThat(jdbc.queryForObject("select evaluation_report from mentorship_programme where business_key = ?",
+                String.class, key)).isEqualTo("Få svar; nästa år påminner samordnarna paren om enkäten vid avslutet.");
 
         assertThat(instance).isEnded().hasPassedInOrder(START_EVENT_PROGRAMME_OPENED, SERVICE_TASK_PREPARE_PROGRAMME,
                 USER_TASK_STATE_PARTICIPATION, BOUNDARY_EVENT_PARTICIPATION_DEADLINE, GATEWAY_PARTICIPATION_CLOSED,
@@ -245,7 +315,9 @@ class MentorshipProcessTest {
                 GATEWAY_ANY_ACCEPTED_PAIRS, SERVICE_TASK_BOOK_COSTS, INTERMEDIATE_EVENT_KICK_OFF,
                 SERVICE_TASK_INVITE_TO_KICK_OFF, GATEWAY_PROGRAMME_RUNS, INTERMEDIATE_EVENT_MID_POINT,
                 USER_TASK_MID_POINT_CHECK_IN, BOUNDARY_EVENT_PERIOD_OVER, GATEWAY_EARLY_END_CLOSED, GATEWAY_PERIOD_OVER,
-                INTERMEDIATE_EVENT_CLOSING, USER_TASK_CLOSING_CHECK_IN, SERVICE_TASK_CLOSE_PROGRAMME,
+                INTERMEDIATE_EVENT_CLOSING, SERVICE_TASK_SEND_EVALUATION, USER_TASK_CLOSING_CHECK_IN,
+                SERVICE_TASK_CLOSE_PROGRAMME, INTERMEDIATE_EVENT_EVALUATION_CLOSED, SERVICE_TASK_COMPILE_EVALUATION,
+                GATEWAY_ANY_EVALUATION_ANSWERS, USER_TASK_WRITE_EVALUATION_REPORT, GATEWAY_EVALUATION_DONE,
                 END_EVENT_PROGRAMME_CLOSED);
         assertThat(instance).hasNotPassed(BOUNDARY_EVENT_APPROVAL_DEADLINE, SERVICE_TASK_CANCEL_PROGRAMME);
         Assertions.assertThat(jdbc.queryForList("select adept_agency || ':' || status || ':' || meetings from mentorship_pair"
@@ -299,6 +371,16 @@ class MentorshipProcessTest {
                 .activityId(BOUNDARY_EVENT_PERIOD_OVER).count()).as("the pair ended: no timer for its standing task").isZero();
         executeJob(instance, INTERMEDIATE_EVENT_MID_POINT);
         executeJob(instance, INTERMEDIATE_EVENT_CLOSING);
+        // the pair that ended early is asked to evaluate; nobody answers before the survey closes: no report
+        Assertions.assertThat(mailsTo(key, "mentorship-survey")).containsExactlyInAnyOrder("anna@csn.example",
+                "sven@spv.example");
+        executeJob(instance, INTERMEDIATE_EVENT_EVALUATION_CLOSED);
+        assertThat(instance).isEnded().hasPassedInOrder(SERVICE_TASK_SEND_EVALUATION, SERVICE_TASK_CLOSE_PROGRAMME,
+                SERVICE_TASK_COMPILE_EVALUATION, GATEWAY_ANY_EVALUATION_ANSWERS, GATEWAY_EVALUATION_DONE)
+                .hasNotPassed(USER_TASK_WRITE_EVALUATION_REPORT);
+        Assertions.assertThat(jdbc.queryForMap("select evaluation_invited, evaluation_responses from mentorship_programme"
+                + " where business_key = ?", key)).containsEntry("EVALUATION_INVITED", 2).containsEntry("EVALUATION_RESPONSES", 0);
+        Assertions.assertThat(historyVariable(instance, Names.EVALUATION_OVERALL)).isEqualTo("Svar: 0 av 2 (0,0 %)");
         assertThat(instance).isEnded().hasPassed(END_EVENT_PROGRAMME_CLOSED)
                 .hasNotPassed(USER_TASK_MID_POINT_CHECK_IN, USER_TASK_CLOSING_CHECK_IN, BOUNDARY_EVENT_PERIOD_OVER);
         Assertions.assertThat(jdbc.queryForMap("select status, meetings, end_reason from mentorship_pair where business_key = ?", key))
@@ -308,6 +390,86 @@ class MentorshipProcessTest {
                 + " and kind = 'mentorship' and subject like 'Ett par i mentorprogrammet har avslutats i förtid%'",
                 String.class, key)).containsExactlyInAnyOrder("utbkoord-csn@csn.example", "utbkoord-spv@spv.example");
         Assertions.assertThat(historyVariable(instance, Names.COMPLETED_PAIR_COUNT)).isEqualTo(0);
+    }
+
+    @Test
+    void withFiveAdeptsAndFiveMentorsAnsweringTheResultsAreShownForAllAndPerRole() {
+        List<String> adepts = List.of("csn", "spv", "msb", "fba", "bolagsverket");
+        List<String> mentors = List.of("tullverket", "forsakringskassan", "lansstyrelsen", "miun", "spsm");
+        ProcessInstance instance = start("Mentorprogram 2030", 5, 8000);
+        String key = instance.getBusinessKey();
+        for (String agency : adepts) {
+            nominate(instance, agency, adept(true, "Adept " + agency, "adept@" + agency + ".example", "it", true,
+                    "[\"svenska\"]", "Bli en bättre chef."));
+        }
+        for (String agency : mentors) {
+            Map<String, Object> form = new HashMap<>(Map.of(Names.PARTICIPATES, true));
+            form.putAll(mentor("Mentor " + agency, "mentor@" + agency + ".example", "it", true, "[\"svenska\"]",
+                    "Chef i många år."));
+            nominate(instance, agency, form);
+        }
+        executeJob(instance, BOUNDARY_EVENT_PARTICIPATION_DEADLINE);
+        for (String agency : adepts) {
+            approve(instance, agency, true, null);
+        }
+        for (String agency : mentors) {
+            approve(instance, agency, true, null);
+        }
+        complete(single(instance, USER_TASK_CONFIRM_MATCHING), "utbkoord-msb", Map.of(Names.PAIR_PLAN,
+                variable(instance, Names.PAIR_PLAN)));
+        for (String agency : adepts) {
+            answer(instance, agency, true, null);
+        }
+        for (String agency : mentors) {
+            answer(instance, agency, true, null);
+        }
+        executeJob(instance, INTERMEDIATE_EVENT_KICK_OFF);
+        executeJob(instance, INTERMEDIATE_EVENT_MID_POINT);
+        for (String agency : adepts) {
+            checkIn(instance, USER_TASK_MID_POINT_CHECK_IN, agency, 2);
+        }
+        executeJob(instance, BOUNDARY_EVENT_PERIOD_OVER);
+        executeJob(instance, INTERMEDIATE_EVENT_CLOSING);
+        for (String agency : adepts) {
+            checkIn(instance, USER_TASK_CLOSING_CHECK_IN, agency, 6);
+        }
+        Assertions.assertThat(mailsTo(key, "mentorship-survey")).hasSize(10).doesNotHaveDuplicates();
+
+        // adepts: goals 5 4 4 3 5, matching 4 4 5 3 4, arrangement 3 4 4 4 5, recommend 10 9 8 6 10 (NPS 40)
+        int[][] adeptScores = {{5, 4, 3, 10}, {4, 4, 4, 9}, {4, 5, 4, 8}, {3, 3, 4, 6}, {5, 4, 5, 10}};
+        for (int i = 0; i < adepts.size(); i++) {
+            int[] a = adeptScores[i];
+            answerSurvey(surveyLink(body(key, "mentorship-survey", "adept@" + adepts.get(i) + ".example")), a[0], a[1],
+                    a[2], a[3], i == 0 ? "Perspektiv från en annan myndighet." : "", "");
+        }
+        // mentors: goals 4 each, matching 5 5 4 4 5, arrangement 3 each, recommend 9 each (NPS 100)
+        int[] mentorMatching = {5, 5, 4, 4, 5};
+        for (int i = 0; i < mentors.size(); i++) {
+            answerSurvey(surveyLink(body(key, "mentorship-survey", "mentor@" + mentors.get(i) + ".example")), 4,
+                    mentorMatching[i], 3, 9, "", i == 0 ? "Tydligare mål från start." : "");
+        }
+
+        executeJob(instance, INTERMEDIATE_EVENT_EVALUATION_CLOSED);
+        assertThat(instance).isWaitingAt(USER_TASK_WRITE_EVALUATION_REPORT);
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), Names.EVALUATION_HIDDEN)).isEqualTo(false);
+        // all ten: goals 4,10, matching 4,30, arrangement 3,50, NPS (8 promoters - 1 detractor) / 10 = 70
+        Assertions.assertThat(variable(instance, Names.EVALUATION_OVERALL)).contains("Svar: 10 av 10 (100,0 %)",
+                "mål du hade med programmet?: 4,10 av 5", "matchningen med din adept eller mentor?: 4,30 av 5",
+                "stödet från utbildningssamordnaren?: 3,50 av 5", "till en kollega?: NPS 70",
+                "– Perspektiv från en annan myndighet.", "– Tydligare mål från start.");
+        Assertions.assertThat(variable(instance, Names.EVALUATION_ADEPTS)).contains("Svar: 5 av 5 (100,0 %)",
+                "programmet?: 4,20 av 5", "mentor?: 4,00 av 5", "utbildningssamordnaren?: 4,00 av 5", "NPS 40",
+                "– Perspektiv från en annan myndighet.").doesNotContain("Tydligare mål");
+        Assertions.assertThat(variable(instance, Names.EVALUATION_MENTORS)).contains("Svar: 5 av 5 (100,0 %)",
+                "programmet?: 4,00 av 5", "mentor?: 4,60 av 5", "utbildningssamordnaren?: 3,00 av 5", "NPS 100",
+                "– Tydligare mål från start.").doesNotContain("Perspektiv");
+        // the answers carry their round and role only
+        Assertions.assertThat(jdbc.queryForList("select respondent_group, count(*) from survey_response where round_key = ?"
+                + " group by respondent_group order by respondent_group", key)).extracting(row -> row.values().toString())
+                .containsExactly("[adept, 5]", "[mentor, 5]");
+        complete(single(instance, USER_TASK_WRITE_EVALUATION_REPORT), "koordinator", Map.of(Names.EVALUATION_REPORT,
+                "Paren nådde sina mål; upplägget behöver fler gemensamma träffar."));
+        assertThat(instance).isEnded().hasPassed(USER_TASK_WRITE_EVALUATION_REPORT, END_EVENT_PROGRAMME_CLOSED);
     }
 
     @Test
@@ -442,6 +604,28 @@ class MentorshipProcessTest {
         form.put(Names.ACCEPTS, accepts);
         form.put(Names.DECLINE_REASON, reason);
         complete(task, "utbkoord-" + agency, form);
+    }
+
+    /** The personal link in a survey mail. */
+    private static String surveyLink(String mailBody) {
+        Matcher link = Pattern.compile("http://\\S+" + Pattern.quote(Surveys.PATH) + "[A-Za-z0-9_-]{43}").matcher(mailBody);
+        Assertions.assertThat(link.find()).as("a survey link in: " + mailBody).isTrue();
+        return link.group();
+    }
+
+    private static String token(String link) {
+        return link.substring(link.lastIndexOf('/') + 1);
+    }
+
+    /** Answers the evaluation on its page as a browser would (the page first, then its form); nothing about the person. */
+    private void answerSurvey(String link, int goals, int matching, int arrangement, int recommend, String valuable,
+            String improve) {
+        String form = "goals=" + goals + "&matching=" + matching + "&arrangement=" + arrangement + "&recommend=" + recommend
+                + "&valuable=" + URLEncoder.encode(valuable, StandardCharsets.UTF_8)
+                + "&improve=" + URLEncoder.encode(improve, StandardCharsets.UTF_8);
+        HttpResponse<String> answered = SurveyFormPost.post(http, port, Surveys.PATH, "questionnaire-form", token(link),
+                FORM, form);
+        Assertions.assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
     }
 
     private void checkIn(ProcessInstance instance, String activity, String agency, long meetings) {

@@ -69,14 +69,14 @@ class OverviewMentorshipTest {
     @Test
     void theNetworkSeesEveryPairAndAnAgencyOnlyItsOwn() throws Exception {
         assertThat(queries.mentorships(null)).containsExactly(
-                new MentorshipLine(KEY, "Mentorprogram 2031", "Pågår", 1, 1, 1, 14));
+                new MentorshipLine(KEY, "Mentorprogram 2031", "Pågår", 1, 1, 1, 14, null, null));
         assertThat(queries.mentorships("csn")).containsExactly(
-                new MentorshipLine(KEY, "Mentorprogram 2031", "Pågår", 1, 0, 1, 5));
+                new MentorshipLine(KEY, "Mentorprogram 2031", "Pågår", 1, 0, 1, 5, null, null));
         assertThat(queries.mentorships("tullverket")).containsExactly(
-                new MentorshipLine(KEY, "Mentorprogram 2031", "Pågår", 0, 1, 0, 9));
+                new MentorshipLine(KEY, "Mentorprogram 2031", "Pågår", 0, 1, 0, 9, null, null));
         // an agency that only declined sees the programme, with none of its pairs running; one not taking part does not
         assertThat(queries.mentorships("fba")).containsExactly(
-                new MentorshipLine(KEY, "Mentorprogram 2031", "Pågår", 0, 0, 0, 0));
+                new MentorshipLine(KEY, "Mentorprogram 2031", "Pågår", 0, 0, 0, 0, null, null));
         assertThat(queries.mentorships("kriminalvarden")).isEmpty();
 
         String page = get("/overview", "koordinator").body();
@@ -84,6 +84,30 @@ class OverviewMentorshipTest {
                 "id=\"mentorship-" + KEY + "-running\" data-value=\"1\"",
                 "id=\"mentorship-" + KEY + "-ended-early\" data-value=\"1\"",
                 "id=\"mentorship-" + KEY + "-meetings\" data-value=\"14\"");
+        assertThat(page).containsPattern("id=\"mentorship-" + KEY + "-evaluation\"[^>]*>–<");
+    }
+
+    @Test
+    void theEvaluationIsCountedForTheWholeProgrammeOnceSentAndOnceClosed() throws Exception {
+        try {
+            jdbc.update("update mentorship_programme set evaluation_invited = 8 where business_key = ?", KEY);
+            assertThat(queries.mentorships(null)).singleElement().satisfies(line -> {
+                assertThat(line.evaluationInvited()).isEqualTo(8);
+                assertThat(line.evaluationResponses()).isNull();
+                assertThat(line.evaluation()).isEqualTo("skickad till 8");
+            });
+            jdbc.update("update mentorship_programme set evaluation_responses = 5 where business_key = ?", KEY);
+            // the answers are anonymous: an agency sees the programme's count, not its own people's
+            assertThat(queries.mentorships("csn")).singleElement().satisfies(line -> {
+                assertThat(line.evaluation()).isEqualTo("5 av 8");
+                assertThat(line.evaluationResponses()).isEqualTo(5);
+            });
+            assertThat(get("/overview", "koordinator").body())
+                    .contains("id=\"mentorship-" + KEY + "-evaluation\" data-value=\"5\">5 av 8</td>");
+        } finally {
+            jdbc.update("update mentorship_programme set evaluation_invited = null, evaluation_responses = null"
+                    + " where business_key = ?", KEY);
+        }
     }
 
     void person(String agency, String role, String status) {
