@@ -43,9 +43,10 @@ class ArchitectureTest {
 
     static final String ROOT = "se.agencynetwork";
     static final List<String> CAPABILITIES = List.of("idea", "needs", "review", "procurement", "delivery",
+            "staffloan", "mentorship", "recruitment", "referral",
             "evaluation", "yh", "overview", "demo", "home");
     static final List<String> SHARED = List.of("process", "forms", "system", "directory", "notification",
-            "costsharing");
+            "costsharing", "survey");
 
     private static final Path SOURCES = Path.of("src/main/java/se/agencynetwork");
     /** An import, or a qualified name in code (not in a comment), of a package of the application. */
@@ -60,6 +61,19 @@ class ArchitectureTest {
     @Test
     void noPackageCycles() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void everyPackageIsACapabilityOrShared() {
+        java.util.Set<String> packages = new java.util.TreeSet<>();
+        MAIN.forEach(type -> {
+            String name = type.getPackageName();
+            if (name.startsWith(ROOT + ".")) {
+                packages.add(name.substring(ROOT.length() + 1).split("\\.")[0]);
+            }
+        });
+        assertThat(packages).as("a new package must be named in CAPABILITIES or SHARED, so the rules above see it")
+                .isNotEmpty().allMatch(p -> CAPABILITIES.contains(p) || SHARED.contains(p));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.agencynetwork.survey.LinkTokens;
 import se.agencynetwork.evaluation.EvaluationVariables.Names;
 import se.agencynetwork.notification.MailKind;
 import se.agencynetwork.notification.NotificationProperties;
@@ -73,11 +74,11 @@ public class SendSurveys implements JavaDelegate {
         repository.createSurvey(courseKey, execution.getProcessInstanceId(), title, endDate, closesAt, attended.size());
         Set<String> agencies = new LinkedHashSet<>();
         for (JsonNode p : attended) {
-            String token = SurveyTokens.newToken();
+            String token = LinkTokens.newToken();
             String name = p.path("name").asText("");
             String email = p.path("email").asText();
             String agency = p.path("agency").asText("");
-            repository.insertInvitation(SurveyTokens.hash(token), courseKey, name, email, agency, closesAt, now);
+            repository.insertInvitation(LinkTokens.hash(token), courseKey, name, email, agency, closesAt, now);
             if (!agency.isBlank()) {
                 agencies.add(agency);
             }

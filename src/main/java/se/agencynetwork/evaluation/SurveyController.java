@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import se.agencynetwork.survey.LinkTokens;
+import se.agencynetwork.survey.PageFormToken;
 import se.agencynetwork.process.TextSafety;
 import se.agencynetwork.notification.NotificationProperties;
 import se.agencynetwork.evaluation.SurveyRepository.Answer;
@@ -29,7 +31,7 @@ import se.agencynetwork.evaluation.SurveyRepository.Invitation;
  * out of range 400 - and nothing is stored. The page shows the course title only, nothing about the
  * participant or others.
  *
- * <p>An answer must also come from the page itself ({@link SurveyFormToken}): the page carries a
+ * <p>An answer must also come from the page itself ({@link PageFormToken}): the page carries a
  * random form token both in a {@code SameSite=Strict} cookie and in the form, and a POST without the
  * same token in both, or with an {@code Origin} of another site, is refused with 403. (The page is
  * sent with {@code Referrer-Policy: no-referrer}, so that the link does not leak; browsers then send
@@ -43,14 +45,14 @@ public class SurveyController {
     private final SurveyRepository repository;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final SurveyFormToken formTokens;
+    private final PageFormToken formTokens;
 
     public SurveyController(SurveyRepository repository, TransactionTemplate transactions, Clock clock,
             NotificationProperties notificationProperties) {
         this.repository = repository;
         this.transactions = transactions;
         this.clock = clock;
-        this.formTokens = new SurveyFormToken(notificationProperties.baseUrl());
+        this.formTokens = new PageFormToken(notificationProperties.baseUrl(), "survey-form", "/survey");
     }
 
     @GetMapping("/survey/{token}")
@@ -74,7 +76,7 @@ public class SurveyController {
         if (invitation.isEmpty()) {
             return "survey/refused";
         }
-        if (!formTokens.fromThePage(request, form.get(SurveyFormToken.FIELD))) {
+        if (!formTokens.fromThePage(request, form.get(PageFormToken.FIELD))) {
             return refuse(model, response, HttpStatus.FORBIDDEN, "Svaret kunde inte tas emot eftersom det inte "
                     + "skickades från enkätsidan. Öppna länken i e-postmeddelandet igen och svara där. "
                     + "Inget har sparats.");
@@ -90,7 +92,7 @@ public class SurveyController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("courseTitle", invitation.get().courseTitle());
             model.addAttribute("token", token);
-            model.addAttribute("formToken", form.get(SurveyFormToken.FIELD));
+            model.addAttribute("formToken", form.get(PageFormToken.FIELD));
             model.addAttribute("values", form);
             model.addAttribute("error", "Svaret kunde inte tas emot: ange ett värde mellan 1 och 5 för varje fråga, "
                     + "0–10 för rekommendationsfrågan och högst " + MAX_TEXT + " tecken per textsvar, utan styrtecken. "
@@ -98,7 +100,7 @@ public class SurveyController {
             return "survey/form";
         }
         Answer answer = new Answer(relevance, trainer, overall, nps, learned, comment);
-        String hash = SurveyTokens.hash(token);
+        String hash = LinkTokens.hash(token);
         LocalDateTime now = LocalDateTime.now(clock);
         Boolean stored = transactions.execute(status -> {
             if (!repository.markUsed(hash, now)) {
@@ -115,12 +117,12 @@ public class SurveyController {
     }
 
     private Optional<Invitation> open(String token, Model model, HttpServletResponse response) {
-        if (!SurveyTokens.wellFormed(token)) {
+        if (!LinkTokens.wellFormed(token)) {
             refuse(model, response, HttpStatus.NOT_FOUND, "Länken till enkäten är ogiltig. Kontrollera att du har "
                     + "kopierat hela länken från e-postmeddelandet.");
             return Optional.empty();
         }
-        Optional<Invitation> invitation = repository.invitation(SurveyTokens.hash(token));
+        Optional<Invitation> invitation = repository.invitation(LinkTokens.hash(token));
         if (invitation.isEmpty()) {
             refuse(model, response, HttpStatus.NOT_FOUND, "Länken till enkäten är ogiltig. Kontrollera att du har "
                     + "kopierat hela länken från e-postmeddelandet.");

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import se.agencynetwork.survey.LinkTokens;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.directory.Person;
 import se.agencynetwork.forms.FormRefusedException;
@@ -93,8 +94,8 @@ class CandidateReferrals {
 
     /** A new personal link for the referral (only its hash is stored); empty when the referral is closed. */
     Optional<String> newLink(String referralId) {
-        String token = ConsentLinks.newToken();
-        return repository.addLink(referralId, ConsentLinks.hash(token)) ? Optional.of(token) : Optional.empty();
+        String token = LinkTokens.newToken();
+        return repository.addLink(referralId, LinkTokens.hash(token)) ? Optional.of(token) : Optional.empty();
     }
 
     Referral referral(String referralId) {
@@ -112,7 +113,7 @@ class CandidateReferrals {
 
     /** The referral a personal link leads to, while the candidate's data exists. */
     Optional<Referral> byLink(String token) {
-        return ConsentLinks.wellFormed(token) ? repository.byTokenHash(ConsentLinks.hash(token)) : Optional.empty();
+        return LinkTokens.wellFormed(token) ? repository.byTokenHash(LinkTokens.hash(token)) : Optional.empty();
     }
 
     /**

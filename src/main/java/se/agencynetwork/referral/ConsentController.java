@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import se.agencynetwork.survey.PageFormToken;
 import se.agencynetwork.notification.NotificationProperties;
 import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.referral.CandidateReferrals.Answer;
@@ -30,7 +31,7 @@ import se.agencynetwork.referral.ReferralRepository.Referral;
  * shared, why, on what legal basis, with whom and for how long, shows the profile, and lets the
  * candidate consent or decline and later withdraw the consent with the same link. Unknown links and
  * links of closed referrals answer 404; an answer that no longer fits (already answered, closed) 409;
- * an answer not sent from the page itself ({@link ConsentFormToken}) 403 - and nothing changes.
+ * an answer not sent from the page itself ({@link PageFormToken}) 403 - and nothing changes.
  */
 @Controller
 class ConsentController {
@@ -39,7 +40,7 @@ class ConsentController {
     private final ReferralProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final ConsentFormToken formTokens;
+    private final PageFormToken formTokens;
 
     ConsentController(CandidateReferrals referrals, ReferralProperties properties, TransactionTemplate transactions,
             Clock clock, NotificationProperties notificationProperties) {
@@ -47,7 +48,7 @@ class ConsentController {
         this.properties = properties;
         this.transactions = transactions;
         this.clock = clock;
-        this.formTokens = new ConsentFormToken(notificationProperties.baseUrl(), "referral-form", "/referral");
+        this.formTokens = new PageFormToken(notificationProperties.baseUrl(), "referral-form", "/referral");
     }
 
     @GetMapping(ConsentLinks.PATH + "{token}")
@@ -66,7 +67,7 @@ class ConsentController {
         if (referral.isEmpty()) {
             return unknown(model, response);
         }
-        if (!formTokens.fromThePage(request, form.get(ConsentFormToken.FIELD))) {
+        if (!formTokens.fromThePage(request, form.get(PageFormToken.FIELD))) {
             return refuse(model, response, HttpStatus.FORBIDDEN, "Svaret kunde inte tas emot eftersom det inte skickades"
                     + " från sidan i länken. Öppna länken i e-postmeddelandet igen och svara där. Ingenting har ändrats.");
         }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import se.agencynetwork.survey.PageFormToken;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.notification.NotificationProperties;
 import se.agencynetwork.process.NetworkTime;
@@ -40,7 +41,7 @@ class SharedProfilesController {
     private final NetworkDirectory directory;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final ConsentFormToken formTokens;
+    private final PageFormToken formTokens;
     private final String loginUrl;
 
     SharedProfilesController(ReferralRepository repository, ReferralViewers viewers, NetworkDirectory directory,
@@ -51,7 +52,7 @@ class SharedProfilesController {
         this.directory = directory;
         this.transactions = transactions;
         this.clock = clock;
-        this.formTokens = new ConsentFormToken(notificationProperties.baseUrl(), "referrals-form", "/referrals");
+        this.formTokens = new PageFormToken(notificationProperties.baseUrl(), "referrals-form", "/referrals");
         this.loginUrl = camunda.getWebapp().getApplicationPath() + "/app/tasklist/" + engine.getName() + "/#/login";
     }
 
@@ -82,7 +83,7 @@ class SharedProfilesController {
         if (!viewer.get().seesProfiles()) {
             return forbidden(response, model);
         }
-        if (!formTokens.fromThePage(request, form.get(ConsentFormToken.FIELD))) {
+        if (!formTokens.fromThePage(request, form.get(PageFormToken.FIELD))) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             model.addAttribute("message", "Anteckningen kunde inte sparas eftersom den inte skickades från sidan med"
                     + " delade kandidater. Öppna sidan igen och försök där.");

@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import se.agencynetwork.evaluation.SurveyRepository;
-import se.agencynetwork.evaluation.SurveyTokens;
+import se.agencynetwork.survey.LinkTokens;
 
 /**
  * A participant without an account answers the course survey in a real browser (Debian's headless
@@ -69,8 +69,8 @@ class SurveyBrowserIT {
     void aParticipantWithoutAnAccountAnswersOnceFromThePersonalLink() {
         LocalDateTime now = LocalDateTime.now();
         surveys.createSurvey(COURSE, "no-instance", TITLE, LocalDate.now().minusDays(1), now.plusDays(14), 1);
-        String token = SurveyTokens.newToken();
-        surveys.insertInvitation(SurveyTokens.hash(token), COURSE, "Anna Andersson", "anna@csn.example", "csn",
+        String token = LinkTokens.newToken();
+        surveys.insertInvitation(LinkTokens.hash(token), COURSE, "Anna Andersson", "anna@csn.example", "csn",
                 now.plusDays(14), now);
 
         browser.open(BASE_URL + "/survey/" + token);

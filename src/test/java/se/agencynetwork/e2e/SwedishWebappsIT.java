@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import se.agencynetwork.evaluation.SurveyRepository;
-import se.agencynetwork.evaluation.SurveyTokens;
+import se.agencynetwork.survey.LinkTokens;
 
 /**
  * The network's staff meet Swedish from the first screen, in a real browser (Debian's headless
@@ -208,8 +208,8 @@ class SwedishWebappsIT {
         LocalDateTime now = LocalDateTime.now();
         surveys.createSurvey("IDEA-2026-0901", "no-instance", "Klarspråk i myndighetstexter", LocalDate.now().minusDays(1),
                 now.plusDays(14), 1);
-        String token = SurveyTokens.newToken();
-        surveys.insertInvitation(SurveyTokens.hash(token), "IDEA-2026-0901", "Anna Andersson", "anna@csn.example", "csn",
+        String token = LinkTokens.newToken();
+        surveys.insertInvitation(LinkTokens.hash(token), "IDEA-2026-0901", "Anna Andersson", "anna@csn.example", "csn",
                 now.plusDays(14), now);
         browser.forgetSession(BASE_URL);
         browser.open(BASE_URL + "/survey/" + token);

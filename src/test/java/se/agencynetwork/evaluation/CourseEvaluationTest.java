@@ -63,6 +63,7 @@ import se.agencynetwork.testsupport.StoredVariables;
 import se.agencynetwork.process.ProcessJson;
 
 import se.agencynetwork.testsupport.SurveyFormPost;
+import se.agencynetwork.survey.LinkTokens;
 
 /**
  * Every path of {@code course-evaluation} with the real delegates and forms enforced, the survey
@@ -127,7 +128,7 @@ class CourseEvaluationTest {
         Map<String, String> links = surveyLinks(pi);
         Assertions.assertThat(links).containsOnlyKeys("anna@spv.se", "bo@csn.se");
         Assertions.assertThat(jdbc.queryForObject("select count(*) from evaluation_invitation where course_key = ? "
-                + "and token_hash = ?", Integer.class, key, SurveyTokens.hash(links.get("anna@spv.se")))).isEqualTo(1);
+                + "and token_hash = ?", Integer.class, key, LinkTokens.hash(links.get("anna@spv.se")))).isEqualTo(1);
         Assertions.assertThat(jdbc.queryForObject("select count(*) from evaluation_invitation where course_key = ?",
                 Integer.class, key)).isEqualTo(2);
         assertThat(pi).isWaitingAt(CourseEvaluationModel.INTERMEDIATE_EVENT_SURVEY_CLOSED);
@@ -260,7 +261,7 @@ class CourseEvaluationTest {
         Assertions.assertThat(again.body()).contains("redan svarat", "<meta name=\"robots\" content=\"noindex\">");
         Assertions.assertThat(get(token).statusCode()).isEqualTo(410);
 
-        String unknown = SurveyTokens.newToken();
+        String unknown = LinkTokens.newToken();
         Assertions.assertThat(get(unknown).statusCode()).isEqualTo(404);
         HttpResponse<String> unknownPost = post(unknown, answer("5", "5", "5", "9"));
         Assertions.assertThat(unknownPost.statusCode()).isEqualTo(404);
@@ -309,7 +310,7 @@ class CourseEvaluationTest {
         refused.put("the cookie without the form's token", HttpRequest.newBuilder(page).header("Cookie", cookieValue)
                 .POST(HttpRequest.BodyPublishers.ofString(answer)));
         refused.put("another token in the form", HttpRequest.newBuilder(page).header("Cookie", cookieValue)
-                .POST(HttpRequest.BodyPublishers.ofString(answer + "&formToken=" + SurveyTokens.newToken())));
+                .POST(HttpRequest.BodyPublishers.ofString(answer + "&formToken=" + LinkTokens.newToken())));
         refused.put("another site's origin", HttpRequest.newBuilder(page).header("Cookie", cookieValue)
                 .header("Origin", "https://evil.example")
                 .POST(HttpRequest.BodyPublishers.ofString(answer + "&formToken=" + formToken)));

@@ -52,7 +52,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.agencynetwork.directory.Groups;
 import se.agencynetwork.evaluation.SurveyRepository;
-import se.agencynetwork.evaluation.SurveyTokens;
+import se.agencynetwork.survey.LinkTokens;
 import se.agencynetwork.forms.FormSamples;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.idea.IdeaVariables;
@@ -153,9 +153,9 @@ class AuthorizationMatrixTest {
                 StaffLoanVariables.Names.BORROWING_AGENCY, OWN, StaffLoanVariables.Names.LENDING_AGENCY, OTHER));
         task("staff-loan change not a party", samples, "staff-loan", StaffLoanModel.USER_TASK_CHANGE_LOAN, Map.of(
                 StaffLoanVariables.Names.BORROWING_AGENCY, OTHER, StaffLoanVariables.Names.LENDING_AGENCY, "csn"));
-        surveyToken = SurveyTokens.newToken();
+        surveyToken = LinkTokens.newToken();
         surveys.createSurvey("MATRIX-COURSE", "no-instance", "Klarspråk", LocalDate.now(), LocalDateTime.now().plusDays(7), 1);
-        surveys.insertInvitation(SurveyTokens.hash(surveyToken), "MATRIX-COURSE", null, null, OWN,
+        surveys.insertInvitation(LinkTokens.hash(surveyToken), "MATRIX-COURSE", null, null, OWN,
                 LocalDateTime.now().plusDays(7), LocalDateTime.now());
         staffLoanAgreement();
         defineResources();

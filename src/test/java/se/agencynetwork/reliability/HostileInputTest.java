@@ -40,7 +40,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.agencynetwork.evaluation.SurveyRepository;
-import se.agencynetwork.evaluation.SurveyTokens;
+import se.agencynetwork.survey.LinkTokens;
 import se.agencynetwork.forms.FormField;
 import se.agencynetwork.forms.FormSamples;
 import se.agencynetwork.forms.FormSamples.FormUse;
@@ -459,7 +459,7 @@ class HostileInputTest {
         String token = openSurvey();
         List<Probe> probes = new ArrayList<>();
         Map<String, String> links = new LinkedHashMap<>();
-        links.put("unknown token", SurveyTokens.newToken());
+        links.put("unknown token", LinkTokens.newToken());
         links.put("short token", "abc");
         links.put("1 MB token", MEGABYTE);
         links.put("NUL in token", token.substring(0, 42) + "%00");
@@ -508,10 +508,10 @@ class HostileInputTest {
     }
 
     String openSurvey() {
-        String token = SurveyTokens.newToken();
+        String token = LinkTokens.newToken();
         LocalDateTime now = LocalDateTime.now();
         surveys.createSurvey("HOSTILE-COURSE", "no-instance", "Klarspråk", LocalDate.now(), now.plusDays(14), 1);
-        surveys.insertInvitation(SurveyTokens.hash(token), "HOSTILE-COURSE", "Anna Andersson", "anna@spv.se", "spv",
+        surveys.insertInvitation(LinkTokens.hash(token), "HOSTILE-COURSE", "Anna Andersson", "anna@spv.se", "spv",
                 now.plusDays(14), now);
         return token;
     }

@@ -17,19 +17,28 @@ import java.util.regex.Pattern;
 public final class SurveyFormPost {
 
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
-    private static final Pattern COOKIE = Pattern.compile("(survey-form=[^;]+)");
 
     private SurveyFormPost() {
     }
 
     /** POSTs {@code body} to {@code /survey/{link}} as the page's form would; the page's token is added. */
     public static HttpResponse<String> post(HttpClient http, int port, String link, String contentType, String body) {
-        URI page = URI.create("http://localhost:" + port + "/survey/" + link);
+        return post(http, port, "/survey/", "survey-form", link, contentType, body);
+    }
+
+    /**
+     * POSTs {@code body} to {@code path + link} as that page's form would: opens the page, then sends its
+     * form token in the form and in the cookie {@code cookieName}.
+     */
+    public static HttpResponse<String> post(HttpClient http, int port, String path, String cookieName, String link,
+            String contentType, String body) {
+        URI page = URI.create("http://localhost:" + port + path + link);
+        Pattern cookiePattern = Pattern.compile("(" + Pattern.quote(cookieName) + "=[^;]+)");
         try {
             HttpResponse<String> form = http.send(HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(60)).GET()
                     .build(), HttpResponse.BodyHandlers.ofString());
             Matcher token = FORM_TOKEN.matcher(form.body());
-            String cookie = form.headers().allValues("Set-Cookie").stream().map(COOKIE::matcher)
+            String cookie = form.headers().allValues("Set-Cookie").stream().map(cookiePattern::matcher)
                     .filter(Matcher::find).map(m -> m.group(1)).findFirst().orElse(null);
             HttpRequest.Builder request = HttpRequest.newBuilder(page).timeout(Duration.ofSeconds(60));
             if (contentType != null) {

@@ -1,11 +1,9 @@
-package se.agencynetwork.referral;
+package se.agencynetwork.survey;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Locale;
 
 import jakarta.servlet.http.Cookie;
@@ -16,19 +14,18 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 
 /**
- * Proof that an answer was sent from the consent page itself (double-submit token), the same pattern
- * as the survey page's ({@code evaluation.SurveyFormToken}): a random token in a {@code SameSite=Strict},
- * {@code HttpOnly} cookie for the page's path and the same token in the page's form. Another site can
- * neither read the cookie nor make the browser send it with a cross-site POST. The profiles page for the
- * agencies' HR ({@code /referrals}) uses it the same way with its own cookie. A foreign {@code Origin}
- * is refused too; {@code Origin: null} (the page's referrer policy is {@code no-referrer}) is left to the
- * token.
+ * Proof that a POST was sent from the application's own page (double-submit token), for the pages
+ * reached by a personal link or used outside the Camunda webapps: the page sets a random token in a
+ * {@code SameSite=Strict}, {@code HttpOnly} cookie for its path and puts the same token into its form.
+ * Another site can neither read the cookie nor make the browser send it with a cross-site POST, so it
+ * cannot produce a matching pair. Stateless, so any node of a cluster checks it. An {@code Origin}
+ * header naming another site than the configured base URL (or the address the request came to) is
+ * refused as well; {@code Origin: null}, which browsers send because the pages' referrer policy is
+ * {@code no-referrer}, is left to the token.
  */
-final class ConsentFormToken {
+public final class PageFormToken {
 
-    static final String FIELD = "formToken";
-
-    private static final SecureRandom RANDOM = new SecureRandom();
+    public static final String FIELD = "formToken";
 
     private final String baseOrigin;
     private final boolean secureBase;
@@ -36,7 +33,7 @@ final class ConsentFormToken {
     private final String path;
 
     /** A token for the pages under {@code path}, kept in the cookie {@code cookieName}. */
-    ConsentFormToken(String baseUrl, String cookieName, String path) {
+    public PageFormToken(String baseUrl, String cookieName, String path) {
         this.cookieName = cookieName;
         this.path = path;
         URI uri = URI.create(baseUrl);
@@ -45,12 +42,10 @@ final class ConsentFormToken {
     }
 
     /** The token of the browser's cookie if it has one, else a new one; (re)sets the cookie. */
-    String issue(HttpServletRequest request, HttpServletResponse response) {
+    public String issue(HttpServletRequest request, HttpServletResponse response) {
         String token = cookie(request);
-        if (!ConsentLinks.wellFormed(token)) {
-            byte[] bytes = new byte[32];
-            RANDOM.nextBytes(bytes);
-            token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        if (!LinkTokens.wellFormed(token)) {
+            token = LinkTokens.newToken();
         }
         ResponseCookie cookie = ResponseCookie.from(cookieName, token).path(path).httpOnly(true)
                 .secure(secureBase || request.isSecure()).sameSite("Strict").maxAge(Duration.ofDays(1)).build();
@@ -59,14 +54,14 @@ final class ConsentFormToken {
     }
 
     /** Whether the POST carries the page's token in its form and cookie, and no foreign origin. */
-    boolean fromThePage(HttpServletRequest request, String formToken) {
+    public boolean fromThePage(HttpServletRequest request, String formToken) {
         String origin = request.getHeader(HttpHeaders.ORIGIN);
         if (origin != null && !origin.equals("null") && !origin.equalsIgnoreCase(baseOrigin)
                 && !origin.equalsIgnoreCase(requestOrigin(request))) {
             return false;
         }
         String cookie = cookie(request);
-        return ConsentLinks.wellFormed(cookie) && formToken != null && MessageDigest.isEqual(
+        return LinkTokens.wellFormed(cookie) && formToken != null && MessageDigest.isEqual(
                 cookie.getBytes(StandardCharsets.US_ASCII), formToken.getBytes(StandardCharsets.UTF_8));
     }
 

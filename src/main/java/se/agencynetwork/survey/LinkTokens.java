@@ -1,4 +1,4 @@
-package se.agencynetwork.evaluation;
+package se.agencynetwork.survey;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,15 +9,17 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * Survey link tokens: 256 random bits, URL-safe Base64 without padding (43 characters). Only the
- * SHA-256 hash of a token is stored, so the table does not give away working links.
+ * Personal link tokens, the only credential of the pages people reach by a link in a mail without an
+ * account (the course survey, the questionnaires, the candidate's consent page): 256 random bits,
+ * URL-safe Base64 without padding (43 characters). Only the SHA-256 hash of a token is stored, so no
+ * table gives away a working link.
  */
-public final class SurveyTokens {
+public final class LinkTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9_-]{43}");
 
-    private SurveyTokens() {
+    private LinkTokens() {
     }
 
     public static String newToken() {
