@@ -204,6 +204,7 @@ class StaffLoanProcessTest {
     @Autowired CostLedger ledger;
     @Autowired InvoicingRuns invoicing;
     @Autowired DueDateCheck dueDates;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
 
 
     @BeforeEach
@@ -616,6 +617,26 @@ class StaffLoanProcessTest {
                         "Ny uppgift för din grupp: " + spv.getName());
         Assertions.assertThat(taskMailsTo(key, "new-task", "chef-bolagsverket@bolagsverket.example"))
                 .filteredOn(subject -> subject.contains("Utvärdera utlånet")).isEmpty();
+        // the person lent gets a personal link to the anonymous questionnaire, open as long as the heads' tasks
+        Assertions.assertThat(jdbc.queryForMap("select questionnaire, closes_at from survey_round where round_key = ?",
+                key + ":person")).containsEntry("QUESTIONNAIRE", "staff-loan-person").containsEntry("CLOSES_AT",
+                java.sql.Timestamp.valueOf(LocalDateTime.of(2027, 6, 4, 23, 59, 59)));
+        Assertions.assertThat(jdbc.queryForList("select respondent_group from survey_link where round_key = ?",
+                String.class, key + ":person")).containsExactly("person");
+        Assertions.assertThat(mailsTo(key, "sara.lind@spv.example")).containsOnlyOnce(
+                "Hur fungerade ditt utlån?: Upphandlare (" + key + ")");
+        String personMail = jdbc.queryForObject("select body_text from notification_mail where business_key = ? and"
+                + " recipient_address = 'sara.lind@spv.example' and subject like 'Hur fungerade%'", String.class, key);
+        Assertions.assertThat(personMail).contains("/questionnaire/", "2027-06-04").doesNotContain("29 830", "40 000");
+        String token = personMail.substring(personMail.indexOf("/questionnaire/") + "/questionnaire/".length())
+                .split("\\s")[0];
+        Assertions.assertThat(se.agencynetwork.testsupport.SurveyFormPost.post(java.net.http.HttpClient.newHttpClient(),
+                port, se.agencynetwork.survey.Surveys.PATH, "questionnaire-form", token,
+                "application/x-www-form-urlencoded", "workRating=4&learningRating=5&supportRating=3&improve=Tydligare"
+                        + "+introduktion").statusCode()).isEqualTo(200);
+        Assertions.assertThat(jdbc.queryForObject("select count(*) from survey_response where round_key = ?",
+                Integer.class, key + ":person")).isEqualTo(1);
+
         // the generic reminder before the due date, to that agency's heads only
         dueDates.check(LocalDateTime.of(2027, 6, 3, 9, 0).atZone(NetworkTime.ZONE).toInstant());
         Assertions.assertThat(taskMailsTo(key, "task-reminder", "chef-csn@csn.example")).hasSize(1);
