@@ -35,7 +35,7 @@ const files = args.length
   : readdirSync(processes).filter((f) => f.endsWith('.bpmn')).sort().map((f) => join(processes, f));
 
 // runs in the page: where the shapes and labels are (x ranges) and the lanes (for the parts)
-function geometry() {
+function geometry(maxPartWidth) {
   /* eslint-disable no-undef */
   const registry = window.viewer.get('elementRegistry');
   const spans = [];
@@ -50,8 +50,10 @@ function geometry() {
       spans.push([e.x, e.x + e.width]);
     }
   }
+  // an expanded sub-process is kept whole when it fits in a part; a wider one (staff-loan's running loan) is
+  // cut like the lanes, between its inner shapes, which are spans of their own
   for (const e of registry.getAll()) {
-    if (e.type === 'bpmn:SubProcess' && (e.di || {}).isExpanded) {
+    if (e.type === 'bpmn:SubProcess' && (e.di || {}).isExpanded && e.width <= maxPartWidth) {
       spans.push([e.x, e.x + e.width]);
     }
   }
@@ -313,7 +315,7 @@ try {
       (id) => markers.get(id) || markers.set(id, `marker-${markers.size + 1}`).get(id));
     const target = join(output, `${name}.svg`);
     writeFileSync(target, result.svg.endsWith('\n') ? result.svg : `${result.svg}\n`);
-    const { spans, lanes } = await page.evaluate(geometry);
+    const { spans, lanes } = await page.evaluate(geometry, maxPartWidth);
     const at = [result.box.x, ...cuts(name, result.box, spans), result.box.x + result.box.width];
     const count = at.length - 1;
     // parts of an earlier, wider cut go

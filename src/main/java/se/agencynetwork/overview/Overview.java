@@ -32,7 +32,8 @@ public record Overview(
         List<YhLine> yhApplications,
         List<RecruitmentLine> recruitmentActivities,
         Referrals referrals,
-        List<MentorshipLine> mentorships) {
+        List<MentorshipLine> mentorships,
+        StaffLoanEvaluations staffLoanEvaluations) {
 
     /** The stages of an idea in the order it passes them. */
     public enum StageName {
@@ -159,6 +160,31 @@ public record Overview(
             return evaluationResponses == null ? "skickad till " + evaluationInvited
                     : evaluationResponses + " av " + evaluationInvited;
         }
+    }
+
+    /**
+     * One side's evaluations of the staff loans that ended in the year ("Utvärdera utlånet" by the borrowing or the
+     * lending agency's heads): how many answered, the averages (1–5, two decimals; {@code null} without answers) of
+     * "did the loan meet the need" and "did it work for the agency", and how many would do it again.
+     */
+    public record PartyEvaluation(int answers, BigDecimal purpose, BigDecimal cooperation, int wouldRepeat) {
+    }
+
+    /**
+     * The staff loans that ended in the year and were evaluated by at least one agency, and each side's
+     * figures; for one agency the loans it borrowed or lent in.
+     */
+    public record StaffLoanEvaluations(int loansEvaluated, PartyEvaluation borrowers, PartyEvaluation lenders,
+            PersonEvaluation persons) {
+    }
+
+    /**
+     * The persons' own, anonymous answers (the questionnaire by personal link) over all the year's loans: how many
+     * were asked and answered; the averages (1–5) only when {@code shown}, from the survey's minimum of answers up
+     * (five), so that no single person's answer can be recognised.
+     */
+    public record PersonEvaluation(int invited, int responses, boolean shown, int minimum, BigDecimal work,
+            BigDecimal learning, BigDecimal support) {
     }
 
     public boolean network() {

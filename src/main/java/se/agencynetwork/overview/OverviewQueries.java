@@ -31,6 +31,8 @@ import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.process.Money;
 import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.process.SwedishOrder;
+import se.agencynetwork.survey.QuestionnaireResults;
+import se.agencynetwork.survey.Surveys;
 import se.agencynetwork.overview.Overview.AgencyMoney;
 import se.agencynetwork.overview.Overview.AgencySeats;
 import se.agencynetwork.overview.Overview.Attendance;
@@ -78,10 +80,12 @@ public class OverviewQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final NetworkDirectory directory;
+    private final Surveys surveys;
 
-    OverviewQueries(NamedParameterJdbcTemplate jdbc, NetworkDirectory directory) {
+    OverviewQueries(NamedParameterJdbcTemplate jdbc, NetworkDirectory directory, Surveys surveys) {
         this.jdbc = jdbc;
         this.directory = directory;
+        this.surveys = surveys;
     }
 
     /** Today by the engine's clock, in Sweden. */
@@ -127,7 +131,8 @@ public class OverviewQueries {
                 yhApplications(agency),
                 recruitmentActivities(agency),
                 referrals(year_, agency),
-                mentorships(agency));
+                mentorships(agency),
+                staffLoanEvaluations(year_, agency));
     }
 
     // ---- ideas and the funnel ----
@@ -544,6 +549,50 @@ public class OverviewQueries {
                 new MapSqlParameterSource("agency", agency), (rs, i) -> new MentorshipLine(rs.getString(1), rs.getString(2),
                         mentorshipStatus(rs.getString(3)), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
                         (Integer) rs.getObject(8, Integer.class), (Integer) rs.getObject(9, Integer.class)));
+    }
+
+    /**
+     * The evaluations of the staff loans (staff_loan_evaluation, V23) whose last day is in the year, per side:
+     * the borrowing agencies' and the lending agencies' answers; for one agency the loans it was a party to.
+     */
+    Overview.StaffLoanEvaluations staffLoanEvaluations(MapSqlParameterSource year, String agency) {
+        MapSqlParameterSource params = new MapSqlParameterSource(year.getValues()).addValue("agency", agency);
+        String loans = " from staff_loan_evaluation e join staff_loan s on s.business_key = e.business_key"
+                + " where s.loan_end >= :fromDay and s.loan_end < :toDay"
+                + (agency == null ? "" : " and (s.borrowing_agency = :agency or s.lending_agency = :agency)");
+        Integer evaluated = jdbc.queryForObject("select count(distinct e.business_key)" + loans, params, Integer.class);
+        Map<String, Overview.PartyEvaluation> parties = new HashMap<>();
+        jdbc.query("select e.party, count(*), sum(e.purpose_rating), sum(e.cooperation_rating),"
+                + " sum(case when e.would_repeat then 1 else 0 end)" + loans + " group by e.party", params, rs -> {
+                    int answers = rs.getInt(2);
+                    parties.put(rs.getString(1), new Overview.PartyEvaluation(answers, mean(rs.getLong(3), answers),
+                            mean(rs.getLong(4), answers), rs.getInt(5)));
+                });
+        Overview.PartyEvaluation none = new Overview.PartyEvaluation(0, null, null, 0);
+        return new Overview.StaffLoanEvaluations(evaluated == null ? 0 : evaluated,
+                parties.getOrDefault("BORROWER", none), parties.getOrDefault("LENDER", none), persons(params, agency));
+    }
+
+    /**
+     * The persons' questionnaires (survey rounds {@code <loan key>:person}, questionnaire {@code staff-loan-person})
+     * of the year's loans, compiled over all of them by the survey package, which hides the averages below its
+     * minimum of answers.
+     */
+    private Overview.PersonEvaluation persons(MapSqlParameterSource params, String agency) {
+        List<String> rounds = jdbc.queryForList("select s.business_key || ':person' from staff_loan s"
+                + " where s.loan_end >= :fromDay and s.loan_end < :toDay"
+                + (agency == null ? "" : " and (s.borrowing_agency = :agency or s.lending_agency = :agency)"),
+                params, String.class);
+        QuestionnaireResults results = surveys.results(rounds, "person");
+        boolean shown = !results.hidden() && results.responses() > 0;
+        return new Overview.PersonEvaluation(results.invited(), results.responses(), shown, results.minimum(),
+                shown ? results.average("workRating") : null, shown ? results.average("learningRating") : null,
+                shown ? results.average("supportRating") : null);
+    }
+
+    /** The mean of {@code count} ratings summing to {@code sum}, half up to two decimals; null without ratings. */
+    static BigDecimal mean(long sum, int count) {
+        return count == 0 ? null : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
     }
 
     static String mentorshipStatus(String status) {

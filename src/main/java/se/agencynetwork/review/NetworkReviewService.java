@@ -17,6 +17,8 @@ import org.springframework.stereotype.Service;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.process.SwedishOrder;
+import se.agencynetwork.survey.QuestionnaireResults;
+import se.agencynetwork.survey.Surveys;
 
 /**
  * The rules of the yearly network review: who is asked until when, what an answer holds, how the
@@ -31,11 +33,14 @@ class NetworkReviewService {
     private final ReviewRepository repository;
     private final NetworkDirectory directory;
     private final NetworkReviewProperties properties;
+    private final Surveys surveys;
 
-    NetworkReviewService(ReviewRepository repository, NetworkDirectory directory, NetworkReviewProperties properties) {
+    NetworkReviewService(ReviewRepository repository, NetworkDirectory directory, NetworkReviewProperties properties,
+            Surveys surveys) {
         this.repository = repository;
         this.directory = directory;
         this.properties = properties;
+        this.surveys = surveys;
     }
 
     /**
@@ -87,7 +92,10 @@ class NetworkReviewService {
         return answer;
     }
 
-    /** Compiles the stored answers of the round against the agencies that were asked. */
+    /**
+     * Compiles the stored answers of the round against the agencies that were asked, with the evaluations of
+     * the staff loans that ended in the review's year.
+     */
     ReviewFigures compile(String businessKey, List<String> askedAgencies, Instant now) {
         List<ReviewAnswer> answers = repository.answers(businessKey);
         Set<String> answered = answers.stream().map(ReviewAnswer::agencyCode).collect(Collectors.toSet());
@@ -98,11 +106,25 @@ class NetworkReviewService {
                         .divide(BigDecimal.valueOf(answers.size()), 2, RoundingMode.HALF_UP);
         int continuing = (int) answers.stream().filter(ReviewAnswer::wantsToContinue).count();
         ReviewFigures figures = new ReviewFigures(askedAgencies.size(), answers.size(), average, continuing,
-                nonResponding);
+                nonResponding, staffLoanEvaluations(repository.reviewYear(businessKey)));
         repository.updateFigures(businessKey, figures, now);
         LOG.info("Network review {} compiled: {} of {} answered, average {}, no answer from {}", businessKey,
                 figures.answerCount(), figures.agencyCount(), average, nonResponding);
         return figures;
+    }
+
+    /**
+     * The heads' evaluations of the year's staff loans (by SQL on staff-loan's table) and the persons' anonymous
+     * questionnaires over all those loans (survey package: averages only from its minimum of answers up).
+     */
+    StaffLoanEvaluationFigures staffLoanEvaluations(int year) {
+        StaffLoanEvaluationFigures heads = repository.staffLoanEvaluations(year);
+        QuestionnaireResults results = surveys.results(repository.staffLoanPersonRounds(year), "person");
+        boolean shown = !results.hidden() && results.responses() > 0;
+        return new StaffLoanEvaluationFigures(year, heads.loansEvaluated(), heads.borrowers(), heads.lenders(),
+                new StaffLoanEvaluationFigures.Persons(results.invited(), results.responses(), shown, results.minimum(),
+                        results.average("workRating"), results.average("learningRating"),
+                        results.average("supportRating")));
     }
 
     /** The names of the agencies, one a line, for the read-only fields of the forms. */

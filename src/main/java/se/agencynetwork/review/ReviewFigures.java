@@ -8,13 +8,15 @@ import java.util.List;
  *
  * @param averageRating the mean rating rounded half-up to 2 decimals, {@code null} without answers
  * @param nonResponding the codes of the agencies asked that did not answer, in directory order
+ * @param staffLoans    the evaluations of the staff loans that ended in the review's year, as the overview shows them
  */
 record ReviewFigures(
         int agencyCount,
         int answerCount,
         BigDecimal averageRating,
         int continueCount,
-        List<String> nonResponding) {
+        List<String> nonResponding,
+        StaffLoanEvaluationFigures staffLoans) {
 
     ReviewFigures {
         nonResponding = List.copyOf(nonResponding);

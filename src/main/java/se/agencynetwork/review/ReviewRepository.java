@@ -76,6 +76,43 @@ class ReviewRepository {
         }
     }
 
+    int reviewYear(String businessKey) {
+        Integer year = jdbc.queryForObject("select review_year from network_review where business_key = ?",
+                Integer.class, businessKey);
+        if (year == null) {
+            throw new IllegalStateException("No network review " + businessKey);
+        }
+        return year;
+    }
+
+    /**
+     * The evaluations of the staff loans whose last day is in the year, per side. Staff-loan's own table
+     * ({@code staff_loan_evaluation}, V23), read by SQL as the overview reads other capabilities' tables.
+     */
+    StaffLoanEvaluationFigures staffLoanEvaluations(int year) {
+        java.sql.Date from = java.sql.Date.valueOf(java.time.LocalDate.of(year, 1, 1));
+        java.sql.Date to = java.sql.Date.valueOf(java.time.LocalDate.of(year + 1, 1, 1));
+        String loans = " from staff_loan_evaluation e join staff_loan s on s.business_key = e.business_key"
+                + " where s.loan_end >= ? and s.loan_end < ?";
+        Integer evaluated = jdbc.queryForObject("select count(distinct e.business_key)" + loans, Integer.class, from, to);
+        java.util.Map<String, StaffLoanEvaluationFigures.Side> sides = new java.util.HashMap<>();
+        jdbc.query("select e.party, count(*), sum(e.purpose_rating), sum(e.cooperation_rating),"
+                + " sum(case when e.would_repeat then 1 else 0 end)" + loans + " group by e.party", rs -> {
+                    sides.put(rs.getString(1), new StaffLoanEvaluationFigures.Side(rs.getInt(2), rs.getLong(3),
+                            rs.getLong(4), rs.getInt(5)));
+                }, from, to);
+        return new StaffLoanEvaluationFigures(year, evaluated == null ? 0 : evaluated,
+                sides.getOrDefault("BORROWER", StaffLoanEvaluationFigures.Side.NONE),
+                sides.getOrDefault("LENDER", StaffLoanEvaluationFigures.Side.NONE), StaffLoanEvaluationFigures.Persons.NONE);
+    }
+
+    /** The survey rounds of the persons lent in the staff loans whose last day is in the year ({@code <key>:person}). */
+    java.util.List<String> staffLoanPersonRounds(int year) {
+        return jdbc.queryForList("select business_key || ':person' from staff_loan where loan_end >= ? and loan_end < ?",
+                String.class, java.sql.Date.valueOf(java.time.LocalDate.of(year, 1, 1)),
+                java.sql.Date.valueOf(java.time.LocalDate.of(year + 1, 1, 1)));
+    }
+
     Optional<BigDecimal> storedAverage(String businessKey) {
         return Optional.ofNullable(jdbc.queryForObject(
                 "select average_rating from network_review where business_key = ?", BigDecimal.class, businessKey));

@@ -39,6 +39,8 @@ public final class ReviewVariables {
     static final ProcessVariable<Double> AVERAGE_RATING = ProcessVariable.of(Names.AVERAGE_RATING,
             value -> ((Number) value).doubleValue(), value -> value);
     static final ProcessVariable<Integer> CONTINUE_COUNT = ProcessVariable.count(Names.CONTINUE_COUNT);
+    /** The evaluations of the staff loans that ended in the review's year, one line per side. */
+    static final ProcessVariable<String> STAFF_LOAN_EVALUATIONS = ProcessVariable.text(Names.STAFF_LOAN_EVALUATIONS);
     // coordinator
     static final ProcessVariable<String> REVIEW_SUMMARY = ProcessVariable.text(Names.REVIEW_SUMMARY);
     static final ProcessVariable<String> NEXT_YEAR_PROPOSAL = ProcessVariable.text(Names.NEXT_YEAR_PROPOSAL);
@@ -71,6 +73,7 @@ public final class ReviewVariables {
         public static final String NON_RESPONDING_AGENCIES = "nonRespondingAgencies";
         public static final String AVERAGE_RATING = "averageRating";
         public static final String CONTINUE_COUNT = "continueCount";
+        public static final String STAFF_LOAN_EVALUATIONS = "staffLoanEvaluations";
         public static final String REVIEW_SUMMARY = "reviewSummary";
         public static final String NEXT_YEAR_PROPOSAL = "nextYearProposal";
         public static final String DECISION = "decision";

@@ -11,7 +11,7 @@ import se.agencynetwork.staffloan.StaffLoanVariables.Names;
 
 /**
  * "Avsluta utlånet": the last day is past and its month booked; both agencies and the coordinators are told
- * that the loan is over and every month is in the invoicing basis.
+ * that the loan is over, every month is in the invoicing basis and both agencies' heads now evaluate it.
  */
 @Component("endStaffLoan")
 @DelegateContract(reads = {Names.LOAN_END, Names.BORROWING_AGENCY, Names.LENDING_AGENCY, Names.INITIATOR})
@@ -21,6 +21,7 @@ record EndStaffLoan(StaffLoanMails mails) implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         mails.send(execution, mails.parties(execution), "Utlånet har upphört", "Utlånet upphörde "
                 + LOAN_END.require(execution) + ". Ersättningen för varje månad finns i fakturaunderlaget som"
-                + " \"Ersättning för utlånad personal\".", null, false, "ended");
+                + " \"Ersättning för utlånad personal\". Båda myndigheternas chefer får nu uppgiften \"Utvärdera utlånet\""
+                + " i Tasklist.", null, false, "ended");
     }
 }

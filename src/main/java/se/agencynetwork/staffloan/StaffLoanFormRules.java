@@ -250,6 +250,25 @@ public final class StaffLoanFormRules {
         }
     }
 
+    /** An agency that would not lend or borrow this way again says what should be better. */
+    @Component
+    public static class EvaluationRule implements FormRule {
+        @Override
+        public String formId() {
+            return StaffLoanProcess.EVALUATION_FORM;
+        }
+
+        @Override
+        public List<FormViolation> check(FormSubmission submission) {
+            if (StaffLoanVariables.REPEAT_NO.equals(submission.get(StaffLoanVariables.WOULD_REPEAT))
+                    && blank(submission.get(StaffLoanVariables.IMPROVEMENT))) {
+                return List.of(FormViolation.of(StaffLoanVariables.Names.IMPROVEMENT, "Vad kan bli bättre?",
+                        "måste fyllas i när ni inte skulle göra ett liknande utlån igen."));
+            }
+            return List.of();
+        }
+    }
+
     private static void endNotBeforeStart(FormSubmission submission, ProcessVariable<LocalDate> startField,
             ProcessVariable<LocalDate> endField, String endLabel, List<FormViolation> violations) {
         LocalDate start = submission.get(startField);

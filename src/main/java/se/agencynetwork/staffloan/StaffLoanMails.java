@@ -25,6 +25,16 @@ record StaffLoanMails(Notifications notifications, Recipients recipients) {
      */
     void send(DelegateExecution step, Collection<Recipient> to, String headline, String text, String reason,
             boolean agreementLink, String occasion) {
+        send(step, to, headline, text, reason, agreementLink, occasion, null);
+    }
+
+    /**
+     * One mail about the step's loan with a personal link to a questionnaire ({@code surveyLink}, may be null).
+     *
+     * @param occasion what happened, unique per loan ("returned", "chosen:spv")
+     */
+    void send(DelegateExecution step, Collection<Recipient> to, String headline, String text, String reason,
+            boolean agreementLink, String occasion, String surveyLink) {
         StepMail mail = StepMail.of(MailKind.STAFF_LOAN, step)
                 .with("headline", headline)
                 .with("roleTitle", StaffLoanVariables.TITLE.get(step))
@@ -34,6 +44,9 @@ record StaffLoanMails(Notifications notifications, Recipients recipients) {
         }
         if (agreementLink) {
             mail.with("agreementLink", true);
+        }
+        if (surveyLink != null) {
+            mail.with("surveyLink", surveyLink);
         }
         mail.send(notifications, to, "staff-loan:" + step.getProcessBusinessKey() + ":" + occasion);
     }

@@ -18,6 +18,7 @@ public final class StaffLoanProcess {
     public static final String CONSENT_FORM = "staffLoanConsentForm";
     public static final String CHANGE_FORM = "staffLoanChangeForm";
     public static final String EXTENSION_FORM = "staffLoanExtensionForm";
+    public static final String EVALUATION_FORM = "staffLoanEvaluationForm";
 
     /** The user tasks whose end listeners need to know which of the two heads approved. */
     static final String APPROVE_AS_BORROWER = "UserTask_ApproveAsBorrower";

@@ -2,6 +2,7 @@ package se.agencynetwork.staffloan;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
 
@@ -14,9 +15,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                      from its date until the next one. The state's employer agency (Arbetsgivarverket)
  *                      publishes the rate every year; the figures in application.yaml are examples that
  *                      must be replaced with the published ones.
+ * @param evaluationPeriod how long the two agencies' heads have for "Utvärdera utlånet" once the loan has ended
+ *                      (the task is due at the end of that day, with the usual reminder before it); 14 days
+ *                      unless configured
  */
 @ConfigurationProperties("network.staff-loan")
-public record StaffLoanProperties(List<OverheadRate> overheadRates) {
+public record StaffLoanProperties(List<OverheadRate> overheadRates, Period evaluationPeriod) {
+
+    static final Period DEFAULT_EVALUATION_PERIOD = Period.ofDays(14);
 
     /** A rate ({@code 0.4915} = 49,15 %) in force from {@code validFrom}. */
     public record OverheadRate(LocalDate validFrom, BigDecimal rate) {
@@ -24,6 +30,7 @@ public record StaffLoanProperties(List<OverheadRate> overheadRates) {
 
     public StaffLoanProperties {
         overheadRates = overheadRates == null ? List.of() : List.copyOf(overheadRates);
+        evaluationPeriod = evaluationPeriod == null ? DEFAULT_EVALUATION_PERIOD : evaluationPeriod;
     }
 
     /** The rate in force on {@code date}: the one with the latest start on or before it. */

@@ -204,6 +204,17 @@ class StaffLoanRepository {
         }
     }
 
+    /** One agency's evaluation of the loan; a second one for the same loan and party is refused by the key. */
+    void insertEvaluation(StaffLoanEvaluation evaluation) {
+        jdbc.update("""
+                insert into staff_loan_evaluation (business_key, party, agency_code, purpose_rating, cooperation_rating,
+                                                   would_repeat, improvement, answered_by, answered_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", evaluation.businessKey(), evaluation.party(),
+                evaluation.agencyCode(), evaluation.purposeRating(), evaluation.cooperationRating(),
+                evaluation.wouldRepeat(), evaluation.improvement(), evaluation.answeredBy(),
+                Timestamp.from(evaluation.answeredAt()));
+    }
+
     Optional<StaffLoanAgreement> agreement(String businessKey) {
         return jdbc.query("select * from staff_loan where business_key = ?", AGREEMENT, businessKey).stream()
                 .findFirst();

@@ -115,6 +115,25 @@ public final class StaffLoanVariables {
     /** Why the other agency's head did not approve the extension, for the mail. */
     static final ProcessVariable<String> EXTENSION_REFUSAL = ProcessVariable.text(Names.EXTENSION_REFUSAL);
 
+    // after the loan: the evaluation
+    /** The two agencies asked to evaluate the loan, borrowing first: one "Utvärdera utlånet" task each. */
+    static final ProcessVariable<List<String>> EVALUATION_AGENCIES = ProcessVariable.strings(Names.EVALUATION_AGENCIES);
+    /** The end of the last day to evaluate, Swedish time: the evaluation tasks are due then. */
+    static final ProcessVariable<Instant> EVALUATION_DUE_AT = ProcessVariable.moment(Names.EVALUATION_DUE_AT);
+    /** The agency's part in the loan as the evaluation form shows it ("Lånande myndighet"), local to its task. */
+    static final ProcessVariable<String> EVALUATION_ROLE = ProcessVariable.text(Names.EVALUATION_ROLE);
+    /** The loan in brief for the evaluation form (role, agencies, period; no figures). */
+    static final ProcessVariable<String> LOAN_SUMMARY = ProcessVariable.text(Names.LOAN_SUMMARY);
+    // one agency's evaluation (local to its task)
+    static final ProcessVariable<Long> PURPOSE_RATING = ProcessVariable.whole(Names.PURPOSE_RATING);
+    static final ProcessVariable<Long> COOPERATION_RATING = ProcessVariable.whole(Names.COOPERATION_RATING);
+    static final ProcessVariable<String> WOULD_REPEAT = ProcessVariable.text(Names.WOULD_REPEAT);
+    static final ProcessVariable<String> IMPROVEMENT = ProcessVariable.text(Names.IMPROVEMENT);
+
+    /** The evaluation form's answer to "would you do it again". */
+    static final String REPEAT_YES = "yes";
+    static final String REPEAT_NO = "no";
+
     /** The change form's kinds. */
     static final String CHANGE_EXTENT = "extent";
     static final String CHANGE_END_EARLY = "endEarly";
@@ -202,6 +221,14 @@ public final class StaffLoanVariables {
         public static final String EXTENSION_COMMENT = "extensionComment";
         public static final String EXTENSION_APPROVED = "extensionApproved";
         public static final String EXTENSION_REFUSAL = "extensionRefusal";
+        public static final String EVALUATION_AGENCIES = "evaluationAgencies";
+        public static final String EVALUATION_DUE_AT = "evaluationDueAt";
+        public static final String EVALUATION_ROLE = "evaluationRole";
+        public static final String LOAN_SUMMARY = "loanSummary";
+        public static final String PURPOSE_RATING = "purposeRating";
+        public static final String COOPERATION_RATING = "cooperationRating";
+        public static final String WOULD_REPEAT = "wouldRepeat";
+        public static final String IMPROVEMENT = "improvement";
 
         private Names() {
         }

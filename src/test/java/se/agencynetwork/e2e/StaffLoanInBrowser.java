@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +21,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import se.agencynetwork.models.ids.StaffLoanModel;
+import se.agencynetwork.process.NetworkTime;
 import se.agencynetwork.staffloan.StaffLoanVariables;
 
 /**
@@ -33,7 +35,11 @@ import se.agencynetwork.staffloan.StaffLoanVariables;
  * <li>CSN's head chooses SPV's offer and writes the terms; both heads approve in Tasklist; SPV's head records the
  * person's consent;</li>
  * <li>the loan runs: CSN's head asks for an extension in Tasklist ({@code staffLoanChangeForm}) and SPV's head
- * approves it there ({@code staffLoanExtensionForm}).</li>
+ * approves it there ({@code staffLoanExtensionForm});</li>
+ * <li>the loan's last day passes (the engine clock is moved past it, as an administrator cannot wait ten months:
+ * the job executor books every month and ends the loan, then the clock is set back); CSN's head and SPV's head
+ * each evaluate the loan in Tasklist ({@code staffLoanEvaluationForm}), in their own agency's task; the person
+ * gets the mail with the personal link to the questionnaire.</li>
  * </ol>
  * Asserts the path in the engine's history, the rows, the reimbursement to the öre, the PDF as the lending head
  * downloads it (and that another agency's head may not) and the mails delivered to GreenMail.
@@ -60,6 +66,12 @@ class StaffLoanInBrowser extends BrowserJourney {
         consent(key);
         askForExtension(key);
         approveExtension(key);
+        letTheLoanEnd(key);
+        evaluate(key, "csn", "Lånande myndighet", "5", "4", "yes", "Planera introduktionen tidigare.");
+        evaluate(key, "spv", "Utlånande myndighet", "4", "3", "yes", null);
+        Awaitility.await("the case ends with the evaluations").atMost(JOBS).pollInterval(Duration.ofMillis(300))
+                .until(() -> admin.get("/engine-rest/history/process-instance/" + loan).path("state").asText(),
+                        "COMPLETED"::equals);
 
         assertThat(EngineHistory.path(admin, loan)).containsSubsequence(StaffLoanModel.START_EVENT_NEED_POSTED,
                 StaffLoanModel.SERVICE_TASK_REGISTER_NEED, StaffLoanModel.USER_TASK_REVIEW_NEED,
@@ -69,7 +81,11 @@ class StaffLoanInBrowser extends BrowserJourney {
                 StaffLoanModel.USER_TASK_RECORD_CONSENT, StaffLoanModel.SERVICE_TASK_CONCLUDE_AGREEMENT,
                 StaffLoanModel.SERVICE_TASK_INFORM_PERSON, StaffLoanModel.USER_TASK_CHANGE_LOAN,
                 StaffLoanModel.GATEWAY_CHANGE_KIND, StaffLoanModel.USER_TASK_APPROVE_EXTENSION,
-                StaffLoanModel.GATEWAY_EXTENSION_APPROVED, StaffLoanModel.SERVICE_TASK_EXTEND)
+                StaffLoanModel.GATEWAY_EXTENSION_APPROVED, StaffLoanModel.SERVICE_TASK_EXTEND,
+                StaffLoanModel.SERVICE_TASK_END_LOAN, StaffLoanModel.SERVICE_TASK_OPEN_EVALUATION,
+                StaffLoanModel.USER_TASK_EVALUATE_LOAN)
+                // the case ended after the clock was set back: its end is dated before the moved days, so not in order
+                .contains(StaffLoanModel.END_EVENT_LOAN_EVALUATED)
                 .doesNotContain(StaffLoanModel.BOUNDARY_EVENT_ANSWER_DATE_PASSED, StaffLoanModel.SERVICE_TASK_RECORD_REFUSAL);
 
         Map<String, Object> row = jdbc.queryForMap("select * from staff_loan where business_key = ?", key);
@@ -78,7 +94,11 @@ class StaffLoanInBrowser extends BrowserJourney {
                 + " where business_key = ?", key)).containsEntry("change_kind", "EXTEND")
                 .containsEntry("requested_by", "chef-csn").containsEntry("status", "APPROVED")
                 .containsEntry("decided_by", "chef-spv");
-        assertThat(row).containsEntry("status", "APPROVED").containsEntry("lending_agency", "spv")
+        assertThat(jdbc.queryForList("select party || ' ' || agency_code || ' ' || purpose_rating || '/' || cooperation_rating"
+                + " || ' ' || case when would_repeat then 'ja' else 'nej' end || ' ' || answered_by from staff_loan_evaluation where business_key = ?"
+                + " order by party", String.class, key))
+                .containsExactly("BORROWER csn 5/4 ja chef-csn", "LENDER spv 4/3 ja chef-spv");
+        assertThat(row).containsEntry("status", "ENDED").containsEntry("lending_agency", "spv")
                 .containsEntry("person_name", "Sara Lind").containsEntry("reviewed_by", "koordinator")
                 .containsEntry("borrower_approved_by", "chef-csn").containsEntry("lender_approved_by", "chef-spv")
                 .containsEntry("consent_recorded_by", "chef-spv").containsEntry("loan_extent_percent", 40);
@@ -104,7 +124,8 @@ class StaffLoanInBrowser extends BrowserJourney {
         awaitMailTo("staff-loan", key, "utbkoord-csn@csn.example");
         assertThat(jdbc.queryForList("select subject from notification_mail where business_key = ? and kind = 'staff-loan'"
                 + " and recipient_address = 'sara.lind@spv.example'", String.class, key))
-                .containsOnlyOnce("Utlånet förlängs: Informationssäkerhetsspecialist (" + key + ")");
+                .containsOnlyOnce("Utlånet förlängs: Informationssäkerhetsspecialist (" + key + ")",
+                        "Hur fungerade ditt utlån?: Informationssäkerhetsspecialist (" + key + ")");
         org.awaitility.Awaitility.await("the person's mail delivered by SMTP").atMost(JOBS)
                 .until(() -> received("sara.lind@spv.example") > 0);
     }
@@ -255,6 +276,44 @@ class StaffLoanInBrowser extends BrowserJourney {
         tasklist.complete(form, task);
         browser.screenshot("staff-loan-extension-approved");
         awaitTask(key, StaffLoanModel.USER_TASK_CHANGE_LOAN);
+    }
+
+    /**
+     * The loan's last day (today + 300) passes: the engine clock is moved to the day after, the job executor fires
+     * each month's timer and books it until the loan is over, and both agencies get "Utvärdera utlånet". The clock
+     * is set back to the wall clock as soon as the tasks are there.
+     */
+    void letTheLoanEnd(String key) {
+        NetworkTime.setLocalNow(today.plusDays(301).atTime(9, 0));
+        try {
+            Awaitility.await("the months booked and both evaluation tasks of " + key).atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> admin.get("/engine-rest/task?processInstanceBusinessKey=" + EngineApi.encode(key)
+                            + "&taskDefinitionKey=" + StaffLoanModel.USER_TASK_EVALUATE_LOAN), tasks -> tasks.size() == 2);
+        } finally {
+            NetworkTime.reset();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from cost_allocation where activity_key = ? and kind = 'STAFF_LOAN'",
+                Integer.class, key)).as("a row per calendar month of the loan").isEqualTo((int) java.time.temporal.ChronoUnit.MONTHS
+                .between(java.time.YearMonth.from(today.plusDays(60)), java.time.YearMonth.from(today.plusDays(300))) + 1);
+    }
+
+    /** One agency's head evaluates the loan in Tasklist, in that agency's own task. */
+    void evaluate(String key, String agency, String role, String purpose, String cooperation, String again,
+            String improvement) {
+        JsonNode task = taskOf(awaitTasks(key, StaffLoanModel.USER_TASK_EVALUATE_LOAN, agency.equals("csn") ? 2 : 1),
+                agency, "-heads");
+        tasklist.logIn("chef-" + agency, "demo");
+        CamundaForm form = tasklist.claim(task.path("id").asText(), "staffLoanEvaluationForm");
+        assertThat(form.shown("evaluationRole")).isEqualTo(role);
+        assertThat(form.shown("loanSummary")).contains("Informationssäkerhetsspecialist", "Sara Lind")
+                .doesNotContain("42 000,50");
+        form.choose("purposeRating", purpose).choose("cooperationRating", cooperation).choose("wouldRepeat", again);
+        if (improvement != null) {
+            form.text("improvement", improvement);
+        }
+        tasklist.complete(form, task);
+        browser.screenshot("staff-loan-evaluated-" + agency);
     }
 
     HttpResponse<byte[]> download(String user, String key) {

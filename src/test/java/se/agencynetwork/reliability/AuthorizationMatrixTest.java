@@ -153,6 +153,10 @@ class AuthorizationMatrixTest {
                 StaffLoanVariables.Names.BORROWING_AGENCY, OWN, StaffLoanVariables.Names.LENDING_AGENCY, OTHER));
         task("staff-loan change not a party", samples, "staff-loan", StaffLoanModel.USER_TASK_CHANGE_LOAN, Map.of(
                 StaffLoanVariables.Names.BORROWING_AGENCY, OTHER, StaffLoanVariables.Names.LENDING_AGENCY, "csn"));
+        // a staff loan that has ended: A borrowed from the other agency; each agency's heads evaluate it in a task of their own
+        agencyTasks("staff-loan evaluation", samples, "staff-loan", StaffLoanModel.USER_TASK_EVALUATE_LOAN,
+                StaffLoanVariables.Names.AGENCY, Map.of(StaffLoanVariables.Names.EVALUATION_AGENCIES, List.of(OWN, OTHER),
+                        StaffLoanVariables.Names.BORROWING_AGENCY, OWN, StaffLoanVariables.Names.LENDING_AGENCY, OTHER));
         surveyToken = LinkTokens.newToken();
         surveys.createSurvey("MATRIX-COURSE", "no-instance", "Klarspråk", LocalDate.now(), LocalDateTime.now().plusDays(7), 1);
         surveys.insertInvitation(LinkTokens.hash(surveyToken), "MATRIX-COURSE", null, null, OWN,
@@ -218,6 +222,12 @@ class AuthorizationMatrixTest {
             String text = "a running staff loan's change task, own agency " + whose;
             resources.put("see " + text, new Resource(SEEN, user -> List.of(seeTask(user, key))));
             resources.put("complete " + text, new Resource(REFUSED_AFTER_CHECK, user -> List.of(completeTask(user, key))));
+        }
+        for (String whose : List.of("own", "other")) {
+            String key = "staff-loan evaluation " + whose;
+            String text = "staff loan's evaluation task, " + (whose.equals("own") ? "own agency's" : "the other party's");
+            resources.put("see a " + text, new Resource(SEEN, user -> List.of(seeTask(user, key))));
+            resources.put("complete a " + text, new Resource(REFUSED_AFTER_CHECK, user -> List.of(completeTask(user, key))));
         }
         resources.put("invoicing basis, own agency (JSON and CSV)", new Resource(READ, user -> List.of(
                 get(user, "/api/invoicing-basis?" + PERIOD + "&agency=" + OWN),

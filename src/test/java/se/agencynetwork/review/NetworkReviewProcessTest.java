@@ -37,6 +37,7 @@ import static se.agencynetwork.review.ReviewVariables.Names.SHOULD_CHANGE;
 import static se.agencynetwork.review.ReviewVariables.Names.WANTS_TO_CONTINUE;
 
 import java.math.BigDecimal;
+import java.net.http.HttpClient;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -85,14 +86,16 @@ import org.springframework.test.context.TestExecutionListeners;
 
 import se.agencynetwork.directory.Groups;
 import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.survey.Surveys;
 import se.agencynetwork.testsupport.StoredVariables;
+import se.agencynetwork.testsupport.SurveyFormPost;
 
 /**
  * The yearly network review with the real delegates, the demo directory (16 agencies) and H2.
  * The yearly start is configured to another date than the default so that the test shows the
  * timer follows configuration. Every flow node and sequence flow must be covered by this class.
  */
-@SpringBootTest(properties = "network.review.yearly-start=" + NetworkReviewProcessTest.YEARLY_START)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "network.review.yearly-start=" + NetworkReviewProcessTest.YEARLY_START)
 @ActiveProfiles({"demo", "test"})
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
         mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
@@ -123,6 +126,8 @@ class NetworkReviewProcessTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired NetworkDirectory directory;
     @Autowired YearlyReviewTimer yearlyTimer;
+    @Autowired Surveys surveys;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
 
     @BeforeEach
     void initAssertions() {
@@ -288,6 +293,79 @@ class NetworkReviewProcessTest {
         // the same task accepts a valid answer
         answer(instance, "csn", 4, true, "x".repeat(2000), null);
         Assertions.assertThat(countAnswers(instance.getBusinessKey())).isEqualTo(1);
+    }
+
+    @Test
+    @Order(7)
+    void theEvaluationsOfTheStaffLoansThatEndedInTheReviewYearAreInTheFigures() {
+        // two loans end in 2034 (one evaluated by both agencies, one by the borrower only), one in 2035
+        staffLoan("LOAN-2034-0801", "csn", "spv", LocalDate.of(2034, 5, 31));
+        staffLoan("LOAN-2034-0802", "msb", "csn", LocalDate.of(2034, 11, 30));
+        staffLoan("LOAN-2034-0803", "csn", "spv", LocalDate.of(2035, 1, 31));
+        staffLoanEvaluation("LOAN-2034-0801", "BORROWER", "csn", 5, 4, true);
+        staffLoanEvaluation("LOAN-2034-0801", "LENDER", "spv", 3, 2, false);
+        staffLoanEvaluation("LOAN-2034-0802", "BORROWER", "msb", 4, 4, true);
+        staffLoanEvaluation("LOAN-2034-0803", "BORROWER", "csn", 1, 1, false);
+        // the persons of the two 2034 loans got their questionnaire; one answered: too few to show anything
+        String first = openPersonRound("LOAN-2034-0801");
+        openPersonRound("LOAN-2034-0802");
+        Assertions.assertThat(SurveyFormPost.post(HttpClient.newHttpClient(), port, Surveys.PATH, "questionnaire-form",
+                first.substring(first.lastIndexOf('/') + 1), "application/x-www-form-urlencoded",
+                "workRating=5&learningRating=4&supportRating=3").statusCode()).isEqualTo(200);
+        try {
+            ProcessInstance instance = startManually(2034, null);
+            answer(instance, "csn", 4, true, null, null);
+            managementService.executeJob(managementService.createJobQuery().processInstanceId(instance.getId())
+                    .activityId(DEADLINE_PASSED).singleResult().getId());
+            assertThat(instance).isWaitingAt(WRITE_SUMMARY);
+            Assertions.assertThat((String) runtimeService.getVariable(instance.getId(),
+                    ReviewVariables.Names.STAFF_LOAN_EVALUATIONS)).isEqualTo("""
+                    Utlån av personal som slutade 2034: 2 utvärderade.
+                    Lånande myndigheter: 2 svar, motsvarade behovet 4,50, fungerade för myndigheten 4,00 (medelvärden 1–5), \
+                    skulle göra det igen 2 av 2.
+                    Utlånande myndigheter: 1 svar, motsvarade behovet 3,00, fungerade för myndigheten 2,00 (medelvärden 1–5), \
+                    skulle göra det igen 0 av 1.
+                    Medarbetarna (anonymt, över alla årets utlån): 1 svar av 2 tillfrågade; medelvärden visas först när \
+                    minst 5 har svarat.""");
+            // a year without evaluated loans says so
+            ProcessInstance empty = startManually(2036, null);
+            managementService.executeJob(managementService.createJobQuery().processInstanceId(empty.getId())
+                    .activityId(DEADLINE_PASSED).singleResult().getId());
+            Assertions.assertThat(runtimeService.getVariable(empty.getId(), ReviewVariables.Names.STAFF_LOAN_EVALUATIONS))
+                    .isEqualTo("Utlån av personal som slutade 2036: inget utvärderat.");
+        } finally {
+            for (String key : List.of("LOAN-2034-0801", "LOAN-2034-0802", "LOAN-2034-0803")) {
+                jdbc.update("delete from survey_round where round_key = ?", key + ":person");
+                jdbc.update("delete from staff_loan_evaluation where business_key = ?", key);
+                jdbc.update("delete from staff_loan where business_key = ?", key);
+            }
+        }
+    }
+
+    /** The round staff-loan opens for the person of a loan (StaffLoanProcessTest drives it), with the person's link. */
+    String openPersonRound(String key) {
+        surveys.open(key + ":person", "staff-loan-person", "Jurist", LocalDateTime.now().plusDays(14), null);
+        return surveys.invite(key + ":person", "person");
+    }
+
+    /** A staff loan that ended on {@code end}, as staff-loan stores it (StaffLoanProcessTest drives the process). */
+    void staffLoan(String key, String borrower, String lender, LocalDate end) {
+        jdbc.update("""
+                insert into staff_loan (business_key, process_instance_id, borrowing_agency, requested_by, role_title,
+                    competence, work_description, need_start, need_end, extent_percent, place, remote_possible,
+                    answer_date, status, created_at, lending_agency, person_name, person_email, loan_start, loan_end,
+                    loan_extent_percent, place_of_work, work_leader, working_hours, travel_costs, notice_period,
+                    monthly_salary, overhead_rate, extra_costs_monthly, monthly_reimbursement)
+                values (?, 'no-instance', ?, 'chef', 'Jurist', 'LOU', 'Upphandling', ?, ?, 50, 'Sundsvall', false, ?,
+                    'ENDED', current_timestamp, ?, 'Sara Lind', 'sara.lind@spv.example', ?, ?, 50, 'Sundsvall',
+                    'Enhetschef', 'Dagtid', 'Lånande betalar', 'En månad', 40000.00, 0.4915, 0.00, 29830.00)""",
+                key, borrower, end.minusMonths(3), end, end.minusMonths(4), lender, end.minusMonths(3), end);
+    }
+
+    void staffLoanEvaluation(String key, String party, String agency, int purpose, int cooperation, boolean again) {
+        jdbc.update("insert into staff_loan_evaluation (business_key, party, agency_code, purpose_rating,"
+                + " cooperation_rating, would_repeat, answered_by, answered_at) values (?, ?, ?, ?, ?, ?, ?,"
+                + " current_timestamp)", key, party, agency, purpose, cooperation, again, "chef-" + agency);
     }
 
     @Test

@@ -8,6 +8,11 @@ import static se.agencynetwork.models.ids.StaffLoanModel.END_EVENT_NEED_RETURNED
 import static se.agencynetwork.models.ids.StaffLoanModel.END_EVENT_NO_LOAN;
 import static se.agencynetwork.models.ids.StaffLoanModel.BOUNDARY_EVENT_MONTH_BEFORE_END;
 import static se.agencynetwork.models.ids.StaffLoanModel.END_EVENT_LOAN_ENDED;
+import static se.agencynetwork.models.ids.StaffLoanModel.END_EVENT_LOAN_EVALUATED;
+import static se.agencynetwork.models.ids.StaffLoanModel.SERVICE_TASK_OPEN_EVALUATION;
+import static se.agencynetwork.models.ids.StaffLoanModel.START_EVENT_LOAN_RUNS;
+import static se.agencynetwork.models.ids.StaffLoanModel.SUB_PROCESS_RUNNING_LOAN;
+import static se.agencynetwork.models.ids.StaffLoanModel.USER_TASK_EVALUATE_LOAN;
 import static se.agencynetwork.models.ids.StaffLoanModel.END_EVENT_REMINDED;
 import static se.agencynetwork.models.ids.StaffLoanModel.GATEWAY_ANY_OFFER;
 import static se.agencynetwork.models.ids.StaffLoanModel.GATEWAY_AWAIT_CHANGE;
@@ -147,6 +152,7 @@ import se.agencynetwork.costsharing.AllocationKind;
 import se.agencynetwork.costsharing.CostLedger;
 import se.agencynetwork.costsharing.InvoicingRuns;
 import se.agencynetwork.directory.NetworkDirectory;
+import se.agencynetwork.notification.DueDateCheck;
 import se.agencynetwork.process.NetworkTime;
 
 /**
@@ -197,6 +203,8 @@ class StaffLoanProcessTest {
     @Autowired TestRestTemplate rest;
     @Autowired CostLedger ledger;
     @Autowired InvoicingRuns invoicing;
+    @Autowired DueDateCheck dueDates;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
 
 
     @BeforeEach
@@ -498,7 +506,7 @@ class StaffLoanProcessTest {
     void theOverheadRateInForceOnTheFirstDayOfTheLoanApplies() {
         StaffLoanProperties properties = new StaffLoanProperties(List.of(
                 new StaffLoanProperties.OverheadRate(LocalDate.of(2026, 1, 1), new BigDecimal("0.5020")),
-                new StaffLoanProperties.OverheadRate(LocalDate.of(2025, 1, 1), new BigDecimal("0.4950"))));
+                new StaffLoanProperties.OverheadRate(LocalDate.of(2025, 1, 1), new BigDecimal("0.4950"))), null);
         Assertions.assertThat(properties.overheadRateOn(LocalDate.of(2025, 12, 31))).isEqualByComparingTo("0.4950");
         Assertions.assertThat(properties.overheadRateOn(LocalDate.of(2026, 1, 1))).isEqualByComparingTo("0.5020");
         assertThatThrownBy(() -> properties.overheadRateOn(LocalDate.of(2024, 6, 1)))
@@ -539,10 +547,12 @@ class StaffLoanProcessTest {
         bookMonth(instance, LocalDateTime.of(2027, 5, 1, 0, 1)); // April, whole: the monthly reimbursement exactly
         // May 1–20: 29 830,00 × 20 / 31 = 19 245,161… → 19 245,16; the last day is booked, the loan is over
         bookMonth(instance, LocalDateTime.of(2027, 5, 21, 0, 1));
-        assertThat(instance).isEnded().hasPassedInOrder(SERVICE_TASK_BOOK_MONTH, GATEWAY_LOAN_OVER, SERVICE_TASK_END_LOAN,
-                END_EVENT_LOAN_ENDED).hasPassed(GATEWAY_NEXT_MONTH, INTERMEDIATE_EVENT_MONTH_OVER, GATEWAY_AWAIT_CHANGE);
-        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId()).count())
-                .as("the change task goes with the loan").isZero();
+        assertThat(instance).hasPassedInOrder(START_EVENT_LOAN_RUNS, SERVICE_TASK_BOOK_MONTH, GATEWAY_LOAN_OVER,
+                SERVICE_TASK_END_LOAN, END_EVENT_LOAN_ENDED, SERVICE_TASK_OPEN_EVALUATION)
+                .hasPassed(GATEWAY_NEXT_MONTH, INTERMEDIATE_EVENT_MONTH_OVER, GATEWAY_AWAIT_CHANGE, SUB_PROCESS_RUNNING_LOAN)
+                .isWaitingAt(USER_TASK_EVALUATE_LOAN);
+        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(USER_TASK_CHANGE_LOAN).count()).as("the change task goes with the loan").isZero();
         Assertions.assertThat(jdbc.queryForObject("select status from staff_loan where business_key = ?", String.class,
                 key)).isEqualTo("ENDED");
 
@@ -571,6 +581,114 @@ class StaffLoanProcessTest {
                 Integer.class, key)).isEqualTo(3);
         Assertions.assertThat(mailsTo(key, "chef-spv@spv.example")).containsOnlyOnce("Utlånet har upphört: Upphandlare ("
                 + key + ")");
+
+        evaluateBothAgencies(instance);
+    }
+
+    /**
+     * The loan is over: each agency's heads get "Utvärdera utlånet" (new-task mail, due in 14 days, the usual
+     * reminder); bad input is refused naming the field; the answers are rows per party and the case ends.
+     * The clock stands at the day after the last day, 2027-05-21.
+     */
+    void evaluateBothAgencies(ProcessInstance instance) {
+        String key = instance.getBusinessKey();
+        List<Task> evaluations = taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(USER_TASK_EVALUATE_LOAN).list();
+        Assertions.assertThat(evaluations).extracting(this::candidates).containsExactlyInAnyOrder(
+                List.of(Groups.headsOf(BORROWER)), List.of(Groups.headsOf(LENDER)));
+        Task csn = evaluationOf(instance, BORROWER);
+        Task spv = evaluationOf(instance, LENDER);
+        Assertions.assertThat(csn.getName()).startsWith("Utvärdera utlånet – Centrala studiestödsnämnden (CSN)")
+                .contains(key);
+        Assertions.assertThat(List.of(csn.getDueDate(), spv.getDueDate())).as("14 days, to the end of the day")
+                .containsOnly(java.util.Date.from(LocalDateTime.of(2027, 6, 4, 23, 59, 59).atZone(NetworkTime.ZONE)
+                        .toInstant()));
+        Assertions.assertThat(taskService.getVariable(csn.getId(), StaffLoanVariables.Names.EVALUATION_ROLE))
+                .isEqualTo("Lånande myndighet");
+        Assertions.assertThat(taskService.getVariable(spv.getId(), StaffLoanVariables.Names.EVALUATION_ROLE))
+                .isEqualTo("Utlånande myndighet");
+        Assertions.assertThat((String) taskService.getVariable(csn.getId(), StaffLoanVariables.Names.LOAN_SUMMARY))
+                .contains("Upphandlare", "Sara Lind", "2027-03-15 – 2027-05-20").doesNotContain("29 830", "40 000");
+        Assertions.assertThat(taskMailsTo(key, "new-task", "chef-csn@csn.example"))
+                .filteredOn(subject -> subject.contains("Utvärdera utlånet")).containsExactly(
+                        "Ny uppgift för din grupp: " + csn.getName());
+        Assertions.assertThat(taskMailsTo(key, "new-task", "chef-spv@spv.example"))
+                .filteredOn(subject -> subject.contains("Utvärdera utlånet")).containsExactly(
+                        "Ny uppgift för din grupp: " + spv.getName());
+        Assertions.assertThat(taskMailsTo(key, "new-task", "chef-bolagsverket@bolagsverket.example"))
+                .filteredOn(subject -> subject.contains("Utvärdera utlånet")).isEmpty();
+        // the person lent gets a personal link to the anonymous questionnaire, open as long as the heads' tasks
+        Assertions.assertThat(jdbc.queryForMap("select questionnaire, closes_at from survey_round where round_key = ?",
+                key + ":person")).containsEntry("QUESTIONNAIRE", "staff-loan-person").containsEntry("CLOSES_AT",
+                java.sql.Timestamp.valueOf(LocalDateTime.of(2027, 6, 4, 23, 59, 59)));
+        Assertions.assertThat(jdbc.queryForList("select respondent_group from survey_link where round_key = ?",
+                String.class, key + ":person")).containsExactly("person");
+        Assertions.assertThat(mailsTo(key, "sara.lind@spv.example")).containsOnlyOnce(
+                "Hur fungerade ditt utlån?: Upphandlare (" + key + ")");
+        String personMail = jdbc.queryForObject("select body_text from notification_mail where business_key = ? and"
+                + " recipient_address = 'sara.lind@spv.example' and subject like 'Hur fungerade%'", String.class, key);
+        Assertions.assertThat(personMail).contains("/questionnaire/", "2027-06-04").doesNotContain("29 830", "40 000");
+        String token = personMail.substring(personMail.indexOf("/questionnaire/") + "/questionnaire/".length())
+                .split("\\s")[0];
+        Assertions.assertThat(se.agencynetwork.testsupport.SurveyFormPost.post(java.net.http.HttpClient.newHttpClient(),
+                port, se.agencynetwork.survey.Surveys.PATH, "questionnaire-form", token,
+                "application/x-www-form-urlencoded", "workRating=4&learningRating=5&supportRating=3&improve=Tydligare"
+                        + "+introduktion").statusCode()).isEqualTo(200);
+        Assertions.assertThat(jdbc.queryForObject("select count(*) from survey_response where round_key = ?",
+                Integer.class, key + ":person")).isEqualTo(1);
+
+        // the generic reminder before the due date, to that agency's heads only
+        dueDates.check(LocalDateTime.of(2027, 6, 3, 9, 0).atZone(NetworkTime.ZONE).toInstant());
+        Assertions.assertThat(taskMailsTo(key, "task-reminder", "chef-csn@csn.example")).hasSize(1);
+        Assertions.assertThat(taskMailsTo(key, "task-reminder", "chef-spv@spv.example")).hasSize(1);
+        Assertions.assertThat(taskMailsTo(key, "task-reminder", "chef-bolagsverket@bolagsverket.example")).isEmpty();
+
+        // bad input is refused naming the field, nothing is stored
+        assertThatThrownBy(() -> complete(csn, "chef-csn", evaluation(6L, 4L, "yes", null)))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("(purposeRating)");
+        assertThatThrownBy(() -> complete(csn, "chef-csn", evaluation(4L, 4L, "no", " ")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("(improvement)")
+                .hasMessageContaining("Vad kan bli bättre?");
+        assertThatThrownBy(() -> complete(csn, "chef-csn", evaluation(4L, null, "yes", null)))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("(cooperationRating)");
+        Assertions.assertThat(jdbc.queryForObject("select count(*) from staff_loan_evaluation where business_key = ?",
+                Integer.class, key)).isZero();
+
+        complete(csn, "chef-csn", evaluation(5L, 4L, "yes", "Introduktionen första veckan kan planeras tidigare."));
+        assertThat(instance).isWaitingAt(USER_TASK_EVALUATE_LOAN);
+        Assertions.assertThat(runtimeService.getVariable(instance.getId(), StaffLoanVariables.Names.PURPOSE_RATING))
+                .as("an agency's answer stays on its own task").isNull();
+        complete(spv, "chef-spv", evaluation(3L, 2L, "no", "Ersättningen kom sent; fakturera månadsvis."));
+        assertThat(instance).isEnded().hasPassedInOrder(SERVICE_TASK_OPEN_EVALUATION, USER_TASK_EVALUATE_LOAN,
+                END_EVENT_LOAN_EVALUATED);
+        Assertions.assertThat(jdbc.queryForList("select party, agency_code, purpose_rating, cooperation_rating,"
+                        + " would_repeat, improvement, answered_by from staff_loan_evaluation where business_key = ?"
+                        + " order by party", key))
+                .extracting(r -> r.get("PARTY") + " " + r.get("AGENCY_CODE") + " " + r.get("PURPOSE_RATING") + "/"
+                        + r.get("COOPERATION_RATING") + " " + r.get("WOULD_REPEAT") + " " + r.get("ANSWERED_BY") + ": "
+                        + r.get("IMPROVEMENT"))
+                .containsExactly("BORROWER csn 5/4 true chef-csn: Introduktionen första veckan kan planeras tidigare.",
+                        "LENDER spv 3/2 false chef-spv: Ersättningen kom sent; fakturera månadsvis.");
+    }
+
+    Task evaluationOf(ProcessInstance instance, String agency) {
+        return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(USER_TASK_EVALUATE_LOAN)
+                .taskCandidateGroup(Groups.headsOf(agency)).singleResult();
+    }
+
+    static Map<String, Object> evaluation(Long purpose, Long cooperation, String again, String improvement) {
+        Map<String, Object> form = new HashMap<>();
+        form.put(StaffLoanVariables.Names.PURPOSE_RATING, purpose);
+        form.put(StaffLoanVariables.Names.COOPERATION_RATING, cooperation);
+        form.put(StaffLoanVariables.Names.WOULD_REPEAT, again);
+        form.put(StaffLoanVariables.Names.IMPROVEMENT, improvement);
+        return form;
+    }
+
+    /** The subjects of the generic task mails of this kind ({@code new-task}, {@code task-reminder}) to one address. */
+    List<String> taskMailsTo(String key, String kind, String address) {
+        return jdbc.queryForList("select subject from notification_mail where business_key = ? and kind = ?"
+                + " and recipient_address = ?", String.class, key, kind, address);
     }
 
     @Test
@@ -637,7 +755,11 @@ class StaffLoanProcessTest {
 
         bookMonth(instance, LocalDateTime.of(2027, 3, 1, 0, 1));
         bookMonth(instance, LocalDateTime.of(2027, 3, 21, 0, 1)); // March 1–20: 19 245,16
-        assertThat(instance).isEnded().hasPassed(SERVICE_TASK_END_LOAN, END_EVENT_LOAN_ENDED);
+        assertThat(instance).hasPassed(SERVICE_TASK_END_LOAN, END_EVENT_LOAN_ENDED).isWaitingAt(USER_TASK_EVALUATE_LOAN);
+        Assertions.assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(USER_TASK_EVALUATE_LOAN).list()).as("the evaluation follows an early end too")
+                .hasSize(2).allSatisfy(task -> Assertions.assertThat(task.getDueDate()).isEqualTo(
+                        java.util.Date.from(LocalDateTime.of(2027, 4, 4, 23, 59, 59).atZone(NetworkTime.ZONE).toInstant())));
         Assertions.assertThat(jdbc.queryForList("select total from cost_allocation where activity_key = ? and kind ="
                 + " 'STAFF_LOAN' order by period_from", BigDecimal.class, key)).extracting(BigDecimal::toPlainString)
                 .containsExactly("29830.00", "19245.16");
@@ -692,7 +814,7 @@ class StaffLoanProcessTest {
         Assertions.assertThat(timer(instance, INTERMEDIATE_EVENT_MONTH_OVER).getDuedate()).isEqualTo(at(2027, 4, 1, 0));
         bookMonth(instance, LocalDateTime.of(2027, 4, 1, 0, 1));
         bookMonth(instance, LocalDateTime.of(2027, 5, 1, 0, 1));
-        assertThat(instance).isEnded();
+        assertThat(instance).hasPassed(SERVICE_TASK_END_LOAN).isWaitingAt(USER_TASK_EVALUATE_LOAN);
         Assertions.assertThat(jdbc.queryForList("select total from cost_allocation where activity_key = ? and kind ="
                 + " 'STAFF_LOAN' order by period_from", BigDecimal.class, key)).extracting(BigDecimal::toPlainString)
                 .containsExactly("29830.00", "29830.00", "29830.00");

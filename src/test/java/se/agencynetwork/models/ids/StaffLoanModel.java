@@ -11,6 +11,11 @@ public final class StaffLoanModel {
     public static final String BOUNDARY_EVENT_ANSWER_DATE_PASSED = "BoundaryEvent_AnswerDatePassed";
     public static final String BOUNDARY_EVENT_MONTH_BEFORE_END = "BoundaryEvent_MonthBeforeEnd";
     public static final String END_EVENT_LOAN_ENDED = "EndEvent_LoanEnded";
+    public static final String END_EVENT_LOAN_EVALUATED = "EndEvent_LoanEvaluated";
+    public static final String SERVICE_TASK_OPEN_EVALUATION = "ServiceTask_OpenEvaluation";
+    public static final String START_EVENT_LOAN_RUNS = "StartEvent_LoanRuns";
+    public static final String SUB_PROCESS_RUNNING_LOAN = "SubProcess_RunningLoan";
+    public static final String USER_TASK_EVALUATE_LOAN = "UserTask_EvaluateLoan";
     public static final String END_EVENT_REMINDED = "EndEvent_Reminded";
     public static final String END_EVENT_AGREEMENT_NOT_APPROVED = "EndEvent_AgreementNotApproved";
     public static final String END_EVENT_NEED_RETURNED = "EndEvent_NeedReturned";
