@@ -552,7 +552,7 @@ public class OverviewQueries {
     }
 
     /**
-     * The evaluations of the staff loans (staff_loan_evaluation, V23) whose last day is in the year, per side:
+     * The evaluations of the staff loans (staff_loan_evaluation, V24) whose last day is in the year, per side:
      * the borrowing agencies' and the lending agencies' answers; for one agency the loans it was a party to.
      */
     Overview.StaffLoanEvaluations staffLoanEvaluations(MapSqlParameterSource year, String agency) {

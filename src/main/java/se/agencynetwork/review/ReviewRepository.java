@@ -87,7 +87,7 @@ class ReviewRepository {
 
     /**
      * The evaluations of the staff loans whose last day is in the year, per side. Staff-loan's own table
-     * ({@code staff_loan_evaluation}, V23), read by SQL as the overview reads other capabilities' tables.
+     * ({@code staff_loan_evaluation}, V24), read by SQL as the overview reads other capabilities' tables.
      */
     StaffLoanEvaluationFigures staffLoanEvaluations(int year) {
         java.sql.Date from = java.sql.Date.valueOf(java.time.LocalDate.of(year, 1, 1));
