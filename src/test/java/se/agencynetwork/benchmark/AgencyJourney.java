@@ -35,8 +35,9 @@ import se.agencynetwork.procurement.ProcurementVariables;
  * The whole journey of one course with the real models, delegates, form enforcement and mail:
  * an idea is submitted, screened, shaped for an external supplier, put to the interest round of
  * all 16 agencies (three co-fund), approved; procured by direct award by one of the three co-funders
- * in turn (heads approve the start and the award, the other two grant powers of attorney), the tender deadline passes; the course is planned, the three agencies register
- * one participant each, the reminder date passes, attendance is registered; one participant
+ * in turn (heads approve the start and the award, the other two grant powers of attorney), the tender
+ * deadline passes; the course is planned, the three agencies register one participant each, the
+ * reminder date passes, attendance is registered; one participant
  * answers the survey, the survey closes, the report is written and reviewed, the follow-up date
  * passes and each agency records its level-3 follow-up. Every task is completed by a directory
  * user logged in with their groups, as Tasklist does, so authorization is checked on each step.
