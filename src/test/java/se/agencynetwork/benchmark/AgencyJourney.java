@@ -34,9 +34,10 @@ import se.agencynetwork.procurement.ProcurementVariables;
 /**
  * The whole journey of one course with the real models, delegates, form enforcement and mail:
  * an idea is submitted, screened, shaped for an external supplier, put to the interest round of
- * all 16 agencies (three co-fund), approved; procured by direct award (heads approve the start
- * and the award), the tender deadline passes; the course is planned, the three agencies register
- * one participant each, the reminder date passes, attendance is registered; one participant
+ * all 16 agencies (three co-fund), approved; procured by direct award by one of the three co-funders
+ * in turn (heads approve the start and the award, the other two grant powers of attorney), the tender
+ * deadline passes; the course is planned, the three agencies register one participant each, the
+ * reminder date passes, attendance is registered; one participant
  * answers the survey, the survey closes, the report is written and reviewed, the follow-up date
  * passes and each agency records its level-3 follow-up. Every task is completed by a directory
  * user logged in with their groups, as Tasklist does, so authorization is checked on each step.
@@ -45,6 +46,19 @@ final class AgencyJourney implements JourneyScript {
 
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     static final Map<String, Long> INTEREST = Map.of("spv", 6L, "csn", 4L, "msb", 5L);
+
+    /**
+     * The co-funders procure in turn, by the journey's number in its database ({@code IDEA-2026-0001} spv,
+     * {@code 0002} csn, {@code 0003} msb, {@code 0004} spv, ...). LOU adds a direct award to the procuring
+     * agency's earlier direct awards of the same CPV group in the year, and every journey buys the same course
+     * (CPV 796, 90 000 kr estimated, 85 000 kr awarded): with one procuring agency the ninth journey of a
+     * database reaches the 700 000 kr limit, where the 2026 block of procurement-procedure.dmn deliberately
+     * has no row and the case waits for the coordinators ("Lägg in periodens tröskelvärden"). In turn, an
+     * agency's eighth journey stands at 90 000 + 7 x 85 000 = 685 000 kr, so up to 24 journeys per database
+     * stay direct awards: every journey has the same steps as the one the engine floor is shaped after
+     * (docs/BENCHMARKS.md, "Why the procuring agency rotates").
+     */
+    static final List<String> PROCURING_AGENCIES = List.of("spv", "csn", "msb");
 
     /** Two acceptable tenders below the direct-award limit; the cheaper one wins. */
     static final String TENDERS = "[{\"supplier\":\"Klartext HB\",\"price\":85000,\"score\":80,\"acceptable\":true},"
@@ -110,8 +124,13 @@ final class AgencyJourney implements JourneyScript {
                 values.put(ProcurementVariables.Names.CPV_CODE, "79632000");
                 values.put(ProcurementVariables.Names.ESTIMATED_VALUE, 90000L);
                 values.put(ProcurementVariables.AGENCY_PARTICIPANTS, Spin.JSON(prefilled.toString()));
+                values.put(ProcurementVariables.Names.PROCURING_AGENCY, procuringAgency(businessKey(task)));
                 as("utbildningsadmin", () -> tasks.complete(id, values));
             }
+            case ProcurementModel.USER_TASK_ADD_THRESHOLDS -> throw new IllegalStateException("journey " + businessKey(task)
+                    + ": the direct awards of its procuring agency reached the 700 000 kr limit and the 2026 thresholds are"
+                    + " not in the decision table (more than " + 8 * PROCURING_AGENCIES.size()
+                    + " journeys on one database, see PROCURING_AGENCIES): " + tasks.getVariable(id, ProcurementVariables.Names.THRESHOLDS_MISSING));
             case ProcurementModel.USER_TASK_APPROVE_START, ProcurementModel.USER_TASK_APPROVE_AWARD -> {
                 String agency = (String) tasks.getVariable(id, CostSharingVariables.AGENCY_CODE);
                 as("chef-" + agency, () -> {
@@ -203,6 +222,12 @@ final class AgencyJourney implements JourneyScript {
     private String businessKey(Task task) {
         return runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult()
                 .getBusinessKey();
+    }
+
+    /** The procuring agency of the journey with that business key ({@code IDEA-2026-0004}): see {@link #PROCURING_AGENCIES}. */
+    static String procuringAgency(String businessKey) {
+        int number = Integer.parseInt(businessKey.substring(businessKey.lastIndexOf('-') + 1));
+        return PROCURING_AGENCIES.get(Math.floorMod(number - 1, PROCURING_AGENCIES.size()));
     }
 
     static LocalDate today() {
