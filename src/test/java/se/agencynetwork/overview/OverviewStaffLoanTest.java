@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.agencynetwork.testsupport.EndedStaffLoans;
 import se.agencynetwork.overview.Overview.PartyEvaluation;
 import se.agencynetwork.overview.Overview.PersonEvaluation;
 import se.agencynetwork.overview.Overview.StaffLoanEvaluations;
@@ -154,24 +155,11 @@ class OverviewStaffLoanTest {
     }
 
     void loan(String key, String borrower, String lender, LocalDate end) {
-        jdbc.update("""
-                insert into staff_loan (business_key, process_instance_id, borrowing_agency, requested_by, role_title,
-                    competence, work_description, need_start, need_end, extent_percent, place, remote_possible,
-                    answer_date, status, created_at, lending_agency, person_name, person_email, loan_start, loan_end,
-                    loan_extent_percent, place_of_work, work_leader, working_hours, travel_costs, notice_period,
-                    monthly_salary, overhead_rate, extra_costs_monthly, monthly_reimbursement)
-                values (?, 'no-instance', ?, 'chef', 'Jurist', 'LOU', 'Upphandling', ?, ?, 50, 'Sundsvall', false, ?,
-                    'ENDED', ?, ?, 'Sara Lind', 'sara.lind@spv.example', ?, ?, 50, 'Sundsvall', 'Enhetschef', 'Dagtid',
-                    'Lånande betalar', 'En månad', 40000.00, 0.4915, 0.00, 29830.00)""",
-                key, borrower, end.minusMonths(3), end, end.minusMonths(4), LocalDateTime.of(2031, 10, 1, 9, 0), lender,
-                end.minusMonths(3), end);
+        EndedStaffLoans.loan(jdbc, key, borrower, lender, end, LocalDateTime.of(2031, 10, 1, 9, 0));
     }
 
     void evaluation(String key, String party, String agency, int purpose, int cooperation, boolean again) {
-        jdbc.update("insert into staff_loan_evaluation (business_key, party, agency_code, purpose_rating,"
-                + " cooperation_rating, would_repeat, improvement, answered_by, answered_at) values (?, ?, ?, ?, ?, ?,"
-                + " null, ?, ?)", key, party, agency, purpose, cooperation, again, "chef-" + agency,
-                LocalDateTime.of(2033, 1, 5, 9, 0));
+        EndedStaffLoans.evaluation(jdbc, key, party, agency, purpose, cooperation, again, LocalDateTime.of(2033, 1, 5, 9, 0));
     }
 
     HttpResponse<String> get(String path, String user) throws Exception {

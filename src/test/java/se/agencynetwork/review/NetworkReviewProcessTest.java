@@ -84,6 +84,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestExecutionListeners;
 
+import se.agencynetwork.testsupport.EndedStaffLoans;
 import se.agencynetwork.directory.Groups;
 import se.agencynetwork.directory.NetworkDirectory;
 import se.agencynetwork.survey.Surveys;
@@ -350,22 +351,11 @@ class NetworkReviewProcessTest {
 
     /** A staff loan that ended on {@code end}, as staff-loan stores it (StaffLoanProcessTest drives the process). */
     void staffLoan(String key, String borrower, String lender, LocalDate end) {
-        jdbc.update("""
-                insert into staff_loan (business_key, process_instance_id, borrowing_agency, requested_by, role_title,
-                    competence, work_description, need_start, need_end, extent_percent, place, remote_possible,
-                    answer_date, status, created_at, lending_agency, person_name, person_email, loan_start, loan_end,
-                    loan_extent_percent, place_of_work, work_leader, working_hours, travel_costs, notice_period,
-                    monthly_salary, overhead_rate, extra_costs_monthly, monthly_reimbursement)
-                values (?, 'no-instance', ?, 'chef', 'Jurist', 'LOU', 'Upphandling', ?, ?, 50, 'Sundsvall', false, ?,
-                    'ENDED', current_timestamp, ?, 'Sara Lind', 'sara.lind@spv.example', ?, ?, 50, 'Sundsvall',
-                    'Enhetschef', 'Dagtid', 'Lånande betalar', 'En månad', 40000.00, 0.4915, 0.00, 29830.00)""",
-                key, borrower, end.minusMonths(3), end, end.minusMonths(4), lender, end.minusMonths(3), end);
+        EndedStaffLoans.loan(jdbc, key, borrower, lender, end, LocalDateTime.now());
     }
 
     void staffLoanEvaluation(String key, String party, String agency, int purpose, int cooperation, boolean again) {
-        jdbc.update("insert into staff_loan_evaluation (business_key, party, agency_code, purpose_rating,"
-                + " cooperation_rating, would_repeat, answered_by, answered_at) values (?, ?, ?, ?, ?, ?, ?,"
-                + " current_timestamp)", key, party, agency, purpose, cooperation, again, "chef-" + agency);
+        EndedStaffLoans.evaluation(jdbc, key, party, agency, purpose, cooperation, again, LocalDateTime.now());
     }
 
     @Test
