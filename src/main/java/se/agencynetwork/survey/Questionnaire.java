@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *
  * @param key       stable id, stored with each round ({@code [a-z][a-z0-9-]*}); never reuse one for other questions
  * @param title     the page's heading, in Swedish (e.g. "Utvärdering av mentorsprogrammet")
- * @param intro     a sentence under the heading: what it is about and how long it takes
+ * @param intro     a sentence under the heading: what it is about, how long it takes and who sees the answers
+ *                  (the page itself adds only that the link works once and when the survey closes)
  * @param questions in the order they are shown; ids unique
  */
 public record Questionnaire(String key, String title, String intro, List<Question> questions) {
