@@ -18,7 +18,7 @@ import se.agencynetwork.staffloan.StaffLoanVariables.Names;
 @Component("endStaffLoanEarly")
 @DelegateContract(reads = {Names.CHANGE_ID, Names.NEW_END, Names.CHANGE_REASON, Names.NOTICE_MONTHS,
         Names.BORROWING_AGENCY, Names.LENDING_AGENCY, Names.INITIATOR},
-        writes = {Names.LOAN_END, Names.REMINDER_AT, Names.CURRENT_TERMS})
+        writes = {Names.LOAN_END, Names.REMINDER_AT, Names.CURRENT_TERMS, Names.NEXT_BOOKING_AT})
 record EndStaffLoanEarly(LoanEndChange change) implements JavaDelegate {
 
     @Override

@@ -10,6 +10,8 @@ public final class StaffLoanProcess {
     public static final String BUSINESS_KEY_PREFIX = "LOAN";
 
     public static final String START_FORM = "staffLoanNeedForm";
+    /** The timer "Månaden är slut" that waits for the next month (or the last day) to be over. */
+    static final String MONTH_OVER_EVENT = "IntermediateEvent_MonthOver";
     public static final String REVIEW_FORM = "staffLoanReviewForm";
     public static final String OFFER_FORM = "staffLoanOfferForm";
     public static final String CHOICE_FORM = "staffLoanChoiceForm";

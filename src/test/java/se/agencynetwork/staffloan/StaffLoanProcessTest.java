@@ -766,6 +766,24 @@ class StaffLoanProcessTest {
     }
 
     @Test
+    void aLastDayMovedIntoTheMonthBeingWaitedForIsBookedTheDayAfterItNotAtTheMonthsEnd() {
+        NetworkTime.setLocalNow(LocalDateTime.of(2027, 2, 3, 9, 0));
+        ProcessInstance instance = running(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 6, 30), 0L);
+        Assertions.assertThat(timer(instance, INTERMEDIATE_EVENT_MONTH_OVER).getDuedate()).isEqualTo(at(2027, 3, 1, 0));
+
+        Task change = task(instance, USER_TASK_CHANGE_LOAN);
+        complete(change, "chef-spv", change("endEarly", null, null, LocalDate.of(2027, 2, 12), "Medarbetaren behövs hemma."));
+
+        // the timer waiting for February's end now waits for the new last day
+        Assertions.assertThat(timer(instance, INTERMEDIATE_EVENT_MONTH_OVER).getDuedate()).isEqualTo(at(2027, 2, 13, 0));
+        bookMonth(instance, LocalDateTime.of(2027, 2, 13, 0, 1));
+        assertThat(instance).hasPassed(SERVICE_TASK_END_LOAN, END_EVENT_LOAN_ENDED).isWaitingAt(USER_TASK_EVALUATE_LOAN);
+        Assertions.assertThat(jdbc.queryForList("select period_to from cost_allocation where activity_key = ? and kind ="
+                + " 'STAFF_LOAN'", java.sql.Date.class, instance.getBusinessKey())).extracting(java.sql.Date::toLocalDate)
+                .containsExactly(LocalDate.of(2027, 2, 12));
+    }
+
+    @Test
     void anExtensionNeedsTheOtherAgencysHead() {
         NetworkTime.setLocalNow(LocalDateTime.of(2027, 1, 11, 9, 0));
         ProcessInstance instance = running(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 20), 1L);
