@@ -37,7 +37,7 @@ import se.agencynetwork.survey.Surveys;
  * <li>the closing sends the evaluation: the adept opens the personal link from the mail the SMTP server received,
  * in Chromium without an account, and answers; the survey's closing is run now;</li>
  * <li>the network coordinator reads the compiled evaluation (one answer of two: counts only, with the notice) and
- * writes the report in Tasklist.</li>
+ * writes the report in Tasklist; it reaches the education council and the two agencies' training coordinators.</li>
  * </ol>
  * Asserts the path in the engine's history, the pair's row, the cost shares, the anonymous answer and the mails
  * delivered over SMTP.
@@ -79,7 +79,8 @@ class MentorshipInBrowser extends BrowserJourney {
                 MentorshipModel.USER_TASK_MID_POINT_CHECK_IN, MentorshipModel.GATEWAY_EARLY_END_CLOSED,
                 MentorshipModel.INTERMEDIATE_EVENT_CLOSING, MentorshipModel.SERVICE_TASK_SEND_EVALUATION,
                 MentorshipModel.INTERMEDIATE_EVENT_EVALUATION_CLOSED, MentorshipModel.SERVICE_TASK_COMPILE_EVALUATION,
-                MentorshipModel.USER_TASK_WRITE_EVALUATION_REPORT, MentorshipModel.END_EVENT_PROGRAMME_CLOSED)
+                MentorshipModel.USER_TASK_WRITE_EVALUATION_REPORT, MentorshipModel.SERVICE_TASK_SEND_EVALUATION_REPORT,
+                MentorshipModel.END_EVENT_PROGRAMME_CLOSED)
                 .doesNotContain(MentorshipModel.BOUNDARY_EVENT_PARTICIPATION_DEADLINE, MentorshipModel.SERVICE_TASK_CANCEL_PROGRAMME,
                         MentorshipModel.USER_TASK_CLOSING_CHECK_IN);
         assertThat(jdbc.queryForMap("select adept_agency, mentor_agency, status, meetings, end_reason, confirmed_by from mentorship_pair"
@@ -260,5 +261,10 @@ class MentorshipInBrowser extends BrowserJourney {
                 + " mentorship_programme where business_key = ?", key)).containsEntry("evaluation_invited", 2)
                 .containsEntry("evaluation_responses", 1)
                 .containsEntry("evaluation_report", "För få svar för slutsatser; paret avslutades i förtid.");
+        for (String reader : java.util.List.of("utbildningsadmin@bolagsverket.example", "utbkoord-csn@csn.example",
+                "utbkoord-spv@spv.example")) {
+            assertThat(awaitMailTo("mentorship", key, reader).toString()).contains("Rapport om utvärderingen",
+                    "För få svar för slutsatser; paret avslutades i förtid.", "Svar: 1 av 2");
+        }
     }
 }

@@ -305,6 +305,19 @@ class MentorshipProcessTest {
         Assertions.assertThat(jdbc.queryForObject("select evaluation_report from mentorship_programme where business_key = ?",
                 String.class, key)).isEqualTo("Få svar; nästa år påminner samordnarna paren om enkäten vid avslutet.");
 
+        // the report goes to the education council and to the training coordinators of the agencies whose adept or
+        // mentor took part (csn, spv, tullverket; not msb, whose adept declined), each person once, with the compiled
+        // results as the form showed them: nothing of the hidden answers
+        Assertions.assertThat(jdbc.queryForList("select recipient_address from notification_mail where business_key = ?"
+                + " and kind = 'mentorship' and subject like 'Rapport om utvärderingen%'", String.class, key))
+                .containsExactlyInAnyOrder("koordinator@spv.example", "utbildningsadmin@bolagsverket.example",
+                        "utbkoord-bolagsverket@bolagsverket.example", "utbkoord-csn@csn.example", "utbkoord-spv@spv.example",
+                        "utbkoord-msb@msb.example", "utbkoord-tullverket@tullverket.example");
+        Assertions.assertThat(body(key, "mentorship", "utbkoord-tullverket@tullverket.example", "Rapport om utvärderingen%"))
+                .contains("Hej ", "Mentorprogram 2027", "Slutsatser:\nFå svar; nästa år påminner samordnarna paren om enkäten"
+                        + " vid avslutet.", "Sammanställning av svaren:\nSvar: 3 av 4 (75,0 %)", "minst 5")
+                .doesNotContain("Mentorn lyssnade", "Fler gemensamma", "NPS");
+
         assertThat(instance).isEnded().hasPassedInOrder(START_EVENT_PROGRAMME_OPENED, SERVICE_TASK_PREPARE_PROGRAMME,
                 USER_TASK_STATE_PARTICIPATION, BOUNDARY_EVENT_PARTICIPATION_DEADLINE, GATEWAY_PARTICIPATION_CLOSED,
                 SERVICE_TASK_COMPILE_NOMINATIONS, USER_TASK_APPROVE_NOMINATIONS, GATEWAY_APPROVAL_CLOSED,
@@ -317,8 +330,8 @@ class MentorshipProcessTest {
                 USER_TASK_MID_POINT_CHECK_IN, BOUNDARY_EVENT_PERIOD_OVER, GATEWAY_EARLY_END_CLOSED, GATEWAY_PERIOD_OVER,
                 INTERMEDIATE_EVENT_CLOSING, SERVICE_TASK_SEND_EVALUATION, USER_TASK_CLOSING_CHECK_IN,
                 SERVICE_TASK_CLOSE_PROGRAMME, INTERMEDIATE_EVENT_EVALUATION_CLOSED, SERVICE_TASK_COMPILE_EVALUATION,
-                GATEWAY_ANY_EVALUATION_ANSWERS, USER_TASK_WRITE_EVALUATION_REPORT, GATEWAY_EVALUATION_DONE,
-                END_EVENT_PROGRAMME_CLOSED);
+                GATEWAY_ANY_EVALUATION_ANSWERS, USER_TASK_WRITE_EVALUATION_REPORT, SERVICE_TASK_SEND_EVALUATION_REPORT,
+                GATEWAY_EVALUATION_DONE, END_EVENT_PROGRAMME_CLOSED);
         assertThat(instance).hasNotPassed(BOUNDARY_EVENT_APPROVAL_DEADLINE, SERVICE_TASK_CANCEL_PROGRAMME);
         Assertions.assertThat(jdbc.queryForList("select adept_agency || ':' || status || ':' || meetings from mentorship_pair"
                 + " where business_key = ? and status <> 'DECLINED' order by id", String.class, key))
@@ -377,7 +390,9 @@ class MentorshipProcessTest {
         executeJob(instance, INTERMEDIATE_EVENT_EVALUATION_CLOSED);
         assertThat(instance).isEnded().hasPassedInOrder(SERVICE_TASK_SEND_EVALUATION, SERVICE_TASK_CLOSE_PROGRAMME,
                 SERVICE_TASK_COMPILE_EVALUATION, GATEWAY_ANY_EVALUATION_ANSWERS, GATEWAY_EVALUATION_DONE)
-                .hasNotPassed(USER_TASK_WRITE_EVALUATION_REPORT);
+                .hasNotPassed(USER_TASK_WRITE_EVALUATION_REPORT, SERVICE_TASK_SEND_EVALUATION_REPORT);
+        Assertions.assertThat(count("select count(*) from notification_mail where business_key = ? and subject like"
+                + " 'Rapport om utvärderingen%'", key)).isZero();
         Assertions.assertThat(jdbc.queryForMap("select evaluation_invited, evaluation_responses from mentorship_programme"
                 + " where business_key = ?", key)).containsEntry("EVALUATION_INVITED", 2).containsEntry("EVALUATION_RESPONSES", 0);
         Assertions.assertThat(historyVariable(instance, Names.EVALUATION_OVERALL)).isEqualTo("Svar: 0 av 2 (0,0 %)");

@@ -39,6 +39,7 @@ public final class MentorshipModel {
     public static final String SERVICE_TASK_PROPOSE_MATCHING = "ServiceTask_ProposeMatching";
     public static final String SERVICE_TASK_RECORD_MATCHING = "ServiceTask_RecordMatching";
     public static final String SERVICE_TASK_SEND_EVALUATION = "ServiceTask_SendEvaluation";
+    public static final String SERVICE_TASK_SEND_EVALUATION_REPORT = "ServiceTask_SendEvaluationReport";
     public static final String START_EVENT_PROGRAMME_OPENED = "StartEvent_ProgrammeOpened";
     public static final String USER_TASK_ANSWER_MATCH = "UserTask_AnswerMatch";
     public static final String USER_TASK_APPROVE_NOMINATIONS = "UserTask_ApproveNominations";
