@@ -92,6 +92,8 @@ final class Ledger {
                 .count();
     }
 
+    private static final String NOT_HISTORY_CLEANUP = "coalesce(job_def_type_, '') <> 'history-cleanup'";
+
     /** Jobs that are due and still have retries: the job executor should have run them. */
     long dueJobs() {
         return count("select count(*) from act_ru_job where retries_ > 0 and (duedate_ is null or duedate_ <= now())");
@@ -119,9 +121,12 @@ final class Ledger {
         assertThat(dueJobs()).as("jobs due with retries left (stuck)").isZero();
         assertThat(count("select count(*) from act_ru_job j where retries_ = 0 and not exists"
                 + " (select 1 from act_ru_incident i where i.configuration_ = j.id_)")).as("failed jobs without an incident").isZero();
+        // the engine's history cleanup is one job that reschedules itself: inside its night window
+        // (network.history-cleanup, 00:00-05:00 Swedish time) it succeeds again and again under one id, by design
         assertThat(count("select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2"
-                + " group by job_id_ having count(*) > 1) twice")).as("jobs that succeeded twice").isZero();
-        figures.put("jobs", count("select count(*) from act_hi_job_log where job_state_ = 2"));
+                + " and " + NOT_HISTORY_CLEANUP + " group by job_id_ having count(*) > 1) twice"))
+                .as("jobs that succeeded twice").isZero();
+        figures.put("jobs", count("select count(*) from act_hi_job_log where job_state_ = 2 and " + NOT_HISTORY_CLEANUP));
 
         for (String key : businessKeys) {
             assertThat(count("select count(*) from cost_allocation where activity_key = ? and kind = 'FINAL'", key))
