@@ -20,8 +20,8 @@ import se.agencynetwork.notification.NotificationProperties;
 import se.agencynetwork.process.NetworkTime;
 
 /**
- * Questionnaires answered through a personal link, for people who may have no account (adepts and
- * mentors, a loaned employee). How a capability uses it, in the step that asks (one transaction, so a
+ * Questionnaires answered through a personal link, for people who may have no account (course participants,
+ * adepts and mentors, a loaned employee). How a capability uses it, in the step that asks (one transaction, so a
  * retried job starts over):
  * <ol>
  * <li>declare the {@link Questionnaire} as a Spring bean;</li>
