@@ -30,8 +30,10 @@ import se.agencynetwork.survey.Surveys;
  * Opens the survey: a round of the {@link CourseQuestionnaire} keyed by the course (shared survey
  * package, {@link Surveys}), one personal link per participant who attended (only its hash is stored,
  * with no name), mailed with the {@code course-survey} template. Keeps the course's title, last day and
- * invited count in {@code evaluation_survey} and how many attended per agency, for the overview. Sets the closing time and the follow-up time from
- * the course's last day and the configured periods, and the agencies to follow up with.
+ * invited count in {@code evaluation_survey} and how many attended per agency, for the overview. Sets
+ * the closing time and the follow-up time from the course's last day and the configured periods, and
+ * the agencies to follow up with. A course has one survey: a second evaluation of the same course key
+ * fails here ("survey round ... is open already"), before anything is stored or mailed.
  */
 @Component("sendSurveys")
 @DelegateContract(reads = {Names.COURSE_KEY, Names.COURSE_TITLE, Names.COURSE_END_DATE, Names.PARTICIPANTS_JSON},
@@ -72,8 +74,8 @@ public class SendSurveys implements JavaDelegate {
                 }
             });
         }
-        repository.createSurvey(courseKey, execution.getProcessInstanceId(), title, endDate, closesAt, attended.size());
         surveys.open(courseKey, CourseQuestionnaire.KEY, title, closesAt, execution.getProcessInstanceId());
+        repository.createSurvey(courseKey, execution.getProcessInstanceId(), title, endDate, closesAt, attended.size());
         Set<String> agencies = new LinkedHashSet<>();
         Map<String, Integer> attendedPerAgency = new TreeMap<>();
         for (JsonNode p : attended) {
