@@ -11,22 +11,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param followUpDelay    the level-3 follow-up with the managers starts this long after the last day
  * @param retentionPeriod  participants' names and e-mail addresses are removed this long after the last day
  * @param retentionCron    when the retention job runs (Spring cron)
- * @param minimumResponses results and comments are shown only when at least this many answered (default 5),
- *                         so that no single participant's answer can be recognised in a small course
+ * (Results are hidden below {@code network.survey.minimum-responses}, as for every questionnaire.)
  */
 @ConfigurationProperties("network.evaluation")
 public record EvaluationProperties(Period surveyPeriod, Period followUpDelay, Period retentionPeriod,
-        String retentionCron, Integer minimumResponses) {
+        String retentionCron) {
 
     public EvaluationProperties {
         surveyPeriod = surveyPeriod == null ? Period.ofDays(14) : surveyPeriod;
         followUpDelay = followUpDelay == null ? Period.ofDays(90) : followUpDelay;
         retentionPeriod = retentionPeriod == null ? Period.ofDays(365) : retentionPeriod;
         retentionCron = retentionCron == null ? "0 30 3 * * *" : retentionCron;
-        minimumResponses = minimumResponses == null ? 5 : minimumResponses;
-        if (minimumResponses < 1) {
-            throw new IllegalArgumentException("network.evaluation.minimum-responses must be at least 1, was "
-                    + minimumResponses);
-        }
     }
 }

@@ -25,8 +25,8 @@ import se.agencynetwork.notification.MailKind;
  * (network.evaluation.retention-cron):
  *
  * <ul>
- * <li>names and e-mail addresses in {@code evaluation_invitation} are set to null (the answers are
- * anonymous and stay);</li>
+ * <li>the survey keeps no names or addresses (its links and answers, in the survey package's tables,
+ * have none), so its answers and compiled figures stay;</li>
  * <li>the registration lists ({@code course_participant}) and the mails sent to participants
  * ({@code notification_mail} of the participant kinds) are deleted;</li>
  * <li>in the engine's history, the variables of the course's {@code course-delivery} and
@@ -73,7 +73,8 @@ public class EvaluationRetention {
      * Removes the participants' data of courses that ended more than the retention period before
      * {@code today}.
      *
-     * @return the number of survey invitations anonymised now
+     * @return the number of courses some of whose participants' data was removed now (mails, history,
+     *         registration list)
      */
     @Transactional
     public int anonymise(LocalDate today) {
@@ -85,24 +86,28 @@ public class EvaluationRetention {
         int mails = 0;
         int instances = 0;
         int lists = 0;
+        int handled = 0;
         for (String course : courses) {
-            mails += repository.deleteParticipantMails(course, PARTICIPANT_MAILS);
+            int deleted = repository.deleteParticipantMails(course, PARTICIPANT_MAILS);
+            mails += deleted;
             int removed = removeFromHistory(course, now);
             if (removed < 0) {
+                handled += deleted > 0 ? 1 : 0;
                 continue; // a running instance may still read its list; both go on a later day
             }
             instances += removed;
-            lists += courseParticipants.removeCourse(course);
+            int rows = courseParticipants.removeCourse(course);
+            lists += rows;
             if (surveyed.contains(course)) {
                 repository.markHistoryRemoved(course, now);
             }
+            handled += deleted > 0 || removed > 0 || rows > 0 ? 1 : 0;
         }
-        int n = repository.anonymiseCoursesEndedBefore(cutoff, now);
-        if (n > 0 || lists > 0 || mails > 0 || instances > 0) {
-            LOG.info("Retention: names and e-mail addresses of {} surveyed participants, {} registration rows,"
-                    + " {} participant mails and the variables of {} process instances removed", n, lists, mails, instances);
+        if (lists > 0 || mails > 0 || instances > 0) {
+            LOG.info("Retention: {} registration rows, {} participant mails and the variables of {} process"
+                    + " instances of {} courses removed", lists, mails, instances, handled);
         }
-        return n;
+        return handled;
     }
 
     /**

@@ -40,7 +40,7 @@ public final class EvaluationVariables {
     static final ProcessVariable<String> NPS = ProcessVariable.text(Names.NPS);
     static final ProcessVariable<String> SURVEY_COMMENTS = ProcessVariable.text(Names.SURVEY_COMMENTS);
     static final ProcessVariable<Boolean> ANY_RESPONSES = ProcessVariable.flag(Names.ANY_RESPONSES);
-    /** True when fewer than network.evaluation.minimum-responses answered: no results or comments are written. */
+    /** True when fewer than network.survey.minimum-responses answered: no results or comments are written. */
     static final ProcessVariable<Boolean> RESULTS_HIDDEN = ProcessVariable.flag(Names.RESULTS_HIDDEN);
     /** The Swedish sentence the forms show instead of hidden results. */
     static final ProcessVariable<String> RESULTS_NOTICE = ProcessVariable.text(Names.RESULTS_NOTICE);

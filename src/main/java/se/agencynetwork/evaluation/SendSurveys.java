@@ -7,7 +7,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,20 +18,22 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.agencynetwork.survey.LinkTokens;
 import se.agencynetwork.evaluation.EvaluationVariables.Names;
 import se.agencynetwork.notification.MailKind;
-import se.agencynetwork.notification.NotificationProperties;
 import se.agencynetwork.notification.Notifications;
 import se.agencynetwork.notification.Recipient;
 import se.agencynetwork.notification.StepMail;
 import se.agencynetwork.process.DelegateContract;
-import se.agencynetwork.process.NetworkTime;
+import se.agencynetwork.survey.Surveys;
 
 /**
- * Opens the survey: one personal link per participant who attended (only its hash is stored),
- * mailed with the {@code course-survey} template. Sets the closing time and the follow-up time from
- * the course's last day and the configured periods, and the agencies to follow up with.
+ * Opens the survey: a round of the {@link CourseQuestionnaire} keyed by the course (shared survey
+ * package, {@link Surveys}), one personal link per participant who attended (only its hash is stored,
+ * with no name), mailed with the {@code course-survey} template. Keeps the course's title, last day and
+ * invited count in {@code evaluation_survey} and how many attended per agency, for the overview. Sets
+ * the closing time and the follow-up time from the course's last day and the configured periods, and
+ * the agencies to follow up with. A course has one survey: a second evaluation of the same course key
+ * fails here ("survey round ... is open already"), before anything is stored or mailed.
  */
 @Component("sendSurveys")
 @DelegateContract(reads = {Names.COURSE_KEY, Names.COURSE_TITLE, Names.COURSE_END_DATE, Names.PARTICIPANTS_JSON},
@@ -37,16 +41,16 @@ import se.agencynetwork.process.NetworkTime;
 public class SendSurveys implements JavaDelegate {
 
     private final SurveyRepository repository;
+    private final Surveys surveys;
     private final Notifications notifications;
-    private final NotificationProperties notificationProperties;
     private final EvaluationProperties properties;
     private final ObjectMapper json = new ObjectMapper();
 
-    public SendSurveys(SurveyRepository repository, Notifications notifications,
-            NotificationProperties notificationProperties, EvaluationProperties properties) {
+    public SendSurveys(SurveyRepository repository, Surveys surveys, Notifications notifications,
+            EvaluationProperties properties) {
         this.repository = repository;
+        this.surveys = surveys;
         this.notifications = notifications;
-        this.notificationProperties = notificationProperties;
         this.properties = properties;
     }
 
@@ -57,7 +61,6 @@ public class SendSurveys implements JavaDelegate {
         LocalDate endDate = COURSE_END_DATE.require(execution);
         LocalDateTime closesAt = endDate.plus(properties.surveyPeriod()).atTime(23, 59);
         LocalDateTime followUpAt = endDate.plus(properties.followUpDelay()).atTime(9, 0);
-        LocalDateTime now = NetworkTime.localNow();
 
         JsonNode participants = json.readTree(PARTICIPANTS_JSON.require(execution));
         List<JsonNode> attended = new ArrayList<>();
@@ -71,24 +74,26 @@ public class SendSurveys implements JavaDelegate {
                 }
             });
         }
+        surveys.open(courseKey, CourseQuestionnaire.KEY, title, closesAt, execution.getProcessInstanceId());
         repository.createSurvey(courseKey, execution.getProcessInstanceId(), title, endDate, closesAt, attended.size());
         Set<String> agencies = new LinkedHashSet<>();
+        Map<String, Integer> attendedPerAgency = new TreeMap<>();
         for (JsonNode p : attended) {
-            String token = LinkTokens.newToken();
             String name = p.path("name").asText("");
             String email = p.path("email").asText();
             String agency = p.path("agency").asText("");
-            repository.insertInvitation(LinkTokens.hash(token), courseKey, name, email, agency, closesAt, now);
+            attendedPerAgency.merge(agency, 1, Integer::sum);
             if (!agency.isBlank()) {
                 agencies.add(agency);
             }
             StepMail.of(MailKind.COURSE_SURVEY, execution)
                     .with("courseTitle", title)
-                    .with("surveyLink", notificationProperties.baseUrl() + "/survey/" + token)
+                    .with("surveyLink", surveys.invite(courseKey, CourseQuestionnaire.PARTICIPANT))
                     .with("surveyCloses", closesAt.toLocalDate().toString())
                     .send(notifications, List.of(new Recipient(null, email, name.isBlank() ? email : name)),
                             "survey:" + courseKey);
         }
+        repository.recordAttendance(courseKey, attendedPerAgency);
         SURVEY_CLOSES_AT.set(execution, closesAt);
         FOLLOW_UP_AT.set(execution, followUpAt);
         INVITED_COUNT.set(execution, attended.size());

@@ -377,8 +377,8 @@ public class OverviewQueries {
         return jdbc.query("select s.course_key, s.course_title, s.course_end_date, s.responses, s.relevance_avg,"
                 + " s.trainer_avg, s.overall_avg, s.nps from evaluation_survey s"
                 + " where s.course_end_date >= :fromDay and s.course_end_date < :toDay"
-                + (agency == null ? "" : " and exists (select 1 from evaluation_invitation i where i.course_key = s.course_key"
-                        + " and i.agency = :agency)")
+                + (agency == null ? "" : " and exists (select 1 from evaluation_attendance a where a.course_key = s.course_key"
+                        + " and a.agency = :agency)")
                 + " order by s.course_end_date, s.course_key",
                 new MapSqlParameterSource(year.getValues()).addValue("agency", agency),
                 (rs, i) -> new Survey(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
@@ -392,8 +392,8 @@ public class OverviewQueries {
             return List.of();
         }
         Map<String, Map<String, Integer>> attended = new HashMap<>();
-        jdbc.query("select course_key, agency, count(*) from evaluation_invitation where course_key in (:keys)"
-                + (agency == null ? "" : " and agency = :agency") + " group by course_key, agency",
+        jdbc.query("select course_key, agency, attended from evaluation_attendance where course_key in (:keys)"
+                + (agency == null ? "" : " and agency = :agency"),
                 new MapSqlParameterSource("keys", surveys.stream().map(Survey::key).toList()).addValue("agency", agency),
                 rs -> {
                     attended.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Personal link tokens, the only credential of the pages people reach by a link in a mail without an
- * account (the course survey, the questionnaires, the candidate's consent page): 256 random bits,
+ * account (the questionnaires, the course survey among them, and the candidate's consent page): 256 random bits,
  * URL-safe Base64 without padding (43 characters). Only the SHA-256 hash of a token is stored, so no
  * table gives away a working link.
  */

@@ -20,8 +20,8 @@ import se.agencynetwork.notification.NotificationProperties;
 import se.agencynetwork.process.NetworkTime;
 
 /**
- * Questionnaires answered through a personal link, for people who may have no account (adepts and
- * mentors, a loaned employee). How a capability uses it, in the step that asks (one transaction, so a
+ * Questionnaires answered through a personal link, for people who may have no account (course participants,
+ * adepts and mentors, a loaned employee). How a capability uses it, in the step that asks (one transaction, so a
  * retried job starts over):
  * <ol>
  * <li>declare the {@link Questionnaire} as a Spring bean;</li>
@@ -190,13 +190,52 @@ public class Surveys {
         if (used != 1) {
             return false;
         }
+        store(link.roundKey(), link.group(), values);
+        return true;
+    }
+
+    /**
+     * Answers on behalf of one respondent of the group who has not answered yet, for code that stands in
+     * for people (the demo history, tests): uses up one unused link of the group and stores the answer as
+     * the page does, whether or not the round has closed. Scores must be in their question's range;
+     * questions left out count as not answered.
+     *
+     * @param values per question id: Integer for scored questions, String for texts
+     * @return false when every link of the group has been used (nothing stored)
+     * @throws IllegalArgumentException for an unknown round, a value the questionnaire does not ask or a
+     *                                  score out of range
+     */
+    public boolean answerOnBehalf(String roundKey, String group, Map<String, Object> values) {
+        Questionnaire questionnaire = round(roundKey).map(OpenLink::questionnaire)
+                .orElseThrow(() -> new IllegalArgumentException("no survey round " + roundKey));
+        values.forEach((id, value) -> {
+            Question question = questionnaire.question(id);
+            boolean fits = question != null && (question.scored()
+                    ? value instanceof Integer score && score >= question.kind().min() && score <= question.kind().max()
+                    : value instanceof String text && !text.isBlank() && text.length() <= Question.MAX_TEXT);
+            if (!fits) {
+                throw new IllegalArgumentException("questionnaire " + questionnaire.key() + " takes no " + value
+                        + " for " + id);
+            }
+        });
+        String link = jdbc.query("select token_hash from survey_link where round_key = ? and respondent_group = ? "
+                + "and used = ? order by token_hash", rs -> rs.next() ? rs.getString(1) : null, roundKey, group, false);
+        if (link == null || jdbc.update("update survey_link set used = ? where token_hash = ? and used = ?", true,
+                link, false) != 1) {
+            return false;
+        }
+        store(roundKey, group, values);
+        return true;
+    }
+
+    /** An answer with a random id, its round and group: no time, no link, no person. */
+    private void store(String roundKey, String group, Map<String, Object> values) {
         String id = UUID.randomUUID().toString();
-        jdbc.update("insert into survey_response (id, round_key, respondent_group) values (?, ?, ?)", id,
-                link.roundKey(), link.group());
+        jdbc.update("insert into survey_response (id, round_key, respondent_group) values (?, ?, ?)", id, roundKey,
+                group);
         values.forEach((question, value) -> jdbc.update("insert into survey_answer (response_id, question, score, "
                 + "answer_text) values (?, ?, ?, ?)", id, question, value instanceof Integer i ? i : null,
                 value instanceof String s ? s : null));
-        return true;
     }
 
     private Optional<OpenLink> round(String roundKey) {

@@ -24,7 +24,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
 
-import se.agencynetwork.evaluation.SurveyRepository;
+import se.agencynetwork.process.SurveyAnswers;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.delivery.DeliveryVariables;
 import se.agencynetwork.evaluation.EvaluationVariables;
@@ -68,12 +68,12 @@ final class AgencyJourney implements JourneyScript {
     private final RuntimeService runtime;
     private final FormService forms;
     private final IdentityService identity;
-    private final SurveyRepository surveys;
+    private final SurveyAnswers surveys;
     private final Map<String, List<String>> groupsOfUser = new ConcurrentHashMap<>();
     /** Participants registered per journey (business key), for the attendance step. */
     private final Map<String, List<String>> registered = new ConcurrentHashMap<>();
 
-    AgencyJourney(ProcessEngine engine, SurveyRepository surveys) {
+    AgencyJourney(ProcessEngine engine, SurveyAnswers surveys) {
         this.tasks = engine.getTaskService();
         this.runtime = engine.getRuntimeService();
         this.forms = engine.getFormService();
@@ -214,8 +214,7 @@ final class AgencyJourney implements JourneyScript {
     public void beforeTimer(String activityId, String businessKey) {
         if (activityId.equals(CourseEvaluationModel.INTERMEDIATE_EVENT_SURVEY_CLOSED)) {
             // a participant answers through the survey page (outside the engine) before it closes
-            surveys.insertAnswer(businessKey, new SurveyRepository.Answer(5, 4, 5, 9, "Skriva kortare meningar.",
-                    "Bra exempel."));
+            surveys.answer(businessKey, 5, 4, 5, 9, "Skriva kortare meningar.", "Bra exempel.");
         }
     }
 

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 
-import se.agencynetwork.evaluation.SurveyRepository;
+import se.agencynetwork.process.SurveyAnswers;
 
 /**
  * Part 1: complete journeys per second on the application against the engine floor with the same
@@ -34,7 +34,7 @@ final class JourneyThroughput {
         String appDatabase = Benchmark.freshDatabase(database);
         try (AppNode app = AppNode.start(appDatabase, Map.of(), appSql)) {
             ProcessEngine engine = app.bean(ProcessEngine.class);
-            SurveyRepository surveys = app.bean(SurveyRepository.class);
+            SurveyAnswers surveys = app.bean(SurveyAnswers.class);
             JourneyDriver driver = new JourneyDriver(engine);
             // warm-up: one journey, alone, whose history tells the shape of a journey
             int mailsBefore = app.smtp.getReceivedMessages().length;

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.ProcessEngine;
 
-import se.agencynetwork.evaluation.SurveyRepository;
+import se.agencynetwork.process.SurveyAnswers;
 
 /**
  * Part 4: journeys per second with one node and with two nodes (separate JVMs, job executors on)
@@ -39,7 +39,7 @@ public final class ScaleOut {
         BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         try (AppNode node = AppNode.start(url, Map.of())) {
             ProcessEngine engine = node.bean(ProcessEngine.class);
-            SurveyRepository surveys = node.bean(SurveyRepository.class);
+            SurveyAnswers surveys = node.bean(SurveyAnswers.class);
             JourneyDriver driver = new JourneyDriver(engine);
             driver.run(1, 1, () -> new AgencyJourney(engine, surveys));
             out.println("READY");

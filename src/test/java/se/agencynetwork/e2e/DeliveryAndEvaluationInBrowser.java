@@ -1,5 +1,6 @@
 package se.agencynetwork.e2e;
 
+import se.agencynetwork.survey.Surveys;
 import se.agencynetwork.models.ids.CourseDeliveryModel;
 import se.agencynetwork.models.ids.CourseEvaluationModel;
 import se.agencynetwork.delivery.DeliveryVariables;
@@ -200,12 +201,12 @@ class DeliveryAndEvaluationInBrowser extends BrowserJourney {
                         found -> found.size() == 1).get(0);
         Awaitility.await("the survey mail to Karin").atMost(JOBS).pollInterval(Duration.ofMillis(500))
                 .until(() -> received(KARIN) == 3);
-        String text = ReceivedMails.text(smtp, KARIN, "/survey/");
-        Matcher link = Pattern.compile(Pattern.quote(BASE_URL) + "/survey/[A-Za-z0-9_-]+").matcher(text);
+        String text = ReceivedMails.text(smtp, KARIN, Surveys.PATH);
+        Matcher link = Pattern.compile(Pattern.quote(BASE_URL + Surveys.PATH) + "[A-Za-z0-9_-]+").matcher(text);
         assertThat(link.find()).as("survey link in: " + text).isTrue();
         browser.forgetSession(BASE_URL);
         browser.open(link.group());
-        browser.visible(By.xpath("//h1[contains(., " + CamundaForm.literal(TITLE) + ")]"));
+        browser.visible(By.xpath("//p[@class='subject'][contains(., " + CamundaForm.literal(TITLE) + ")]"));
         SurveyPage.answer(browser, Map.of("relevance", "5", "trainer", "5", "overall", "4", "nps", "10"),
                 "Hur förvaltningslagens krav på motivering ska läsas.");
         String id = evaluation.path("id").asText();
@@ -219,7 +220,7 @@ class DeliveryAndEvaluationInBrowser extends BrowserJourney {
         tasklist.logIn("koordinator", "demo");
         CamundaForm form = tasklist.claim(task.path("id").asText(), "evaluationReportForm");
         String results = browser.visible(By.cssSelector(".task-card .fjs-form-field-text")).getText();
-        // one answer of three is below network.evaluation.minimum-responses (5): the form says why
+        // one answer of three is below network.survey.minimum-responses (5): the form says why
         // there are no results, and the answer's comment is not shown
         assertThat(results).contains(TITLE).contains("1 av 3").contains("Resultat och kommentarer visas inte")
                 .contains("minst 5").doesNotContain("förvaltningslagens");

@@ -1,5 +1,6 @@
 package se.agencynetwork.e2e;
 
+import se.agencynetwork.survey.Surveys;
 import se.agencynetwork.models.ids.CourseDeliveryModel;
 import se.agencynetwork.models.ids.IdeaModel;
 import se.agencynetwork.models.ids.ProcurementModel;
@@ -406,23 +407,25 @@ class IdeaToSurveyInBrowser extends BrowserJourney {
     /** Anna opens the link from the mail she received, without an account, and answers. */
     void answerSurvey(String key) {
         String text = surveyMailText();
-        Matcher link = Pattern.compile(Pattern.quote(BASE_URL) + "/survey/[A-Za-z0-9_-]+").matcher(text);
+        Matcher link = Pattern.compile(Pattern.quote(BASE_URL + Surveys.PATH) + "[A-Za-z0-9_-]+").matcher(text);
         assertThat(link.find()).as("survey link in: " + text).isTrue();
         browser.forgetSession(BASE_URL);
         browser.open(link.group());
-        browser.visible(By.xpath("//h1[contains(., " + CamundaForm.literal(TITLE) + ")]"));
+        browser.visible(By.xpath("//p[@class='subject'][contains(., " + CamundaForm.literal(TITLE) + ")]"));
         browser.screenshot("survey-form");
         SurveyPage.answer(browser, Map.of("relevance", "5", "trainer", "4", "overall", "5", "nps", "9"),
                 "Att skriva det viktigaste först.");
-        assertThat(jdbc.queryForList("select relevance, trainer, overall, nps from evaluation_response where course_key = ?", key))
-                .singleElement().satisfies(row -> assertThat(row.values()).containsExactly(5, 4, 5, 9));
+        assertThat(jdbc.queryForList("select a.question, a.score from survey_answer a join survey_response r on r.id ="
+                + " a.response_id where r.round_key = ? and a.score is not null order by a.question", key))
+                .extracting(row -> java.util.List.copyOf(row.values())).containsExactly(List.of("nps", 9),
+                        List.of("overall", 5), List.of("relevance", 5), List.of("trainer", 4));
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------
 
     /** The plain text of the survey mail as Anna's mail program received it (the SMTP server's copy, decoded). */
     private String surveyMailText() {
-        return receivedText(PARTICIPANT, "/survey/");
+        return receivedText(PARTICIPANT, Surveys.PATH);
     }
 
     /** The failed-job incident whose message names the mail (a mail job's message lists the mails it could not send). */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 
@@ -21,8 +20,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import se.agencynetwork.evaluation.SurveyRepository;
-import se.agencynetwork.survey.LinkTokens;
+import se.agencynetwork.survey.Surveys;
+import se.agencynetwork.testsupport.CourseSurveyLink;
 
 /**
  * A participant without an account answers the course survey in a real browser (Debian's headless
@@ -47,7 +46,7 @@ class SurveyBrowserIT {
     }
 
     @Autowired
-    SurveyRepository surveys;
+    Surveys surveys;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -67,28 +66,29 @@ class SurveyBrowserIT {
 
     @Test
     void aParticipantWithoutAnAccountAnswersOnceFromThePersonalLink() {
-        LocalDateTime now = LocalDateTime.now();
-        surveys.createSurvey(COURSE, "no-instance", TITLE, LocalDate.now().minusDays(1), now.plusDays(14), 1);
-        String token = LinkTokens.newToken();
-        surveys.insertInvitation(LinkTokens.hash(token), COURSE, "Anna Andersson", "anna@csn.example", "csn",
-                now.plusDays(14), now);
+        String token = CourseSurveyLink.open(surveys, COURSE, TITLE, LocalDateTime.now().plusDays(14));
 
+        // a link as mailed before the course survey moved to the questionnaire page (/survey/...) leads there
         browser.open(BASE_URL + "/survey/" + token);
-        browser.visible(By.xpath("//h1[contains(., " + CamundaForm.literal(TITLE) + ")]"));
-        assertThat(browser.visible(By.tagName("body")).getText()).doesNotContain("Anna", "anna@csn.example");
+        browser.visible(By.xpath("//h1[normalize-space(.)='Kursutvärdering']"));
+        browser.visible(By.xpath("//p[@class='subject'][normalize-space(.)=" + CamundaForm.literal(TITLE) + "]"));
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(BASE_URL + Surveys.PATH + token);
         browser.screenshot("survey-form");
         SurveyPage.answer(browser, Map.of("relevance", "5", "trainer", "4", "overall", "5", "nps", "9"),
                 "Att skriva det viktigaste först.");
-        assertThat(jdbc.queryForList("select relevance, trainer, overall, nps, learned from evaluation_response"
-                + " where course_key = ?", COURSE)).singleElement().satisfies(row -> assertThat(row.values())
-                .containsExactly(5, 4, 5, 9, "Att skriva det viktigaste först."));
+        assertThat(jdbc.queryForList("select a.question, a.score, a.answer_text from survey_answer a join survey_response r"
+                + " on r.id = a.response_id where r.round_key = ? order by a.question", COURSE))
+                .extracting(row -> (java.util.List<Object>) new java.util.ArrayList<>(row.values())).containsExactly(
+                        java.util.Arrays.asList("learned", null, "Att skriva det viktigaste först."),
+                        java.util.Arrays.asList("nps", 9, null), java.util.Arrays.asList("overall", 5, null),
+                        java.util.Arrays.asList("relevance", 5, null), java.util.Arrays.asList("trainer", 4, null));
 
         // the link works once: opened again it shows why, and nothing more is stored
-        browser.open(BASE_URL + "/survey/" + token);
-        browser.visible(By.xpath("//h1[normalize-space(.)='Kursutvärdering']"));
+        browser.open(BASE_URL + Surveys.PATH + token);
+        browser.visible(By.xpath("//h1[normalize-space(.)='Enkät']"));
         assertThat(browser.visible(By.cssSelector("p.error")).getText()).contains("redan svarat");
         browser.screenshot("survey-link-used");
-        assertThat(jdbc.queryForObject("select count(*) from evaluation_response where course_key = ?", Integer.class,
+        assertThat(jdbc.queryForObject("select count(*) from survey_response where round_key = ?", Integer.class,
                 COURSE)).isEqualTo(1);
     }
 

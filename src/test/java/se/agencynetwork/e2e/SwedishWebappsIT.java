@@ -23,8 +23,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import se.agencynetwork.evaluation.SurveyRepository;
-import se.agencynetwork.survey.LinkTokens;
+import se.agencynetwork.survey.Surveys;
+import se.agencynetwork.testsupport.CourseSurveyLink;
 
 /**
  * The network's staff meet Swedish from the first screen, in a real browser (Debian's headless
@@ -52,7 +52,7 @@ class SwedishWebappsIT {
     }
 
     @Autowired
-    SurveyRepository surveys;
+    Surveys surveys;
 
     Browser browser;
 
@@ -205,14 +205,10 @@ class SwedishWebappsIT {
 
     /** The participants' survey page (no account) passes the same accessibility check. */
     void surveyPageIsAccessible() {
-        LocalDateTime now = LocalDateTime.now();
-        surveys.createSurvey("IDEA-2026-0901", "no-instance", "Klarspråk i myndighetstexter", LocalDate.now().minusDays(1),
-                now.plusDays(14), 1);
-        String token = LinkTokens.newToken();
-        surveys.insertInvitation(LinkTokens.hash(token), "IDEA-2026-0901", "Anna Andersson", "anna@csn.example", "csn",
-                now.plusDays(14), now);
+        String token = CourseSurveyLink.open(surveys, "IDEA-2026-0901", "Klarspråk i myndighetstexter",
+                LocalDateTime.now().plusDays(14));
         browser.forgetSession(BASE_URL);
-        browser.open(BASE_URL + "/survey/" + token);
+        browser.open(BASE_URL + Surveys.PATH + token);
         browser.visible(By.cssSelector("form button[type=submit]"));
         browser.screenshot("survey-page");
         assertThat(Axe.seriousOrCritical(browser, "survey-page")).as("survey page").isEmpty();

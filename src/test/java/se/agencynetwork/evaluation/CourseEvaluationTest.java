@@ -64,20 +64,23 @@ import se.agencynetwork.process.ProcessJson;
 
 import se.agencynetwork.testsupport.SurveyFormPost;
 import se.agencynetwork.survey.LinkTokens;
+import se.agencynetwork.survey.Surveys;
+import se.agencynetwork.process.SurveyAnswers;
 
 /**
  * Every path of {@code course-evaluation} with the real delegates and forms enforced, the survey
- * page over real HTTP (no login), and the retention of participants' data. Timers are driven by
+ * page (the shared questionnaire page, and the old links' address) over real HTTP (no login), and the
+ * retention of participants' data. Timers are driven by
  * executing their jobs.
  */
 // results are shown from two answers here, so that the main path shows them with two participants
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "network.evaluation.minimum-responses=2")
+        properties = "network.survey.minimum-responses=2")
 @Import(EvaluationCoverageConfiguration.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class CourseEvaluationTest {
 
-    static final Pattern LINK = Pattern.compile("/survey/([A-Za-z0-9_-]{43})");
+    static final Pattern LINK = Pattern.compile(Pattern.quote(Surveys.PATH) + "([A-Za-z0-9_-]{43})");
 
     @Autowired
     ProcessEngine engine;
@@ -96,7 +99,7 @@ class CourseEvaluationTest {
     @Autowired
     EvaluationRetention retention;
     @Autowired
-    SurveyRepository surveys;
+    SurveyAnswers surveyAnswers;
     @LocalServerPort
     int port;
 
@@ -127,10 +130,17 @@ class CourseEvaluationTest {
 
         Map<String, String> links = surveyLinks(pi);
         Assertions.assertThat(links).containsOnlyKeys("anna@spv.se", "bo@csn.se");
-        Assertions.assertThat(jdbc.queryForObject("select count(*) from evaluation_invitation where course_key = ? "
-                + "and token_hash = ?", Integer.class, key, LinkTokens.hash(links.get("anna@spv.se")))).isEqualTo(1);
-        Assertions.assertThat(jdbc.queryForObject("select count(*) from evaluation_invitation where course_key = ?",
+        Assertions.assertThat(jdbc.queryForObject("select count(*) from survey_link where round_key = ? "
+                + "and token_hash = ? and respondent_group = ?", Integer.class, key, LinkTokens.hash(links.get("anna@spv.se")),
+                "participant")).isEqualTo(1);
+        Assertions.assertThat(jdbc.queryForObject("select count(*) from survey_link where round_key = ?",
                 Integer.class, key)).isEqualTo(2);
+        Assertions.assertThat(jdbc.queryForObject("select questionnaire from survey_round where round_key = ?",
+                String.class, key)).isEqualTo("course-evaluation");
+        // the overview's attendance per agency: counts only (Bo once, Cecilia did not attend)
+        Assertions.assertThat(jdbc.queryForList("select agency, attended from evaluation_attendance where course_key = ? "
+                + "order by agency", key)).extracting(row -> List.copyOf(row.values()))
+                .containsExactly(List.of("csn", 1), List.of("spv", 1));
         assertThat(pi).isWaitingAt(CourseEvaluationModel.INTERMEDIATE_EVENT_SURVEY_CLOSED);
 
         Assertions.assertThat(post(links.get("anna@spv.se"), answer("5", "4", "5", "10")).statusCode()).isEqualTo(200);
@@ -218,10 +228,14 @@ class CourseEvaluationTest {
         Assertions.assertThat(jdbc.queryForList("select nps from evaluation_survey where course_key = ?", Integer.class, key))
                 .containsOnlyNulls();
         // the link records only that it was used, the answer no time
-        Assertions.assertThat(jdbc.queryForList("select used from evaluation_invitation where course_key = ?",
+        Assertions.assertThat(jdbc.queryForList("select used from survey_link where round_key = ?",
                 Boolean.class, key)).containsExactly(true);
-        Assertions.assertThat(columns("evaluation_invitation")).doesNotContain("used_at");
-        Assertions.assertThat(columns("evaluation_response")).doesNotContain("answered_on", "created_at", "answered_at");
+        Assertions.assertThat(columns("survey_link")).isNotEmpty().doesNotContain("used_at", "participant_name",
+                "participant_email", "agency");
+        Assertions.assertThat(columns("survey_response")).isNotEmpty().doesNotContain("answered_on", "created_at",
+                "answered_at", "token_hash");
+        Assertions.assertThat(columns("survey_answer")).isNotEmpty().doesNotContain("answered_on", "created_at",
+                "answered_at");
         complete(pi, CourseEvaluationModel.USER_TASK_WRITE_REPORT, Map.of(EVALUATION_REPORT, "Alla som svarade var nöjda med kursen."));
         complete(pi, CourseEvaluationModel.USER_TASK_REVIEW_REPORT, Map.of(START_FOLLOW_UP_IDEAS, "no"));
         assertThat(pi).hasPassed(CourseEvaluationModel.GATEWAY_REVIEW_DONE).hasNotPassed(CourseEvaluationModel.SERVICE_TASK_START_FOLLOW_UP_IDEAS);
@@ -247,7 +261,7 @@ class CourseEvaluationTest {
         java.nio.file.Files.writeString(java.nio.file.Path.of("target", "survey-page.html"), page.body());
         Assertions.assertThat(page.body()).contains("Klarspråk " + key).contains("rekommendera")
                 .doesNotContain("Frida").doesNotContain("frida@spv.se");
-        // every survey page has the shared head (survey/head.html): not indexed, its own title, styled
+        // every survey page has the shared head (questionnaire/head.html): not indexed, its own title, styled
         Assertions.assertThat(page.body()).contains("<meta name=\"robots\" content=\"noindex\">",
                 "<title>Kursutvärdering – Myndighetsnätverket</title>", "main { max-width: 42rem;");
         HttpResponse<String> first = post(token, answer("5", "5", "5", "9"));
@@ -286,21 +300,21 @@ class CourseEvaluationTest {
                 + "\"agency\":\"spv\",\"attended\":true}]");
         String token = surveyLinks(pi).get("ivar@spv.se");
         String answer = "relevance=5&trainer=5&overall=5&nps=9";
-        URI page = URI.create("http://localhost:" + port + "/survey/" + token);
+        URI page = URI.create("http://localhost:" + port + Surveys.PATH + token);
 
         HttpResponse<String> form = get(token);
         Assertions.assertThat(form.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
         Assertions.assertThat(form.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         Assertions.assertThat(form.headers().firstValue("Content-Security-Policy")).get().asString()
                 .contains("frame-ancestors 'none'").contains("script-src 'self'");
-        String cookie = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("survey-form="))
+        String cookie = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("questionnaire-form="))
                 .findFirst().orElseThrow();
-        Assertions.assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict").contains("Path=/survey");
+        Assertions.assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict").contains("Path=/questionnaire");
         String cookieValue = cookie.substring(0, cookie.indexOf(';'));
         Matcher hidden = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(form.body());
         Assertions.assertThat(hidden.find()).isTrue();
         String formToken = hidden.group(1);
-        Assertions.assertThat(cookieValue).isEqualTo("survey-form=" + formToken);
+        Assertions.assertThat(cookieValue).isEqualTo("questionnaire-form=" + formToken);
 
         Map<String, HttpRequest.Builder> refused = new LinkedHashMap<>();
         refused.put("no token at all (a form on another site)", HttpRequest.newBuilder(page)
@@ -370,6 +384,53 @@ class CourseEvaluationTest {
         Assertions.assertThat(answers(key)).isEqualTo(1);
     }
 
+    /**
+     * The links mailed before the course survey moved to the questionnaire page point at {@code /survey/{token}}:
+     * opened, they are sent on to {@code /questionnaire/{token}} for good; the old page's form, sent, is sent on
+     * to the new page without storing anything; anything that is not a link answers 404. The link then works
+     * once there, as any other.
+     */
+    @Test
+    void anOldSurveyLinkLeadsToTheQuestionnairePage() throws Exception {
+        String key = nextKey();
+        ProcessInstance pi = start(key, LocalDate.now(clock), "[{\"name\":\"Kim Kron\",\"email\":\"kim@spv.se\","
+                + "\"agency\":\"spv\",\"attended\":true}]");
+        String token = surveyLinks(pi).get("kim@spv.se");
+        URI old = URI.create("http://localhost:" + port + "/survey/" + token);
+
+        HttpResponse<String> opened = http.send(HttpRequest.newBuilder(old).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Assertions.assertThat(opened.statusCode()).isEqualTo(301);
+        Assertions.assertThat(opened.headers().firstValue("Location")).hasValueSatisfying(location ->
+                Assertions.assertThat(location).endsWith(Surveys.PATH + token).doesNotContain("?"));
+        Assertions.assertThat(opened.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        HttpResponse<String> sent = http.send(HttpRequest.newBuilder(old).header("Content-Type",
+                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+                "relevance=5&trainer=5&overall=5&nps=9")).build(), HttpResponse.BodyHandlers.ofString());
+        Assertions.assertThat(sent.statusCode()).isEqualTo(303);
+        Assertions.assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(location ->
+                Assertions.assertThat(location).endsWith(Surveys.PATH + token));
+        Assertions.assertThat(answers(key)).isZero();
+        for (String notALink : List.of("kort", token.substring(0, 42) + "%21", token + "x")) {
+            HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/survey/" + notALink)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            Assertions.assertThat(refused.statusCode()).as(notALink).isEqualTo(404);
+            Assertions.assertThat(refused.body()).as(notALink).contains("Länken till enkäten är ogiltig");
+            Assertions.assertThat(refused.headers().firstValue("Location")).as(notALink).isEmpty();
+        }
+
+        // followed, as a browser does
+        HttpResponse<String> page = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+                .send(HttpRequest.newBuilder(old).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Assertions.assertThat(page.statusCode()).isEqualTo(200);
+        Assertions.assertThat(page.uri().getPath()).isEqualTo(Surveys.PATH + token);
+        Assertions.assertThat(page.body()).contains("Klarspråk " + key, "rekommendera");
+        Assertions.assertThat(post(token, answer("4", "4", "4", "8")).statusCode()).isEqualTo(200);
+        Assertions.assertThat(answers(key)).isEqualTo(1);
+        Assertions.assertThat(http.send(HttpRequest.newBuilder(old).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode()).as("still sent on; the page then says it was used").isEqualTo(301);
+        Assertions.assertThat(get(token).statusCode()).isEqualTo(410);
+    }
+
     // ---- retention ----
 
     @Test
@@ -381,18 +442,16 @@ class CourseEvaluationTest {
                 + "\"attended\":true}]");
         ProcessInstance recent = start(newKey, today.minusDays(1), "[{\"name\":\"Jan Jonsson\","
                 + "\"email\":\"jan@spv.se\",\"agency\":\"spv\",\"attended\":true}]");
-        surveys.insertAnswer(oldKey, new SurveyRepository.Answer(4, 4, 4, 8, "Mycket", null));
+        surveyAnswers.answer(oldKey, 4, 4, 4, 8, "Mycket", null);
         Assertions.assertThat(post(surveyLinks(recent).get("jan@spv.se"), answer("5", "5", "5", "9")).statusCode())
                 .isEqualTo(200);
 
         Assertions.assertThat(retention.anonymise(today)).isGreaterThanOrEqualTo(1);
 
-        Assertions.assertThat(jdbc.queryForList("select participant_name from evaluation_invitation where course_key = ?",
-                String.class, oldKey)).containsOnlyNulls();
-        Assertions.assertThat(jdbc.queryForList("select participant_email from evaluation_invitation where course_key = ?",
-                String.class, oldKey)).containsOnlyNulls();
-        Assertions.assertThat(jdbc.queryForList("select participant_email from evaluation_invitation where course_key = ?",
-                String.class, newKey)).containsExactly("jan@spv.se");
+        // the survey mail was the last place with the old course's participant; the survey's own tables have none
+        Assertions.assertThat(participantMails(oldKey)).isEmpty();
+        Assertions.assertThat(participantMails(newKey)).containsExactly("jan@spv.se");
+        Assertions.assertThat(columns("survey_link")).doesNotContain("participant_name", "participant_email");
         Assertions.assertThat(answers(oldKey)).isEqualTo(1);
         Assertions.assertThat(answers(newKey)).isEqualTo(1);
         Assertions.assertThat(retention.anonymise(today)).isZero();
@@ -445,7 +504,12 @@ class CourseEvaluationTest {
     }
 
     int answers(String key) {
-        return jdbc.queryForObject("select count(*) from evaluation_response where course_key = ?", Integer.class, key);
+        return jdbc.queryForObject("select count(*) from survey_response where round_key = ?", Integer.class, key);
+    }
+
+    List<String> participantMails(String key) {
+        return jdbc.queryForList("select recipient_address from notification_mail where business_key = ? and kind = ?",
+                String.class, key, "course-survey");
     }
 
     static Map<String, String> answer(String relevance, String trainer, String overall, String nps) {
@@ -465,7 +529,7 @@ class CourseEvaluationTest {
     }
 
     HttpResponse<String> get(String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/survey/" + token)).GET().build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + Surveys.PATH + token)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

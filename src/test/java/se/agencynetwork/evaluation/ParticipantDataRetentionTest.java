@@ -152,8 +152,8 @@ class ParticipantDataRetentionTest {
             assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance).list())
                     .allSatisfy(a -> assertThat(a.getRemovalTime()).isBetween(before, after));
         }
-        assertThat(jdbc.queryForList("select participant_email from evaluation_invitation where course_key = ?",
-                String.class, key)).hasSize(2).containsOnlyNulls();
+        assertThat(jdbc.queryForObject("select count(*) from survey_link where round_key = ?", Integer.class, key))
+                .as("the survey's links stay, holding no person").isEqualTo(2);
         assertThat(jdbc.queryForList("select kind from notification_mail where business_key = ?", String.class, key))
                 .as("the mails to participants go, those to staff stay").isNotEmpty()
                 .doesNotContainAnyElementsOf(EvaluationRetention.PARTICIPANT_MAILS);
@@ -175,14 +175,17 @@ class ParticipantDataRetentionTest {
         LocalDate lastDay = LocalDate.now(clock).minusDays(400);
         ProcessInstance evaluation = runtimeService.startProcessInstanceByKey("course-evaluation", key,
                 course(key, lastDay));
+        assertThat(jdbc.queryForObject("select count(*) from notification_mail where business_key = ? and kind = ?",
+                Integer.class, key, "course-survey")).as("a survey mail per attendee").isEqualTo(2);
 
-        retention.anonymise(LocalDate.now(clock));
+        assertThat(retention.anonymise(LocalDate.now(clock))).isPositive();
 
         assertThat(variables(evaluation.getId())).extracting(HistoricVariableInstance::getName)
                 .contains(PARTICIPANTS_JSON);
         assertThat(jdbc.queryForObject("select count(*) from evaluation_survey where course_key = ?"
                 + " and history_removed_at is null", Integer.class, key)).isEqualTo(1);
-        assertThat(jdbc.queryForList("select participant_email from evaluation_invitation where course_key = ?",
-                String.class, key)).as("the application's own tables are anonymised on time").containsOnlyNulls();
+        assertThat(jdbc.queryForList("select kind from notification_mail where business_key = ?", String.class, key))
+                .as("the mails to participants, the application's last record of them, go on time")
+                .doesNotContainAnyElementsOf(EvaluationRetention.PARTICIPANT_MAILS);
     }
 }

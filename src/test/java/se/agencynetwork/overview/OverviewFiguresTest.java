@@ -51,8 +51,8 @@ import se.agencynetwork.costsharing.CoFunder;
 import se.agencynetwork.costsharing.CostKey;
 import se.agencynetwork.costsharing.CostLedger;
 import se.agencynetwork.evaluation.SurveyRepository;
-import se.agencynetwork.evaluation.SurveyRepository.Answer;
-import se.agencynetwork.evaluation.SurveyResults;
+import se.agencynetwork.process.SurveyAnswers;
+import se.agencynetwork.survey.Surveys;
 import se.agencynetwork.forms.FormSamples;
 import se.agencynetwork.idea.IdeaVariables;
 
@@ -87,6 +87,10 @@ class OverviewFiguresTest {
     @Autowired
     SurveyRepository surveys;
     @Autowired
+    Surveys questionnaires;
+    @Autowired
+    SurveyAnswers answers;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     OverviewQueries queries;
@@ -105,7 +109,8 @@ class OverviewFiguresTest {
     @BeforeAll
     void aNetworkInMidYear() {
         year = queries.today().getYear();
-        OverviewFixture.Made made = new OverviewFixture(repositoryService, runtimeService, taskService, ledger, surveys, jdbc)
+        OverviewFixture.Made made = new OverviewFixture(repositoryService, runtimeService, taskService, ledger, surveys,
+                questionnaires, answers, jdbc)
                 .make(year, false);
         instances.addAll(made.instances());
         courseKey = made.courseKey();

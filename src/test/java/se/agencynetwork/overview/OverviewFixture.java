@@ -27,8 +27,8 @@ import se.agencynetwork.costsharing.CoFunder;
 import se.agencynetwork.costsharing.CostKey;
 import se.agencynetwork.costsharing.CostLedger;
 import se.agencynetwork.evaluation.SurveyRepository;
-import se.agencynetwork.evaluation.SurveyRepository.Answer;
-import se.agencynetwork.evaluation.SurveyResults;
+import se.agencynetwork.process.SurveyAnswers;
+import se.agencynetwork.survey.Surveys;
 import se.agencynetwork.forms.FormSamples;
 import se.agencynetwork.delivery.DeliveryVariables;
 import se.agencynetwork.idea.IdeaVariables;
@@ -59,15 +59,20 @@ public final class OverviewFixture {
     private final TaskService taskService;
     private final CostLedger ledger;
     private final SurveyRepository surveys;
+    private final Surveys questionnaires;
+    private final SurveyAnswers answers;
     private final JdbcTemplate jdbc;
 
     public OverviewFixture(RepositoryService repositoryService, RuntimeService runtimeService, TaskService taskService,
-            CostLedger ledger, SurveyRepository surveys, JdbcTemplate jdbc) {
+            CostLedger ledger, SurveyRepository surveys, Surveys questionnaires, SurveyAnswers answers,
+            JdbcTemplate jdbc) {
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.ledger = ledger;
         this.surveys = surveys;
+        this.questionnaires = questionnaires;
+        this.answers = answers;
         this.jdbc = jdbc;
     }
 
@@ -156,19 +161,26 @@ public final class OverviewFixture {
                 Timestamp.valueOf(LocalDateTime.now()), status, 1);
     }
 
-    private void survey(int year, String key, int answers, List<String> attendedAgencies) {
-        surveys.createSurvey(key, null, "Kurs " + key.substring(key.length() - 4), LocalDate.of(year, 6, 1),
-                LocalDateTime.of(year, 6, 20, 0, 0), attendedAgencies.size());
-        int i = 0;
+    /**
+     * A course's survey as SendSurveys and CompileSurveyResults leave it: the course row, a round of the course
+     * questionnaire with a link per participant who attended, the attendance per agency, the answers (each using
+     * up a link, as the page does) and the compiled figures.
+     */
+    private void survey(int year, String key, int answered, List<String> attendedAgencies) {
+        String title = "Kurs " + key.substring(key.length() - 4);
+        LocalDateTime closes = LocalDateTime.of(year, 6, 20, 0, 0);
+        surveys.createSurvey(key, null, title, LocalDate.of(year, 6, 1), closes, attendedAgencies.size());
+        questionnaires.open(key, "course-evaluation", title, closes, null);
+        Map<String, Integer> perAgency = new java.util.TreeMap<>();
         for (String agency : attendedAgencies) {
-            surveys.insertInvitation(key + "-" + i++, key, "Deltagare", "d" + i + "@example.se", agency,
-                    LocalDateTime.of(year, 6, 20, 0, 0), LocalDateTime.now());
+            questionnaires.invite(key, "participant");
+            perAgency.merge(agency, 1, Integer::sum);
         }
-        List<Answer> list = new ArrayList<>();
-        for (int n = 0; n < answers; n++) {
-            list.add(new Answer(3 + n % 3, 4, 3 + n % 2, 5 + n, null, null));
+        surveys.recordAttendance(key, perAgency);
+        for (int n = 0; n < answered; n++) {
+            answers.answer(key, 3 + n % 3, 4, 3 + n % 2, 5 + n, null, null);
         }
-        surveys.storeResults(key, SurveyResults.of(attendedAgencies.size(), list), LocalDateTime.now());
+        surveys.storeResults(key, questionnaires.results(key, null), LocalDateTime.now());
     }
 
     private void review(int reviewYear, Map<String, Integer> ratings) {

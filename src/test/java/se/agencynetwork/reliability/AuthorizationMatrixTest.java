@@ -1,5 +1,7 @@
 package se.agencynetwork.reliability;
 
+import se.agencynetwork.survey.Surveys;
+import se.agencynetwork.testsupport.CourseSurveyLink;
 import se.agencynetwork.models.ids.IdeaModel;
 import se.agencynetwork.models.ids.NetworkReviewModel;
 import se.agencynetwork.models.ids.ProcurementModel;
@@ -22,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -51,8 +52,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import se.agencynetwork.directory.Groups;
-import se.agencynetwork.evaluation.SurveyRepository;
-import se.agencynetwork.survey.LinkTokens;
 import se.agencynetwork.forms.FormSamples;
 import se.agencynetwork.costsharing.CostSharingVariables;
 import se.agencynetwork.idea.IdeaVariables;
@@ -122,7 +121,7 @@ class AuthorizationMatrixTest {
     @Autowired
     TaskService taskService;
     @Autowired
-    SurveyRepository surveys;
+    Surveys surveys;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -157,10 +156,7 @@ class AuthorizationMatrixTest {
         agencyTasks("staff-loan evaluation", samples, "staff-loan", StaffLoanModel.USER_TASK_EVALUATE_LOAN,
                 StaffLoanVariables.Names.AGENCY, Map.of(StaffLoanVariables.Names.EVALUATION_AGENCIES, List.of(OWN, OTHER),
                         StaffLoanVariables.Names.BORROWING_AGENCY, OWN, StaffLoanVariables.Names.LENDING_AGENCY, OTHER));
-        surveyToken = LinkTokens.newToken();
-        surveys.createSurvey("MATRIX-COURSE", "no-instance", "Klarspråk", LocalDate.now(), LocalDateTime.now().plusDays(7), 1);
-        surveys.insertInvitation(LinkTokens.hash(surveyToken), "MATRIX-COURSE", null, null, OWN,
-                LocalDateTime.now().plusDays(7), LocalDateTime.now());
+        surveyToken = CourseSurveyLink.open(surveys, "MATRIX-COURSE", "Klarspråk", LocalDateTime.now().plusDays(7));
         staffLoanAgreement();
         defineResources();
     }
@@ -253,7 +249,7 @@ class AuthorizationMatrixTest {
         resources.put("engine REST: list tasks", new Resource(READ, user -> List.of(get(user, "/engine-rest/task"))));
         resources.put("engine REST: create a user", new Resource(CREATED, user -> List.of(createUser(user))));
         resources.put("health", new Resource(READ, user -> List.of(get(user, "/actuator/health"))));
-        resources.put("survey page (personal link)", new Resource(READ, user -> List.of(get(user, "/survey/" + surveyToken))));
+        resources.put("survey page (personal link)", new Resource(READ, user -> List.of(get(user, Surveys.PATH + surveyToken))));
         resources.put("staff-loan agreement PDF, own agency a party `/api/staff-loans/{key}/agreement.pdf`", new Resource(READ,
                 user -> List.of(get(user, "/api/staff-loans/" + STAFF_LOAN + "/agreement.pdf"))));
     }

@@ -39,13 +39,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import se.agencynetwork.evaluation.SurveyRepository;
 import se.agencynetwork.survey.LinkTokens;
+import se.agencynetwork.survey.Surveys;
 import se.agencynetwork.forms.FormField;
 import se.agencynetwork.forms.FormSamples;
 import se.agencynetwork.forms.FormSamples.FormUse;
 import se.agencynetwork.forms.FormSchema;
 import se.agencynetwork.testsupport.DatabaseSnapshot;
+import se.agencynetwork.testsupport.CourseSurveyLink;
 import se.agencynetwork.testsupport.SurveyFormPost;
 import se.agencynetwork.testsupport.WebappSession;
 import se.agencynetwork.idea.IdeaVariables;
@@ -94,7 +95,7 @@ class HostileInputTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    SurveyRepository surveys;
+    Surveys surveys;
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     final Map<String, Integer> counts = new TreeMap<>();
@@ -467,8 +468,8 @@ class HostileInputTest {
         links.put("path traversal", "..%2F..%2Fapi%2Fmails");
         links.put("emoji token", encode("😀".repeat(22)));
         links.forEach((name, link) -> {
-            probes.add(new Probe("GET " + name, "GET", "/survey/" + link, null, null, null, null));
-            probes.add(new Probe("POST " + name, "POST", "/survey/" + link, "application/x-www-form-urlencoded",
+            probes.add(new Probe("GET " + name, "GET", Surveys.PATH + link, null, null, null, null));
+            probes.add(new Probe("POST " + name, "POST", Surveys.PATH + link, "application/x-www-form-urlencoded",
                     "relevance=5&trainer=5&overall=5&nps=10", null, null));
         });
         Map<String, String> answers = new LinkedHashMap<>();
@@ -484,36 +485,32 @@ class HostileInputTest {
         answers.put("NUL in a comment", "relevance=5&trainer=5&overall=5&nps=10&comment=a%00b");
         answers.put("C1 control in a comment", "relevance=5&trainer=5&overall=5&nps=10&comment=a%C2%85b");
         answers.put("right-to-left override in learned", "relevance=5&trainer=5&overall=5&nps=10&learned=a%E2%80%AEb");
-        answers.forEach((name, body) -> probes.add(new Probe(name, "POST", "/survey/" + token,
+        answers.forEach((name, body) -> probes.add(new Probe(name, "POST", Surveys.PATH + token,
                 "application/x-www-form-urlencoded", body, null, null)));
-        probes.add(new Probe("answers as JSON", "POST", "/survey/" + token, "application/json",
+        probes.add(new Probe("answers as JSON", "POST", Surveys.PATH + token, "application/json",
                 "{\"relevance\":5,\"trainer\":5,\"overall\":5,\"nps\":10}", null, null));
-        probes.add(new Probe("answers as XML", "POST", "/survey/" + token, "application/xml", "<relevance>5</relevance>",
+        probes.add(new Probe("answers as XML", "POST", Surveys.PATH + token, "application/xml", "<relevance>5</relevance>",
                 null, null));
         refusedWithoutTrace("survey", probes, this::sendFromThePage);
 
         // the link still works afterwards, keeps free text exactly, and only once
         String comment = SQL + " " + SCRIPT + " 😀";
-        HttpResponse<String> accepted = sendFromThePage(new Probe("valid answer with injection text", "POST", "/survey/" + token,
+        HttpResponse<String> accepted = sendFromThePage(new Probe("valid answer with injection text", "POST", Surveys.PATH + token,
                 "application/x-www-form-urlencoded", "relevance=4&trainer=5&overall=4&nps=9&comment=" + encode(comment),
                 null, null));
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
         assertThat(accepted.body()).doesNotContain("<script>");
-        assertThat(jdbc.queryForList("select comment_text from evaluation_response where course_key = ?", String.class,
-                "HOSTILE-COURSE")).containsExactly(comment);
+        assertThat(jdbc.queryForList("select a.answer_text from survey_answer a join survey_response r on r.id = "
+                + "a.response_id where r.round_key = ? and a.question = ?", String.class, "HOSTILE-COURSE", "comment"))
+                .containsExactly(comment);
         counts.merge("accepted verbatim", 1, Integer::sum);
-        HttpResponse<String> again = sendFromThePage(new Probe("again", "POST", "/survey/" + token,
+        HttpResponse<String> again = sendFromThePage(new Probe("again", "POST", Surveys.PATH + token,
                 "application/x-www-form-urlencoded", "relevance=4&trainer=5&overall=4&nps=9", null, null));
         assertThat(again.statusCode()).isEqualTo(410);
     }
 
     String openSurvey() {
-        String token = LinkTokens.newToken();
-        LocalDateTime now = LocalDateTime.now();
-        surveys.createSurvey("HOSTILE-COURSE", "no-instance", "Klarspråk", LocalDate.now(), now.plusDays(14), 1);
-        surveys.insertInvitation(LinkTokens.hash(token), "HOSTILE-COURSE", "Anna Andersson", "anna@spv.se", "spv",
-                now.plusDays(14), now);
-        return token;
+        return CourseSurveyLink.open(surveys, "HOSTILE-COURSE", "Klarspråk", LocalDateTime.now().plusDays(14));
     }
 
     // ---- the runner -------------------------------------------------------------------------
@@ -556,7 +553,7 @@ class HostileInputTest {
         if (!"POST".equals(probe.method())) {
             return send(probe);
         }
-        return SurveyFormPost.post(http, port, probe.path().substring("/survey/".length()), probe.contentType(),
+        return SurveyFormPost.post(http, port, probe.path().substring(Surveys.PATH.length()), probe.contentType(),
                 escapeHalfSurrogates(probe.body()));
     }
 

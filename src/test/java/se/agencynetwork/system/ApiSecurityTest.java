@@ -61,6 +61,7 @@ class ApiSecurityTest {
     void ownPagesAndApisSendTheSecurityHeadersAndTheWebappsKeepTheirs() throws Exception {
         String admin = "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes());
         for (String path : List.of("/", "/api/me", "/api/mails", "/survey/" + "A".repeat(43), "/survey/kort",
+                "/questionnaire/" + "A".repeat(43),
                 "/okand-sida", "/engine-rest/task/count")) {
             for (String authorization : new String[] {null, admin}) {
                 HttpHeaders headers = get(path, authorization).headers();

@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.agencynetwork.survey.Surveys;
+
 /**
  * Answers the survey page the way a browser does: opens the page first, then posts with the page's
- * form token in the form and its cookie (what {@code SurveyController} asks of every answer).
+ * form token in the form and its cookie (what {@code QuestionnaireController} asks of every answer).
  */
 public final class SurveyFormPost {
 
@@ -21,9 +23,9 @@ public final class SurveyFormPost {
     private SurveyFormPost() {
     }
 
-    /** POSTs {@code body} to {@code /survey/{link}} as the page's form would; the page's token is added. */
+    /** POSTs {@code body} to {@code /questionnaire/{link}} as the page's form would; the page's token is added. */
     public static HttpResponse<String> post(HttpClient http, int port, String link, String contentType, String body) {
-        return post(http, port, "/survey/", "survey-form", link, contentType, body);
+        return post(http, port, Surveys.PATH, "questionnaire-form", link, contentType, body);
     }
 
     /**
