@@ -3,6 +3,7 @@ package se.agencynetwork.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,10 +26,12 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -39,6 +42,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 
 import se.agencynetwork.idea.IdeaVariables;
 import se.agencynetwork.needs.NeedsVariables;
@@ -135,6 +143,41 @@ class DirectoryAuthorizationTest {
         assertThat(taskService.createTaskQuery().processInstanceId(processInstanceId).list())
                 .extracting(Task::getId).containsExactly(spvTask.getId());
         assertThat(taskService.createTaskQuery().taskId(spvTask.getId()).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void aUsersGroupsAreCheckedAsTheyAreWithoutReadingEveryGroupThatHoldsAGrant() {
+        Logger authorizationSql = (Logger) LoggerFactory.getLogger(AuthorizationManager.class.getPackageName()
+                + ".AuthorizationEntity");
+        ListAppender<ILoggingEvent> statements = new ListAppender<>();
+        statements.start();
+        Level level = authorizationSql.getLevel();
+        authorizationSql.setLevel(Level.DEBUG);
+        authorizationSql.addAppender(statements);
+        try {
+            // an extra group that holds no grant anywhere changes nothing: the task of the agency's group, no other
+            identityService.setAuthentication("utbkoord-csn", List.of("csn-training-coordinators", "no-grants-anywhere"));
+            assertThat(taskService.createTaskQuery().processInstanceId(processInstanceId).list())
+                    .extracting(Task::getId).containsExactly(csnTask.getId());
+            identityService.setAuthentication("someone", List.of("no-grants-anywhere"));
+            assertThat(taskService.createTaskQuery().processInstanceId(processInstanceId).count()).isZero();
+            assertThat(authorizationService.isUserAuthorized("someone", List.of("no-grants-anywhere", "spv-training-coordinators"),
+                    Permissions.READ, Resources.TASK, spvTask.getId())).isTrue();
+        } finally {
+            identityService.clearAuthentication();
+            authorizationSql.detachAppender(statements);
+            authorizationSql.setLevel(level);
+        }
+
+        assertThat(statements.list).as("the authorization statements were logged")
+                .anyMatch(event -> event.getLoggerName().endsWith(".isUserAuthorizedForResource"));
+        assertThat(statements.list).as("no scan of every grant's group (docs/BENCHMARKS.md, AuthorizationGroupsPlugin)")
+                .noneMatch(event -> event.getLoggerName().endsWith(".selectAuthorizedGroupIds"));
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+        List<String> checked = configuration.getCommandExecutorTxRequired().execute(commandContext -> commandContext
+                .getAuthorizationManager().filterAuthenticatedGroupIds(Arrays.asList("b", null, "a", "b")));
+        assertThat(checked).containsExactly("b", "a");
     }
 
     @Test
