@@ -38,8 +38,8 @@ class OldSurveyLinks {
 
     private static ModelAndView moved(String token, HttpStatus status) {
         if (!LinkTokens.wellFormed(token)) {
-            return new ModelAndView("questionnaire/refused", Map.of("message", "Länken till enkäten är ogiltig. "
-                    + "Kontrollera att du har kopierat hela länken från e-postmeddelandet."), HttpStatus.NOT_FOUND);
+            return new ModelAndView("questionnaire/refused", Map.of("message", Surveys.INVALID_LINK),
+                    HttpStatus.NOT_FOUND);
         }
         RedirectView view = new RedirectView(Surveys.PATH + token, true);
         view.setStatusCode(status);

@@ -2,6 +2,8 @@ package se.agencynetwork.survey;
 
 import java.util.regex.Pattern;
 
+import se.agencynetwork.process.TextSafety;
+
 /**
  * One question of a {@link Questionnaire}: a scale (a whole number between {@code min} and
  * {@code max}, e.g. 1-5), a recommendation question (0-10, compiled as NPS) or a free text (at most
@@ -68,5 +70,18 @@ public record Question(String id, String text, Kind kind, String hint) {
 
     public boolean scored() {
         return kind != Kind.TEXT;
+    }
+
+    /**
+     * Whether an answer may be stored for this question: for a scale or the recommendation a whole number in its
+     * range; for a text a string that is not blank, at most {@link #MAX_TEXT} characters and free of control
+     * characters ({@link TextSafety}). The one rule for the page and for answers written on a respondent's behalf.
+     */
+    public boolean accepts(Object value) {
+        if (scored()) {
+            return value instanceof Integer score && score >= kind.min() && score <= kind.max();
+        }
+        return value instanceof String text && !text.isBlank() && text.length() <= MAX_TEXT
+                && TextSafety.problem(text) == null;
     }
 }

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import se.agencynetwork.notification.NotificationProperties;
-import se.agencynetwork.process.TextSafety;
 import se.agencynetwork.survey.Surveys.OpenLink;
 
 /**
@@ -86,15 +85,15 @@ class QuestionnaireController {
         for (Question question : questionnaire.questions()) {
             String value = form.get(question.id());
             if (question.scored()) {
-                Integer score = score(value, question.kind().min(), question.kind().max());
-                if (score == null) {
+                Integer score = score(value);
+                if (!question.accepts(score)) {
                     errors.add("”" + question.text() + "”: välj ett värde mellan " + question.kind().min() + " och "
                             + question.kind().max() + ".");
                 } else {
                     values.put(question.id(), score);
                 }
             } else if (value != null && !value.isBlank()) {
-                if (value.strip().length() > Question.MAX_TEXT || TextSafety.problem(value) != null) {
+                if (!question.accepts(value.strip())) {
                     errors.add("”" + question.text() + "”: högst " + Question.MAX_TEXT
                             + " tecken och inga styrtecken.");
                 } else {
@@ -132,8 +131,7 @@ class QuestionnaireController {
     private Optional<OpenLink> open(String token, Model model, HttpServletResponse response) {
         Optional<OpenLink> link = surveys.link(token);
         if (link.isEmpty() || link.get().questionnaire() == null) {
-            refuse(model, response, HttpStatus.NOT_FOUND, "Länken till enkäten är ogiltig. Kontrollera att du har "
-                    + "kopierat hela länken från e-postmeddelandet.");
+            refuse(model, response, HttpStatus.NOT_FOUND, Surveys.INVALID_LINK);
             return Optional.empty();
         }
         if (link.get().used()) {
@@ -160,11 +158,7 @@ class QuestionnaireController {
         return kept.length() > 40 ? kept.substring(0, 40) + "…" : kept;
     }
 
-    private static Integer score(String value, int min, int max) {
-        if (value == null || !value.strip().matches("\\d{1,2}")) {
-            return null;
-        }
-        int n = Integer.parseInt(value.strip());
-        return n < min || n > max ? null : n;
+    private static Integer score(String value) {
+        return value == null || !value.strip().matches("\\d{1,2}") ? null : Integer.valueOf(value.strip());
     }
 }

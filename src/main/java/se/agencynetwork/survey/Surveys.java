@@ -40,6 +40,9 @@ import se.agencynetwork.process.NetworkTime;
 public class Surveys {
 
     public static final String PATH = "/questionnaire/";
+    /** What a respondent reads for a link that is unknown or malformed (the page and the old course survey links). */
+    public static final String INVALID_LINK = "Länken till enkäten är ogiltig. Kontrollera att du har kopierat hela "
+            + "länken från e-postmeddelandet.";
     private static final Pattern ROUND_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}");
     private static final Pattern GROUP = Pattern.compile("[a-z][a-z0-9-]{0,29}");
 
@@ -210,10 +213,7 @@ public class Surveys {
                 .orElseThrow(() -> new IllegalArgumentException("no survey round " + roundKey));
         values.forEach((id, value) -> {
             Question question = questionnaire.question(id);
-            boolean fits = question != null && (question.scored()
-                    ? value instanceof Integer score && score >= question.kind().min() && score <= question.kind().max()
-                    : value instanceof String text && !text.isBlank() && text.length() <= Question.MAX_TEXT);
-            if (!fits) {
+            if (question == null || !question.accepts(value)) {
                 throw new IllegalArgumentException("questionnaire " + questionnaire.key() + " takes no " + value
                         + " for " + id);
             }

@@ -280,6 +280,24 @@ class QuestionnairePageTest {
         assertThat(surveys.closesAt(round)).contains(closes);
     }
 
+    @Test
+    void anAnswerWrittenOnARespondentsBehalfFollowsThePagesRules() {
+        String round = openRound(LocalDateTime.now(clock).plusDays(14));
+        surveys.invite(round, "adept");
+        for (Map<String, Object> refused : List.<Map<String, Object>>of(Map.of("goals", 6), Map.of("recommend", -1),
+                Map.of("goals", "5"), Map.of("improve", "   "), Map.of("improve", "x".repeat(Question.MAX_TEXT + 1)),
+                Map.of("improve", "Bra\u0000"), Map.of("unknown", 3))) {
+            assertThatThrownBy(() -> surveys.answerOnBehalf(round, "adept", refused)).as("%s", refused)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("takes no");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from survey_response where round_key = ?", Integer.class, round))
+                .as("nothing stored").isZero();
+
+        assertThat(surveys.answerOnBehalf(round, "adept", Map.of("goals", 5, "recommend", 10, "improve", "Mer tid."))).isTrue();
+        assertThat(surveys.answerOnBehalf(round, "adept", Map.of("goals", 1))).as("the round's one link is used").isFalse();
+        assertThat(surveys.results(round, "adept").responses()).isEqualTo(1);
+    }
+
     private String openRound(LocalDateTime closesAt) {
         String round = "PILOT-" + ROUNDS.incrementAndGet();
         surveys.open(round, PILOT.key(), "Piloten 2027", closesAt, null);
