@@ -175,7 +175,28 @@ public record Overview(
      * figures; for one agency the loans it borrowed or lent in.
      */
     public record StaffLoanEvaluations(int loansEvaluated, PartyEvaluation borrowers, PartyEvaluation lenders,
-            PersonEvaluation persons) {
+            PersonEvaluation persons, List<StaffLoanComment> comments) {
+    }
+
+    /**
+     * What a head wrote under "Vad kan bli bättre?" when evaluating a loan (required when the agency would not do
+     * it again). Shown on the network's overview only, for the coordinators, the education council and the steering
+     * group: an agency's overview keeps the other party's words to the network.
+     *
+     * @param borrower whether the agency borrowed (else it lent)
+     */
+    public record StaffLoanComment(String businessKey, LocalDate loanEnd, String agencyName, boolean borrower,
+            String text) {
+
+        /** The agency's side in Swedish, as in "lånande myndighet". */
+        public String side() {
+            return borrower ? "lånande" : "utlånande";
+        }
+
+        /** The element id of the comment on the page. */
+        public String id() {
+            return "staff-loan-comment-" + businessKey + (borrower ? "-borrower" : "-lender");
+        }
     }
 
     /**

@@ -553,7 +553,8 @@ public class OverviewQueries {
 
     /**
      * The evaluations of the staff loans (staff_loan_evaluation, V24) whose last day is in the year, per side:
-     * the borrowing agencies' and the lending agencies' answers; for one agency the loans it was a party to.
+     * the borrowing agencies' and the lending agencies' answers; for one agency the loans it was a party to. The
+     * heads' free texts ("Vad kan bli bättre?") for the network's overview only, in the order the loans ended.
      */
     Overview.StaffLoanEvaluations staffLoanEvaluations(MapSqlParameterSource year, String agency) {
         MapSqlParameterSource params = new MapSqlParameterSource(year.getValues()).addValue("agency", agency);
@@ -569,8 +570,15 @@ public class OverviewQueries {
                             mean(rs.getLong(4), answers), rs.getInt(5)));
                 });
         Overview.PartyEvaluation none = new Overview.PartyEvaluation(0, null, null, 0);
+        List<Overview.StaffLoanComment> comments = agency != null ? List.of() : jdbc.query(
+                "select e.business_key, s.loan_end, e.agency_code, e.party, e.improvement" + loans
+                        + " and e.improvement is not null order by s.loan_end, e.business_key, e.party",
+                params, (rs, row) -> new Overview.StaffLoanComment(rs.getString(1), rs.getDate(2).toLocalDate(),
+                        agencyName(rs.getString(3)), "BORROWER".equals(rs.getString(4)),
+                        rs.getString(5)));
         return new Overview.StaffLoanEvaluations(evaluated == null ? 0 : evaluated,
-                parties.getOrDefault("BORROWER", none), parties.getOrDefault("LENDER", none), persons(params, agency));
+                parties.getOrDefault("BORROWER", none), parties.getOrDefault("LENDER", none), persons(params, agency),
+                comments);
     }
 
     /**

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.agencynetwork.testsupport.EndedStaffLoans;
 import se.agencynetwork.overview.Overview.PartyEvaluation;
 import se.agencynetwork.overview.Overview.PersonEvaluation;
+import se.agencynetwork.overview.Overview.StaffLoanComment;
 import se.agencynetwork.overview.Overview.StaffLoanEvaluations;
 import se.agencynetwork.survey.Surveys;
 import se.agencynetwork.testsupport.SurveyFormPost;
@@ -44,6 +45,7 @@ class OverviewStaffLoanTest {
     static final String BORROWER_ONLY = "LOAN-2032-0902";
     static final String NOT_EVALUATED = "LOAN-2032-0903";
     static final String NEXT_YEAR = "LOAN-2032-0904";
+    static final String LENDER_SAYS = "Introduktionen hos den lånande myndigheten kom en vecka för sent & utan plan.";
     static final java.util.List<String> MORE = java.util.List.of("LOAN-2032-0905", "LOAN-2032-0906", "LOAN-2032-0907");
 
     @LocalServerPort
@@ -62,9 +64,9 @@ class OverviewStaffLoanTest {
         loan(NOT_EVALUATED, "fba", "spv", LocalDate.of(2032, 6, 30));
         loan(NEXT_YEAR, "csn", "spv", LocalDate.of(2033, 1, 1));
         evaluation(BOTH, "BORROWER", "csn", 5, 4, true);
-        evaluation(BOTH, "LENDER", "spv", 3, 2, false);
+        evaluation(BOTH, "LENDER", "spv", 3, 2, false, LENDER_SAYS);
         evaluation(BORROWER_ONLY, "BORROWER", "msb", 4, 5, true);
-        evaluation(NEXT_YEAR, "BORROWER", "csn", 1, 1, false);
+        evaluation(NEXT_YEAR, "BORROWER", "csn", 1, 1, false, "Nästa års text.");
     }
 
     @AfterAll
@@ -87,12 +89,13 @@ class OverviewStaffLoanTest {
         assertThat(network).isEqualTo(new StaffLoanEvaluations(2,
                 new PartyEvaluation(2, new java.math.BigDecimal("4.50"), new java.math.BigDecimal("4.50"), 2),
                 new PartyEvaluation(1, new java.math.BigDecimal("3.00"), new java.math.BigDecimal("2.00"), 0),
-                nobodyAsked));
+                nobodyAsked, java.util.List.of(new StaffLoanComment(BOTH, LocalDate.of(2032, 3, 31),
+                        "Statens tjänstepensionsverk (SPV)", false, LENDER_SAYS))));
         // SPV lent in BOTH (and in loans without evaluations): only that loan's answers
         assertThat(queries.overview(2032, "spv").staffLoanEvaluations()).isEqualTo(new StaffLoanEvaluations(1,
                 new PartyEvaluation(1, new java.math.BigDecimal("5.00"), new java.math.BigDecimal("4.00"), 1),
                 new PartyEvaluation(1, new java.math.BigDecimal("3.00"), new java.math.BigDecimal("2.00"), 0),
-                nobodyAsked));
+                nobodyAsked, java.util.List.of()));
         // an agency in no evaluated loan of the year, and a year without any
         assertThat(queries.overview(2032, "tullverket").staffLoanEvaluations().loansEvaluated()).isZero();
         assertThat(queries.overview(2033, null).staffLoanEvaluations().loansEvaluated()).isEqualTo(1);
@@ -103,7 +106,14 @@ class OverviewStaffLoanTest {
                 "id=\"staff-loan-borrower-answers\" data-value=\"2\"",
                 "id=\"staff-loan-borrower-purpose\" data-value=\"4.50\"",
                 "id=\"staff-loan-lender-cooperation\" data-value=\"2.00\"",
-                "id=\"staff-loan-lender-again\" data-value=\"0\"");
+                "id=\"staff-loan-lender-again\" data-value=\"0\"",
+                "<h4>Vad kan bli bättre? Chefernas svar</h4>", "id=\"staff-loan-comment-" + BOTH + "-lender\"",
+                "(utlånande myndighet, " + BOTH + ", sista dag 2032-03-31)",
+                "Introduktionen hos den lånande myndigheten kom en vecka för sent &amp; utan plan.")
+                .doesNotContain("Nästa års text.");
+        // the heads' words stay with the network: not on an agency's overview, not even the agency's own
+        assertThat(get("/overview/agency/spv?year=2032", "koordinator").body())
+                .doesNotContain("staff-loan-comments").doesNotContain("Introduktionen hos");
         assertThat(get("/overview/agency/tullverket?year=2032", "koordinator").body())
                 .contains("id=\"staff-loan-evaluated\" data-value=\"0\"").doesNotContain("id=\"staff-loan-evaluations\"");
     }
@@ -159,7 +169,13 @@ class OverviewStaffLoanTest {
     }
 
     void evaluation(String key, String party, String agency, int purpose, int cooperation, boolean again) {
-        EndedStaffLoans.evaluation(jdbc, key, party, agency, purpose, cooperation, again, LocalDateTime.of(2033, 1, 5, 9, 0));
+        evaluation(key, party, agency, purpose, cooperation, again, null);
+    }
+
+    void evaluation(String key, String party, String agency, int purpose, int cooperation, boolean again,
+            String improvement) {
+        EndedStaffLoans.evaluation(jdbc, key, party, agency, purpose, cooperation, again, improvement,
+                LocalDateTime.of(2033, 1, 5, 9, 0));
     }
 
     HttpResponse<String> get(String path, String user) throws Exception {

@@ -33,8 +33,14 @@ public final class EndedStaffLoans {
     /** One head's evaluation of the loan for {@code party} (borrower or lender), without improvement text. */
     public static void evaluation(JdbcTemplate jdbc, String key, String party, String agency, int purpose,
             int cooperation, boolean again, LocalDateTime answeredAt) {
+        evaluation(jdbc, key, party, agency, purpose, cooperation, again, null, answeredAt);
+    }
+
+    /** The same, with the head's answer to "Vad kan bli bättre?" (null for none). */
+    public static void evaluation(JdbcTemplate jdbc, String key, String party, String agency, int purpose,
+            int cooperation, boolean again, String improvement, LocalDateTime answeredAt) {
         jdbc.update("insert into staff_loan_evaluation (business_key, party, agency_code, purpose_rating,"
                 + " cooperation_rating, would_repeat, improvement, answered_by, answered_at) values (?, ?, ?, ?, ?, ?,"
-                + " null, ?, ?)", key, party, agency, purpose, cooperation, again, "chef-" + agency, answeredAt);
+                + " ?, ?, ?)", key, party, agency, purpose, cooperation, again, improvement, "chef-" + agency, answeredAt);
     }
 }
