@@ -1,9 +1,9 @@
 package se.agencynetwork.system;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -62,13 +62,9 @@ class AuthorizationGroupsPlugin extends AbstractProcessEnginePlugin {
 
         @Override
         public List<String> filterAuthenticatedGroupIds(List<String> authenticatedGroupIds) {
-            if (authenticatedGroupIds == null || authenticatedGroupIds.isEmpty()) {
-                // the engine's own empty list: MyBatis reads its size by reflection, which a JDK immutable list refuses
-                return EMPTY_LIST;
-            }
-            List<String> groups = new ArrayList<>(new LinkedHashSet<>(authenticatedGroupIds));
-            groups.removeIf(Objects::isNull);
-            return groups.isEmpty() ? EMPTY_LIST : groups;
+            // an ArrayList, as the engine's: MyBatis reads the list's size by reflection, which JDK immutable lists refuse
+            return authenticatedGroupIds == null ? new ArrayList<>() : authenticatedGroupIds.stream()
+                    .filter(Objects::nonNull).distinct().collect(Collectors.toCollection(ArrayList::new));
         }
     }
 }
